@@ -1,4 +1,244 @@
-//! Command-line interface (stub, being written).
-pub fn run() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! The command line: the only module that prints. stdout carries data (query results,
+//! exports, extracted facts); stderr carries progress, summaries and errors.
+//!
+//! Exit codes: 0 success; 1 failure (nothing or not everything could be done);
+//! 2 usage error; 3 the build finished but some inputs could not be read.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+
+use crate::export::{self, ExportFormat};
+use crate::pipeline::{self, BuildOptions};
+use crate::query::{self, ResultFormat};
+use crate::rdf::DEFAULT_BASE;
+use crate::store::Store;
+
+/// Build a knowledge graph of people, roles, organizations, places and meetings
+/// from news articles, and query it with SPARQL.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StoreArg {
+    /// Store directory.
+    #[arg(long, env = "NEWSGRAPH_STORE", default_value = "./newsgraph-store")]
+    pub store: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build or update the graph from article files and folders (.txt, .md, .html, .jsonl).
+    Build {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Extraction threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Namespace for minted IRIs.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base_iri: String,
+    },
+    /// Build the graph from corpus/ and show who attended which talk, where and when.
+    Demo {
+        /// Folder of articles.
+        #[arg(default_value = "corpus")]
+        corpus: PathBuf,
+        #[command(flatten)]
+        store: StoreArg,
+    },
+    /// Run a SPARQL query (the union of all named graphs is the default graph).
+    Query {
+        /// The query text (or use -f).
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(short = 'f', long = "file", conflicts_with = "query")]
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ResultFormat,
+    },
+    /// Export the whole graph.
+    Export {
+        #[command(flatten)]
+        store: StoreArg,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file (default: stdout).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Show what the extractor makes of one article (no store involved).
+    Extract {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "turtle")]
+        format: ExtractFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExtractFormat {
+    Turtle,
+    Json,
+}
+
+/// Entry point of the binary.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`| head`) is not an error.
+            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build { paths, store, jobs, base_iri } => build(paths, &store.store, jobs, base_iri),
+        Command::Demo { corpus, store } => {
+            let code = build(vec![corpus], &store.store, None, DEFAULT_BASE.to_string())?;
+            let s = Store::open_read_only(&store.store)?;
+            let q = include_str!("../ontology/queries/talks.rq");
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            query::run_query(s.db(), q, ResultFormat::Table, &mut out)?;
+            out.flush()?;
+            Ok(code)
+        }
+        Command::Query { query, file, store, format } => {
+            let text = match (query, file) {
+                (Some(q), None) => q,
+                (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("cannot read query file {}", f.display()))?,
+                _ => bail!("give a query, or a file with -f"),
+            };
+            let s = Store::open_read_only(&store.store)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            query::run_query(s.db(), &text, format, &mut out)?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { store, format, output } => {
+            let s = Store::open_read_only(&store.store)?;
+            match output {
+                Some(path) => {
+                    let f = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+                    let mut w = BufWriter::new(f);
+                    export::export(s.db(), format, &mut w)?;
+                    w.flush()?;
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut w = BufWriter::new(stdout.lock());
+                    export::export(s.db(), format, &mut w)?;
+                    w.flush()?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { file, format } => extract_one(&file, format),
+    }
+}
+
+fn build(paths: Vec<PathBuf>, store: &Path, jobs: Option<usize>, base_iri: String) -> anyhow::Result<ExitCode> {
+    let opts = BuildOptions { paths, store: store.to_path_buf(), jobs, base_iri, progress: std::io::stderr().is_terminal() };
+    let report = pipeline::build(&opts)?;
+    for e in &report.errors {
+        eprintln!("error: {e}");
+    }
+    eprintln!(
+        "built {}: {} documents ({} extracted, {} unchanged), {} people, {} organizations, {} places, {} events, {} roles, {} triples, {} article graphs written, {:.2}s",
+        store.display(),
+        report.documents,
+        report.extracted,
+        report.reused,
+        report.persons,
+        report.organizations,
+        report.places,
+        report.events,
+        report.memberships,
+        report.quads,
+        report.articles_written,
+        report.elapsed.as_secs_f64()
+    );
+    if report.errors.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} input(s) could not be read; the others were stored", report.errors.len());
+        Ok(ExitCode::from(3))
+    }
+}
+
+fn extract_one(file: &Path, format: ExtractFormat) -> anyhow::Result<ExitCode> {
+    let src = crate::ingest::Source { path: file.to_path_buf(), key: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() };
+    let (docs, errs) = crate::ingest::read_source(&src);
+    for e in &errs {
+        eprintln!("error: {e}");
+    }
+    if docs.is_empty() {
+        bail!("{}: no article could be read", file.display());
+    }
+    let facts: Vec<_> = docs.iter().map(crate::extract::extract).collect();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match format {
+        ExtractFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct View<'a> {
+                key: &'a str,
+                published: &'a Option<crate::extract::PublicationDate>,
+                entities: &'a [crate::extract::Entity],
+                roles: &'a [crate::extract::RoleFact],
+                events: &'a [crate::extract::EventFact],
+            }
+            for f in &facts {
+                let v = View { key: &f.key, published: &f.published, entities: &f.entities, roles: &f.roles, events: &f.events };
+                serde_json::to_writer_pretty(&mut out, &v)?;
+                writeln!(out)?;
+            }
+        }
+        ExtractFormat::Turtle => {
+            let resolved = crate::resolve::resolve(&facts);
+            let output = crate::rdf::to_rdf(&facts, &resolved, &crate::rdf::Iris::default());
+            let mut ser = oxigraph::io::RdfSerializer::from_format(oxigraph::io::RdfFormat::Turtle);
+            for (p, iri) in query::PREFIXES {
+                ser = ser.with_prefix(*p, *iri)?;
+            }
+            let mut w = ser.for_writer(&mut out);
+            for q in output.resolved.values().flatten().chain(output.articles.iter().flat_map(|(_, q)| q)) {
+                w.serialize_triple(q.as_ref())?;
+            }
+            w.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(if errs.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
 }

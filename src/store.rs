@@ -1,1 +1,172 @@
-//! TODO
+//! The on-disk store: an Oxigraph (RocksDB) database plus a small manifest.
+//!
+//! Layout of a store directory:
+//! - `oxigraph/` — the RDF database; any Oxigraph tool can open it;
+//! - `facts/` — per-article extraction results (a cache: deleting it only costs time);
+//! - `manifest.json` — what was written: per article its content hash and output hash,
+//!   per resolved subject its output hash. It is written after the database commits,
+//!   so it never claims more than the database holds.
+//!
+//! Each article's graph is replaced in one transaction, so a killed build leaves only
+//! whole articles; re-running the build finishes the job without duplicates.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, NamedOrBlankNodeRef};
+use oxigraph::store::Store as OxStore;
+use serde::{Deserialize, Serialize};
+
+use crate::extract::{ArticleFacts, EXTRACTOR_VERSION};
+use crate::{Error, Result};
+
+/// What the manifest records about one stored article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredArticle {
+    pub graph: String,
+    pub content_hash: String,
+    pub output_hash: String,
+    pub extractor_version: String,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    /// By article key.
+    pub articles: BTreeMap<String, StoredArticle>,
+    /// Resolved-graph subject IRI → hash of its triples.
+    pub resolved: BTreeMap<String, String>,
+}
+
+/// A newsgraph store directory.
+pub struct Store {
+    dir: PathBuf,
+    db: OxStore,
+    pub manifest: Manifest,
+}
+
+impl Store {
+    /// Open (creating if needed) for writing. A second writer gets a clear error.
+    pub fn open(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir.join("facts")).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+        let db = OxStore::open(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
+        let manifest = read_manifest(dir);
+        Ok(Store { dir: dir.to_path_buf(), db, manifest })
+    }
+
+    /// Open an existing store for reading.
+    pub fn open_read_only(dir: &Path) -> Result<Self> {
+        if !dir.join("oxigraph").exists() {
+            return Err(Error::Store(format!("{}: no store here (run `newsgraph build` first)", dir.display())));
+        }
+        let db = OxStore::open_read_only(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
+        let manifest = read_manifest(dir);
+        Ok(Store { dir: dir.to_path_buf(), db, manifest })
+    }
+
+    pub fn db(&self) -> &OxStore {
+        &self.db
+    }
+
+    fn facts_path(&self, key: &str) -> PathBuf {
+        let h = blake3::hash(key.as_bytes()).to_hex();
+        self.dir.join("facts").join(format!("{}.json", &h[..32]))
+    }
+
+    /// Cached facts for `key`, if they were made from `content_hash` by this extractor.
+    pub fn cached_facts(&self, key: &str, content_hash: Option<&str>) -> Option<ArticleFacts> {
+        let bytes = std::fs::read(self.facts_path(key)).ok()?;
+        let cached: CachedFacts = serde_json::from_slice(&bytes).ok()?;
+        if cached.extractor_version != EXTRACTOR_VERSION || content_hash.is_some_and(|h| h != cached.facts.content_hash) || cached.facts.key != key {
+            return None;
+        }
+        Some(cached.facts)
+    }
+
+    /// Cache an article's facts (written to a temporary file, then renamed).
+    pub fn cache_facts(&self, facts: &ArticleFacts) -> Result<()> {
+        let path = self.facts_path(&facts.key);
+        let cached = CachedFacts { extractor_version: EXTRACTOR_VERSION.to_string(), facts: facts.clone() };
+        let bytes = serde_json::to_vec(&cached).map_err(|e| Error::Store(e.to_string()))?;
+        write_atomic(&path, &bytes)
+    }
+
+    /// Replace one article's graph with `quads`, in one transaction.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+        let mut t = self.db.start_transaction().map_err(store_err)?;
+        t.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(store_err)?;
+        for q in quads {
+            t.insert(q);
+        }
+        t.commit().map_err(store_err)
+    }
+
+    /// Replace the triples of the given subjects in `graph`: each batch is one transaction.
+    pub fn replace_subjects(&self, graph: &NamedNode, changes: &[(String, Vec<Quad>)]) -> Result<()> {
+        for batch in changes.chunks(2000) {
+            let mut t = self.db.start_transaction().map_err(store_err)?;
+            for (subject, quads) in batch {
+                let s = NamedNodeRef::new_unchecked(subject);
+                let old: Vec<Quad> = t
+                    .quads_for_pattern(Some(NamedOrBlankNodeRef::NamedNode(s)), None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
+                    .collect::<std::result::Result<_, _>>()
+                    .map_err(store_err)?;
+                for q in &old {
+                    t.remove(q);
+                }
+                for q in quads {
+                    t.insert(q);
+                }
+            }
+            t.commit().map_err(store_err)?;
+        }
+        Ok(())
+    }
+
+    /// Write the manifest (temporary file, then rename).
+    pub fn save_manifest(&self) -> Result<()> {
+        let bytes = serde_json::to_vec_pretty(&self.manifest).map_err(|e| Error::Store(e.to_string()))?;
+        write_atomic(&self.dir.join("manifest.json"), &bytes)
+    }
+
+    /// Number of quads in the database.
+    pub fn len(&self) -> Result<usize> {
+        self.db.len().map_err(store_err)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        self.db.is_empty().map_err(store_err)
+    }
+
+    pub fn flush(&self) -> Result<()> {
+        self.db.flush().map_err(store_err)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct CachedFacts {
+    extractor_version: String,
+    facts: ArticleFacts,
+}
+
+fn read_manifest(dir: &Path) -> Manifest {
+    std::fs::read(dir.join("manifest.json")).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+    std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+}
+
+fn store_err(e: impl std::fmt::Display) -> Error {
+    Error::Store(e.to_string())
+}
+
+fn open_error(dir: &Path, e: impl std::fmt::Display) -> Error {
+    let msg = e.to_string();
+    if msg.contains("lock") || msg.contains("LOCK") || msg.contains("Resource temporarily unavailable") {
+        Error::Store(format!("{}: the store is in use by another newsgraph process (build or serve); wait for it to finish or use another --store", dir.display()))
+    } else {
+        Error::Store(format!("{}: cannot open the store: {msg}", dir.display()))
+    }
+}

@@ -1,1 +1,290 @@
-//! TODO
+//! From one article's text to its facts: entities, roles, events and dates.
+//!
+//! Extraction never fails on text: it returns what it found plus diagnostics. It sees one
+//! article at a time and knows nothing of IRIs or the store; cross-article identity is
+//! [`crate::resolve`]'s job. Every fact keeps the byte span of the sentence it came from.
+
+pub mod events;
+pub mod lexicon;
+pub mod mentions;
+pub mod roles;
+pub mod temporal;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::{BlockKind, DateSource, Document};
+use crate::text::{self, Span, Token};
+
+/// Bumped whenever extraction output changes, so incremental builds re-extract.
+pub const EXTRACTOR_VERSION: &str = "0.1.0";
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    /// A sovereign state: a place that also acts as a party (schema:Country).
+    Country,
+    Place,
+}
+
+/// One entity as one article knows it (all its mentions merged).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// The fullest form seen in the article.
+    pub name: String,
+    /// Other surface forms seen.
+    pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code, for countries.
+    pub country_code: Option<String>,
+    /// Byte spans of the mentions, in text order.
+    pub mentions: Vec<Span>,
+    /// The entity acts as a party (attends, holds members); countries then also are organizations.
+    pub acts: bool,
+}
+
+/// A person holds a role in an organization, as one sentence states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleFact {
+    pub person: usize,
+    /// Normalized role label ("Secretary General", "Deputy Foreign Minister").
+    pub role: String,
+    pub organization: Option<usize>,
+    pub former: bool,
+    pub evidence: Span,
+    pub confidence: f32,
+}
+
+/// Event types, mapped to `ng:` subclasses of `schema:Event`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EventKind {
+    Meeting,
+    Talks,
+    PhoneCall,
+    Visit,
+    Conference,
+    Summit,
+}
+
+impl EventKind {
+    /// Meetings, talks, conferences and summits can be the same real event reported
+    /// with different words; calls and visits are their own kind.
+    pub fn compatible(self, other: EventKind) -> bool {
+        use EventKind::*;
+        let group = |k| match k {
+            Meeting | Talks | Conference | Summit => 0,
+            PhoneCall => 1,
+            Visit => 2,
+        };
+        group(self) == group(other)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Talks => "talks",
+            EventKind::PhoneCall => "phone call",
+            EventKind::Visit => "visit",
+            EventKind::Conference => "conference",
+            EventKind::Summit => "summit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventStatus {
+    Planned,
+    Held,
+    Cancelled,
+}
+
+/// How a date was obtained, which decides how far it is trusted when articles disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DateStrength {
+    /// Relative to a page-header date, which is often the capture date, not publication.
+    Weak,
+    /// Relative to a dateline or metadata date, or inferred year.
+    Relative,
+    /// Written out in full in the text.
+    Absolute,
+}
+
+/// A date as the text gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventDate {
+    /// ISO date, with how it was obtained.
+    Day { iso: String, strength: DateStrength },
+    /// Month and day, year unknown: "--12-07".
+    MonthDay { month: i8, day: i8 },
+}
+
+impl EventDate {
+    pub fn iso(&self) -> Option<&str> {
+        match self {
+            EventDate::Day { iso, .. } => Some(iso),
+            EventDate::MonthDay { .. } => None,
+        }
+    }
+    pub fn month_day(&self) -> (i8, i8) {
+        match self {
+            EventDate::Day { iso, .. } => {
+                let m = iso.get(5..7).and_then(|s| s.parse().ok()).unwrap_or(0);
+                let d = iso.get(8..10).and_then(|s| s.parse().ok()).unwrap_or(0);
+                (m, d)
+            }
+            EventDate::MonthDay { month, day } => (*month, *day),
+        }
+    }
+    pub fn strength(&self) -> Option<DateStrength> {
+        match self {
+            EventDate::Day { strength, .. } => Some(*strength),
+            EventDate::MonthDay { .. } => None,
+        }
+    }
+}
+
+/// One real event as one article reports it (its mentions merged).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventFact {
+    pub kind: EventKind,
+    /// Its own name when the text gives one ("NATO-Russia Council meeting").
+    pub name: Option<String>,
+    pub status: Option<EventStatus>,
+    pub place: Option<usize>,
+    /// A venue phrase when no named place is given ("the alliance's headquarters").
+    pub venue: Option<String>,
+    pub date: Option<EventDate>,
+    pub end_date: Option<String>,
+    /// "09:00:00Z"
+    pub time: Option<String>,
+    /// Entity indices: persons and parties (organizations, countries).
+    pub attendees: Vec<usize>,
+    pub chair: Option<usize>,
+    /// Sentences that mention the event.
+    pub evidence: Vec<Span>,
+    pub confidence: f32,
+}
+
+/// The publication date as resolved for the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicationDate {
+    pub iso: String,
+    /// "metadata", "dateline", "page-header", "text"
+    pub source: String,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleFacts {
+    pub key: String,
+    pub path: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub content_hash: String,
+    pub published: Option<PublicationDate>,
+    /// The year the article's dates belong to when no full publication date is known.
+    pub inferred_year: Option<i16>,
+    pub entities: Vec<Entity>,
+    pub roles: Vec<RoleFact>,
+    pub events: Vec<EventFact>,
+    /// The article text, kept for evidence quotes and positions.
+    pub text: String,
+    pub diagnostics: Vec<String>,
+}
+
+impl ArticleFacts {
+    pub fn quote(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+/// A sentence with its tokens, the unit the extractors work on.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    /// Index of the block it belongs to (paragraph), for discourse scope.
+    pub block: usize,
+}
+
+/// Extract the facts of one article.
+pub fn extract(doc: &Document) -> ArticleFacts {
+    let text = doc.text.as_str();
+    let mut sentences = Vec::new();
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        if !matches!(block.kind, BlockKind::Body | BlockKind::Title | BlockKind::Heading) {
+            continue;
+        }
+        // Titles and headings take part in entity recognition but are not event evidence
+        // on their own: mark them through the block index.
+        for s in text::sentences(text, Span::new(block.start, block.end)) {
+            sentences.push(Sentence { span: s, tokens: text::tokens(text, s), block: bi });
+        }
+    }
+    let body: Vec<bool> = sentences
+        .iter()
+        .map(|s| matches!(doc.blocks[s.block].kind, BlockKind::Body))
+        .collect();
+
+    // Dates first: the publication date anchors every relative expression.
+    let (anchor, published, inferred_year, strength) = publication_anchor(doc, &sentences);
+
+    let mut found = mentions::recognize(text, &sentences);
+    let roles = roles::extract_roles(text, &sentences, &mut found);
+    let events = events::extract_events(
+        text,
+        &sentences,
+        &body,
+        &mut found,
+        events::DateContext { anchor, strength, year: inferred_year },
+    );
+    ArticleFacts {
+        key: doc.key.clone(),
+        path: doc.path.display().to_string(),
+        url: doc.url.clone(),
+        title: doc.title.clone(),
+        content_hash: doc.content_hash.clone(),
+        published,
+        inferred_year,
+        entities: found.into_entities(),
+        roles,
+        events,
+        text: doc.text.clone(),
+        diagnostics: doc.warnings.clone(),
+    }
+}
+
+/// The date relative expressions are resolved against, the publication date recorded
+/// for the article, the year when only that is known, and how far the anchor is trusted.
+fn publication_anchor(
+    doc: &Document,
+    sentences: &[Sentence],
+) -> (Option<jiff::civil::Date>, Option<PublicationDate>, Option<i16>, DateStrength) {
+    let text = doc.text.as_str();
+    // Year evidence from every sentence (found without an anchor).
+    let mut mentions = Vec::new();
+    for s in sentences {
+        mentions.extend(temporal::find_temporal(s.span.of(text), None));
+    }
+    let inferred = temporal::infer_year(&mentions);
+    if let Some(p) = doc.published {
+        let year = p.year.or(inferred);
+        if let Some(y) = year {
+            if let Ok(d) = jiff::civil::Date::new(y, p.month, p.day) {
+                let (source, strength) = match p.source {
+                    DateSource::Metadata => ("metadata", DateStrength::Relative),
+                    DateSource::Dateline => ("dateline", DateStrength::Relative),
+                    DateSource::PageHeader => ("page-header", DateStrength::Weak),
+                };
+                let source = if p.year.is_none() { format!("{source}+text") } else { source.into() };
+                return (
+                    Some(d),
+                    Some(PublicationDate { iso: d.to_string(), source }),
+                    Some(y),
+                    strength,
+                );
+            }
+        }
+    }
+    (None, None, inferred, DateStrength::Relative)
+}

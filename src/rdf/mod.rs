@@ -1,1 +1,378 @@
-//! TODO
+//! From resolved facts to RDF quads: IRI minting and the mapping onto the public
+//! vocabulary. Only this module (and [`crate::store`]) knows IRIs and `oxigraph::model`.
+//!
+//! Graph layout — every triple lives in exactly one named graph, so that the union
+//! default graph never counts a fact twice:
+//! - one graph per article, named by the article's IRI: the `schema:NewsArticle`, the
+//!   evidence resources with their selectors, and the `prov:wasDerivedFrom` links from
+//!   memberships and events to that article;
+//! - the graph `…/graph/resolved`: the canonical persons, organizations, places, roles,
+//!   memberships and events, merged over all articles.
+
+pub mod vocab;
+
+use std::collections::{BTreeMap, HashSet};
+
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, NamedOrBlankNode, Term};
+
+use crate::extract::{ArticleFacts, EntityKind, EventKind, EventStatus, EXTRACTOR_VERSION};
+use crate::gazetteer::gazetteer;
+use crate::resolve::Resolved;
+use crate::text::{char_offset, slug, Span};
+use vocab::{ng, oa, org, owl, prov, rdf, schema, skos, xsd};
+
+/// Default namespace of minted IRIs.
+pub const DEFAULT_BASE: &str = "https://w3id.org/newsgraph/id/";
+
+/// Mints the IRIs of a build.
+#[derive(Debug, Clone)]
+pub struct Iris {
+    base: String,
+}
+
+impl Default for Iris {
+    fn default() -> Self {
+        Iris::new(DEFAULT_BASE)
+    }
+}
+
+impl Iris {
+    pub fn new(base: &str) -> Self {
+        Iris { base: base.to_string() }
+    }
+    fn node(&self, path: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}{}", self.base, path))
+    }
+    /// The article's IRI, also the name of its graph. The key is percent-encoded, so
+    /// distinct keys never share an IRI.
+    pub fn article(&self, key: &str) -> NamedNode {
+        self.node(&format!("article/{}", encode_path(key)))
+    }
+    pub fn resolved_graph(&self) -> NamedNode {
+        self.node("graph/resolved")
+    }
+    fn evidence(&self, key: &str, span: Span) -> NamedNode {
+        self.node(&format!("evidence/{}/{}-{}", encode_path(key), span.start, span.end))
+    }
+}
+
+/// Percent-encode everything but unreserved characters and '/'.
+fn encode_path(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The quads of a build, graph by graph.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Per article (same order as the input): its graph name and quads.
+    pub articles: Vec<(NamedNode, Vec<Quad>)>,
+    /// The resolved graph's quads, grouped by subject for incremental replacement.
+    pub resolved: BTreeMap<String, Vec<Quad>>,
+}
+
+struct Writer<'a> {
+    graph: GraphName,
+    quads: &'a mut Vec<Quad>,
+}
+
+impl Writer<'_> {
+    fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.quads.push(Quad::new(NamedOrBlankNode::NamedNode(s.clone()), p.into_owned(), o.into(), self.graph.clone()));
+    }
+    fn typ(&mut self, s: &NamedNode, class: NamedNodeRef<'_>) {
+        self.add(s, rdf::TYPE, class.into_owned());
+    }
+}
+
+fn date_literal(iso: &str) -> Literal {
+    Literal::new_typed_literal(iso, xsd::DATE)
+}
+
+fn decimal(x: f32) -> Literal {
+    Literal::new_typed_literal(format!("{:.2}", x.clamp(0.0, 1.0)), xsd::DECIMAL)
+}
+
+/// Map a resolved corpus onto RDF.
+pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output {
+    let entity_iris = mint_entities(res, iris);
+    let mut resolved: Vec<Quad> = Vec::new();
+    let rg = GraphName::NamedNode(iris.resolved_graph());
+    {
+        let mut w = Writer { graph: rg.clone(), quads: &mut resolved };
+        for (i, e) in res.entities.iter().enumerate() {
+            let s = &entity_iris[i];
+            match e.kind {
+                EntityKind::Person => w.typ(s, schema::PERSON),
+                EntityKind::Organization => w.typ(s, schema::ORGANIZATION),
+                EntityKind::Place => w.typ(s, schema::PLACE),
+                EntityKind::Country => {
+                    w.typ(s, schema::COUNTRY);
+                    w.typ(s, schema::PLACE);
+                }
+            }
+            if e.acts && matches!(e.kind, EntityKind::Country | EntityKind::Place) {
+                w.typ(s, schema::ORGANIZATION);
+            }
+            w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
+            for a in &e.alt_labels {
+                w.add(s, skos::ALT_LABEL, Literal::new_simple_literal(a));
+            }
+            for link in safe_links(e) {
+                w.add(s, owl::SAME_AS, link);
+            }
+        }
+        let mut roles_done: HashSet<String> = HashSet::new();
+        for m in &res.memberships {
+            let role = iris.node(&format!("role/{}", slug(&m.role)));
+            if roles_done.insert(role.as_str().to_string()) {
+                w.typ(&role, org::ROLE_CLASS);
+                w.add(&role, skos::PREF_LABEL, Literal::new_language_tagged_literal_unchecked(&m.role, "en"));
+            }
+            let (p, o) = (&entity_iris[m.person], &entity_iris[m.organization]);
+            let mi = membership_iri(iris, p, &m.role, o);
+            w.typ(&mi, org::MEMBERSHIP);
+            w.add(&mi, org::MEMBER, p.clone());
+            w.add(&mi, org::ORGANIZATION, o.clone());
+            w.add(&mi, org::ROLE, role.clone());
+            let conf = m.support.iter().map(|s| s.2).fold(0.0f32, f32::max) + 0.05 * (m.support.len() as f32 - 1.0);
+            w.add(&mi, ng::CONFIDENCE, decimal(conf.min(0.99)));
+            w.add(p, org::MEMBER_OF, o.clone());
+        }
+        let event_iris = mint_events(res, iris);
+        for (i, e) in res.events.iter().enumerate() {
+            let s = &event_iris[i];
+            w.typ(s, schema::EVENT);
+            w.typ(s, event_class(e.kind));
+            w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
+            if let Some(p) = e.place {
+                w.add(s, schema::LOCATION, entity_iris[p].clone());
+            } else if let Some(v) = &e.venue {
+                let venue = iris.node(&format!("place/venue-{}", slug(v)));
+                w.add(s, schema::LOCATION, venue.clone());
+                w.typ(&venue, schema::PLACE);
+                w.add(&venue, schema::NAME, Literal::new_simple_literal(v));
+            }
+            if let Some(d) = &e.start_date {
+                w.add(s, schema::START_DATE, date_literal(d));
+            }
+            if let Some((m, d)) = e.partial_date {
+                w.add(s, ng::PARTIAL_DATE, Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY));
+            }
+            if let Some(t) = &e.time {
+                w.add(s, ng::START_TIME, Literal::new_typed_literal(t, xsd::TIME));
+            }
+            if let Some(st) = e.status {
+                let status = match st {
+                    EventStatus::Planned => schema::EVENT_SCHEDULED,
+                    EventStatus::Held => ng::EVENT_HELD,
+                    EventStatus::Cancelled => schema::EVENT_CANCELLED,
+                };
+                w.add(s, schema::EVENT_STATUS, status.into_owned());
+            }
+            for &a in &e.attendees {
+                w.add(s, schema::ATTENDEE, entity_iris[a].clone());
+            }
+            if let Some(c) = e.chair {
+                w.add(s, ng::CHAIR, entity_iris[c].clone());
+            }
+            w.add(s, ng::CONFIDENCE, decimal(e.confidence));
+        }
+        // Per-article provenance.
+        let mut article_quads: Vec<Vec<Quad>> = vec![Vec::new(); articles.len()];
+        for (ai, a) in articles.iter().enumerate() {
+            let doc = iris.article(&a.key);
+            let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[ai] };
+            article_node(&mut aw, &doc, a);
+            let mut mentioned: Vec<&NamedNode> = res.entity_map[ai].iter().map(|&c| &entity_iris[c]).collect();
+            mentioned.sort();
+            mentioned.dedup();
+            for m in mentioned {
+                aw.add(&doc, schema::MENTIONS, m.clone());
+            }
+        }
+        for m in &res.memberships {
+            let mi = membership_iri(iris, &entity_iris[m.person], &m.role, &entity_iris[m.organization]);
+            for &(ai, span, _) in &m.support {
+                let a = &articles[ai];
+                let doc = iris.article(&a.key);
+                let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[ai] };
+                aw.add(&mi, prov::WAS_DERIVED_FROM, doc.clone());
+                let ev = evidence(&mut aw, iris, a, &doc, span);
+                aw.add(&mi, prov::WAS_DERIVED_FROM, ev);
+            }
+        }
+        for (i, e) in res.events.iter().enumerate() {
+            let s = &event_iris[i];
+            for sup in &e.support {
+                let a = &articles[sup.article];
+                let doc = iris.article(&a.key);
+                let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[sup.article] };
+                aw.add(s, prov::WAS_DERIVED_FROM, doc.clone());
+                for &span in &sup.evidence {
+                    let ev = evidence(&mut aw, iris, a, &doc, span);
+                    if let Some(d) = &sup.reported_date {
+                        aw.add(&ev, ng::REPORTED_START_DATE, date_literal(d));
+                    }
+                    aw.add(s, prov::WAS_DERIVED_FROM, ev);
+                }
+            }
+        }
+        let mut out = Output::default();
+        for (ai, mut q) in article_quads.into_iter().enumerate() {
+            q.sort_by_key(|x| x.to_string());
+            q.dedup();
+            out.articles.push((iris.article(&articles[ai].key), q));
+        }
+        drop(w);
+        for q in resolved {
+            let key = match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+                other => other.to_string(),
+            };
+            out.resolved.entry(key).or_default().push(q);
+        }
+        for v in out.resolved.values_mut() {
+            v.sort_by_key(|x| x.to_string());
+            v.dedup();
+        }
+        out
+    }
+}
+
+fn article_node(w: &mut Writer<'_>, doc: &NamedNode, a: &ArticleFacts) {
+    w.typ(doc, schema::NEWS_ARTICLE);
+    let url = a.url.clone().unwrap_or_else(|| file_url(&a.path));
+    if let Ok(u) = NamedNode::new(url) {
+        w.add(doc, schema::URL, u);
+    }
+    if let Some(t) = &a.title {
+        w.add(doc, schema::HEADLINE, Literal::new_simple_literal(t));
+    }
+    if let Some(p) = &a.published {
+        w.add(doc, schema::DATE_PUBLISHED, date_literal(&p.iso));
+        let src = match p.source.split('+').next().unwrap_or("") {
+            "metadata" => ng::FROM_METADATA,
+            "dateline" => ng::FROM_DATELINE,
+            "page-header" => ng::FROM_PAGE_HEADER,
+            _ => ng::FROM_TEXT,
+        };
+        w.add(doc, ng::DATE_PUBLISHED_SOURCE, src.into_owned());
+    }
+    w.add(doc, ng::CONTENT_HASH, Literal::new_simple_literal(&a.content_hash));
+    w.add(doc, ng::SOURCE_KEY, Literal::new_simple_literal(&a.key));
+    w.add(doc, ng::EXTRACTOR_VERSION, Literal::new_simple_literal(EXTRACTOR_VERSION));
+}
+
+/// A `file:` URL for a path, absolute where the file system can tell.
+fn file_url(path: &str) -> String {
+    let abs = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let mut out = String::from("file://");
+    if !abs.starts_with('/') {
+        out.push('/');
+    }
+    out.push_str(&encode_path(&abs));
+    out
+}
+
+/// The evidence resource for one sentence of one article, with its two selectors.
+fn evidence(w: &mut Writer<'_>, iris: &Iris, a: &ArticleFacts, doc: &NamedNode, span: Span) -> NamedNode {
+    let ev = iris.evidence(&a.key, span);
+    let quote = NamedNode::new_unchecked(format!("{}#quote", ev.as_str()));
+    let pos = NamedNode::new_unchecked(format!("{}#position", ev.as_str()));
+    w.typ(&ev, oa::SPECIFIC_RESOURCE);
+    w.add(&ev, oa::HAS_SOURCE, doc.clone());
+    w.add(&ev, oa::HAS_SELECTOR, quote.clone());
+    w.add(&ev, oa::HAS_SELECTOR, pos.clone());
+    w.typ(&quote, oa::TEXT_QUOTE_SELECTOR);
+    w.add(&quote, oa::EXACT, Literal::new_simple_literal(a.quote(span)));
+    w.typ(&pos, oa::TEXT_POSITION_SELECTOR);
+    // Web Annotation counts characters; spans are bytes.
+    let start = a.text.get(..span.start).map(|_| char_offset(&a.text, span.start)).unwrap_or(0);
+    let end = a.text.get(..span.end).map(|_| char_offset(&a.text, span.end)).unwrap_or(0);
+    w.add(&pos, oa::START, Literal::new_typed_literal(start.to_string(), xsd::NON_NEGATIVE_INTEGER));
+    w.add(&pos, oa::END, Literal::new_typed_literal(end.to_string(), xsd::NON_NEGATIVE_INTEGER));
+    ev
+}
+
+fn event_class(k: EventKind) -> NamedNodeRef<'static> {
+    match k {
+        EventKind::Meeting => ng::MEETING,
+        EventKind::Talks => ng::TALKS,
+        EventKind::PhoneCall => ng::PHONE_CALL,
+        EventKind::Visit => ng::VISIT,
+        EventKind::Conference => ng::CONFERENCE,
+        EventKind::Summit => ng::SUMMIT,
+    }
+}
+
+fn membership_iri(iris: &Iris, person: &NamedNode, role: &str, org: &NamedNode) -> NamedNode {
+    let tail = |n: &NamedNode| n.as_str().rsplit('/').next().unwrap_or("").to_string();
+    iris.node(&format!("membership/{}--{}--{}", tail(person), slug(role), tail(org)))
+}
+
+/// Stable entity IRIs: kind + slug of the name (countries by ISO code); a numeric
+/// suffix separates distinct entities that would share one.
+fn mint_entities(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
+    let mut used: HashSet<String> = HashSet::new();
+    res.entities
+        .iter()
+        .map(|e| {
+            let base = match e.kind {
+                EntityKind::Person => format!("person/{}", slug(&e.name)),
+                EntityKind::Organization => format!("org/{}", slug(&e.name)),
+                EntityKind::Place => format!("place/{}", slug(&e.name)),
+                EntityKind::Country => format!("country/{}", e.country_code.as_deref().map(str::to_lowercase).unwrap_or_else(|| slug(&e.name))),
+            };
+            let mut path = base.clone();
+            let mut n = 2;
+            while !used.insert(path.clone()) {
+                path = format!("{base}-{n}");
+                n += 1;
+            }
+            iris.node(&path)
+        })
+        .collect()
+}
+
+fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
+    let mut used: HashSet<String> = HashSet::new();
+    res.events
+        .iter()
+        .map(|e| {
+            let date = e.start_date.clone().or(e.partial_date.map(|(m, d)| format!("{m:02}-{d:02}"))).unwrap_or_else(|| "undated".into());
+            let base = format!("event/{date}-{}", slug(&e.name));
+            let mut path = base.clone();
+            let mut n = 2;
+            while !used.insert(path.clone()) {
+                path = format!("{base}-{n}");
+                n += 1;
+            }
+            iris.node(&path)
+        })
+        .collect()
+}
+
+/// Links that cannot be wrong: countries by ISO code. People, organizations and
+/// places wait for the linker, which weighs the article's context.
+fn safe_links(e: &crate::resolve::CanonEntity) -> Vec<NamedNode> {
+    let mut out = Vec::new();
+    if e.kind == EntityKind::Country {
+        if let Some(c) = e.country_code.as_deref().and_then(|c| gazetteer().country_by_iso2(c)) {
+            if let Some(q) = &c.qid {
+                out.push(NamedNode::new_unchecked(format!("{}{}", vocab::WIKIDATA_ENTITY, q)));
+            }
+            if let Some(g) = c.geonameid {
+                out.push(NamedNode::new_unchecked(format!("{}{}/", vocab::GEONAMES, g)));
+            }
+        }
+    }
+    out
+}

@@ -1,1 +1,250 @@
-//! TODO
+//! One node per real person, organization, place and event across all articles.
+//!
+//! Input: every article's [`ArticleFacts`]. Output: a [`Resolved`] corpus where each
+//! article-local entity and event points to a canonical one. Resolution is a pure
+//! function of the set of articles (it sorts its input), so the same corpus always
+//! gives the same graph, whatever order files were read in.
+//!
+//! - Countries are keyed by ISO code, organizations by gazetteer identity or folded
+//!   name (their acronyms defined in the text join them), places by folded name,
+//!   people by folded full name; a surname alone joins the one person of the corpus
+//!   with that surname, if there is exactly one.
+//! - Events merge when their kinds fit, places and dates do not conflict, and they share
+//!   enough: people, parties, name, place, date. A date computed from a page-header date
+//!   (often the capture day, not the publication day) may yield to better-supported
+//!   dates; two firmly dated events on different days never merge.
+
+mod events;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::unionfind::UnionFind;
+
+use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
+use crate::text::{fold_key, Span};
+
+pub use events::CanonEvent;
+
+/// A canonical entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CanonEntity {
+    pub kind: EntityKind,
+    pub name: String,
+    pub alt_labels: BTreeSet<String>,
+    pub country_code: Option<String>,
+    /// Acts as an organization somewhere (holds members, attends).
+    pub acts: bool,
+    /// Articles that mention it.
+    pub articles: BTreeSet<usize>,
+}
+
+/// A canonical person–role–organization statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CanonMembership {
+    pub person: usize,
+    pub role: String,
+    pub organization: usize,
+    /// (article, evidence sentence, confidence)
+    pub support: Vec<(usize, Span, f32)>,
+}
+
+/// The whole corpus, resolved.
+#[derive(Debug, Default)]
+pub struct Resolved {
+    pub entities: Vec<CanonEntity>,
+    pub memberships: Vec<CanonMembership>,
+    pub events: Vec<CanonEvent>,
+    /// Per article (in the order given), local entity index → canonical entity.
+    pub entity_map: Vec<Vec<usize>>,
+}
+
+/// Resolve a corpus. `articles` may come in any order.
+pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&a, &b| articles[a].key.cmp(&articles[b].key));
+
+    // 1. Entities: union keys that name the same thing.
+    let mut keys: Vec<(usize, usize, Vec<String>)> = Vec::new(); // (article, local, keys)
+    let mut surname_only: Vec<(usize, usize)> = Vec::new();
+    for &ai in &order {
+        for (li, e) in articles[ai].entities.iter().enumerate() {
+            let mut ks = Vec::new();
+            match e.kind {
+                EntityKind::Country => ks.push(format!("C:{}", e.country_code.clone().unwrap_or_else(|| fold_key(&e.name)))),
+                EntityKind::Organization => {
+                    ks.push(format!("O:{}", fold_key(&e.name)));
+                    for a in &e.aliases {
+                        ks.push(format!("O:{}", fold_key(a)));
+                    }
+                    if let Some(o) = crate::gazetteer::gazetteer().organizations(&e.name).first() {
+                        if let Some(q) = &o.qid {
+                            ks.push(format!("O:{q}"));
+                        }
+                    }
+                }
+                EntityKind::Place => ks.push(format!("L:{}", fold_key(&e.name))),
+                EntityKind::Person => {
+                    if e.name.split_whitespace().count() == 1 {
+                        surname_only.push((ai, li));
+                    }
+                    ks.push(format!("P:{}", fold_key(&e.name)));
+                }
+            }
+            keys.push((ai, li, ks));
+        }
+    }
+    let mut key_ids: HashMap<String, usize> = HashMap::new();
+    for (_, _, ks) in &keys {
+        for k in ks {
+            let n = key_ids.len();
+            key_ids.entry(k.clone()).or_insert(n);
+        }
+    }
+    // A lone surname joins the corpus's one full-named person with that surname.
+    let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for &ai in &order {
+        for e in &articles[ai].entities {
+            if e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 {
+                let last = e.name.split_whitespace().last().map(fold_key).unwrap_or_default();
+                by_surname.entry(last).or_default().insert(fold_key(&e.name));
+            }
+        }
+    }
+    let mut uf = UnionFind::<usize>::new(key_ids.len());
+    for (_, _, ks) in &keys {
+        for w in ks.windows(2) {
+            uf.union(key_ids[&w[0]], key_ids[&w[1]]);
+        }
+    }
+    for &(ai, li) in &surname_only {
+        let e = &articles[ai].entities[li];
+        if let Some(full) = by_surname.get(&fold_key(&e.name)) {
+            if full.len() == 1 {
+                let full_key = format!("P:{}", full.iter().next().expect("one"));
+                uf.union(key_ids[&format!("P:{}", fold_key(&e.name))], key_ids[&full_key]);
+            }
+        }
+    }
+    // Canonical entities in a stable order: by their smallest key.
+    let mut root_keys: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for (k, &id) in &key_ids {
+        root_keys.entry(uf.find(id)).or_default().insert(k.clone());
+    }
+    let mut roots: Vec<(String, usize)> = root_keys.iter().map(|(r, ks)| (ks.iter().next().cloned().unwrap_or_default(), *r)).collect();
+    roots.sort();
+    let root_index: HashMap<usize, usize> = roots.iter().enumerate().map(|(i, (_, r))| (*r, i)).collect();
+
+    let mut entity_map: Vec<Vec<usize>> = articles.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
+    let mut names: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); roots.len()];
+    let mut entities: Vec<CanonEntity> = roots
+        .iter()
+        .map(|_| CanonEntity { kind: EntityKind::Place, name: String::new(), alt_labels: BTreeSet::new(), country_code: None, acts: false, articles: BTreeSet::new() })
+        .collect();
+    let mut kinds: Vec<BTreeMap<EntityKind, usize>> = vec![BTreeMap::new(); roots.len()];
+    for (ai, li, ks) in &keys {
+        let ci = root_index[&uf.find(key_ids[&ks[0]])];
+        entity_map[*ai][*li] = ci;
+        let e = &articles[*ai].entities[*li];
+        let c = &mut entities[ci];
+        *kinds[ci].entry(e.kind).or_default() += 1;
+        c.acts |= e.acts;
+        c.articles.insert(*ai);
+        if c.country_code.is_none() {
+            c.country_code = e.country_code.clone();
+        }
+        *names[ci].entry(e.name.clone()).or_default() += e.mentions.len().max(1);
+        for a in &e.aliases {
+            names[ci].entry(a.clone()).or_default();
+        }
+    }
+    for (ci, c) in entities.iter_mut().enumerate() {
+        c.kind = kinds[ci].iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map(|(k, _)| *k).unwrap_or(EntityKind::Place);
+        // The fullest form: most words, then most mentions, then alphabetical.
+        let best = names[ci]
+            .iter()
+            .max_by(|a, b| {
+                let wa = a.0.split_whitespace().count();
+                let wb = b.0.split_whitespace().count();
+                let fullest = if c.kind == EntityKind::Person || c.kind == EntityKind::Organization { wa.cmp(&wb) } else { std::cmp::Ordering::Equal };
+                fullest.then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+            })
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default();
+        c.alt_labels = names[ci].keys().filter(|n| **n != best).cloned().collect();
+        c.name = best;
+    }
+
+    // 2. Memberships.
+    let mut memberships: BTreeMap<(usize, String, usize), CanonMembership> = BTreeMap::new();
+    let mut orgless: Vec<(usize, String, usize, Span, f32)> = Vec::new();
+    for &ai in &order {
+        for r in &articles[ai].roles {
+            let person = entity_map[ai][r.person];
+            match r.organization {
+                Some(o) => {
+                    let org = entity_map[ai][o];
+                    let m = memberships.entry((person, fold_key(&r.role), org)).or_insert_with(|| CanonMembership { person, role: r.role.clone(), organization: org, support: Vec::new() });
+                    m.support.push((ai, r.evidence, r.confidence));
+                }
+                None => orgless.push((person, fold_key(&r.role), ai, r.evidence, r.confidence)),
+            }
+        }
+    }
+    // A role stated without its organization joins the same person's same role stated with one.
+    for (person, role_key, ai, span, conf) in orgless {
+        let hits: Vec<(usize, String, usize)> = memberships.keys().filter(|(p, r, _)| *p == person && *r == role_key).cloned().collect();
+        if hits.len() == 1 {
+            if let Some(m) = memberships.get_mut(&hits[0]) {
+                if !m.support.iter().any(|s| s.0 == ai && s.1 == span) {
+                    m.support.push((ai, span, conf));
+                }
+            }
+        }
+    }
+    for m in memberships.values_mut() {
+        m.support.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        m.support.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        entities[m.organization].acts = true;
+    }
+
+    // 3. Events.
+    let events = events::resolve_events(articles, &order, &entity_map, &entities);
+    for e in &events {
+        for &a in &e.attendees {
+            if entities[a].kind != EntityKind::Person {
+                entities[a].acts = true;
+            }
+        }
+    }
+    Resolved { entities, memberships: memberships.into_values().collect(), events, entity_map }
+}
+
+/// Weight of a date report by how it was obtained.
+pub(crate) fn strength_weight(s: Option<DateStrength>) -> u32 {
+    match s {
+        Some(DateStrength::Absolute) => 3,
+        Some(DateStrength::Relative) => 2,
+        Some(DateStrength::Weak) => 1,
+        None => 0,
+    }
+}
+
+pub(crate) fn status_rank(s: Option<EventStatus>) -> u8 {
+    match s {
+        Some(EventStatus::Held) => 3,
+        Some(EventStatus::Cancelled) => 2,
+        Some(EventStatus::Planned) => 1,
+        None => 0,
+    }
+}
+
+pub(crate) fn kind_rank(k: EventKind) -> u8 {
+    match k {
+        EventKind::Meeting => 0,
+        _ => 1,
+    }
+}
+
+pub(crate) fn date_of(d: &EventDate) -> Option<jiff::civil::Date> {
+    d.iso().and_then(|s| s.parse().ok())
+}

@@ -1,0 +1,731 @@
+//! Meetings, talks, calls and visits: who took part, where and when.
+//!
+//! A trigger word ("met", "talks", "phone call", "flew to … for a trip") opens an event
+//! mention. Each sentence is cut into clauses ("…, after meeting with X in Geneva" is its
+//! own clause with the main subject carried over), and each clause gives its mention the
+//! people and parties in participant positions, a place, a date and a status. Mentions of
+//! one article are then clustered: "the meeting", "his discussions with X", "Wednesday's
+//! talks" join the event they refer to.
+
+use jiff::civil::Date;
+
+use super::mentions::{Found, Mention};
+use super::temporal::{self, Tense, TimeValue};
+use super::{DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus, Sentence};
+use crate::gazetteer::gazetteer;
+use crate::text::{Span, Token};
+
+/// What relative dates are resolved against.
+#[derive(Debug, Clone, Copy)]
+pub struct DateContext {
+    pub anchor: Option<Date>,
+    pub strength: DateStrength,
+    /// The article's year, when known without a full publication date.
+    pub year: Option<i16>,
+}
+
+/// One event mention in one clause.
+#[derive(Debug, Clone)]
+struct EventMention {
+    kind: EventKind,
+    name: Option<String>,
+    definite: bool,
+    status: Option<EventStatus>,
+    place: Option<usize>,
+    venue: Option<String>,
+    date: Option<EventDate>,
+    time: Option<String>,
+    persons: Vec<usize>,
+    parties: Vec<usize>,
+    chair: Option<usize>,
+    sentence: Span,
+}
+
+impl EventMention {
+    fn has_anchor(&self) -> bool {
+        self.name.is_some() || self.place.is_some() || self.date.is_some() || !self.persons.is_empty() || !self.parties.is_empty()
+    }
+}
+
+/// Extract the article's events, one per real event it reports.
+pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: &mut Found, ctx: DateContext) -> Vec<EventFact> {
+    let mut clusters: Vec<EventFact> = Vec::new();
+    let mut last: Option<usize> = None;
+    ensure_capital_countries(found);
+    for (si, s) in sentences.iter().enumerate() {
+        if !body[si] {
+            continue;
+        }
+        let ms = found.by_sentence[si].clone();
+        let mentions = sentence_events(text, s, &ms, found, ctx);
+        if mentions.is_empty() {
+            // "X and Y were present": attendance stated without a trigger joins the
+            // event being talked about.
+            if let Some(c) = last {
+                if states_presence(text, &s.tokens) {
+                    let persons: Vec<usize> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.entity).collect();
+                    if !persons.is_empty() {
+                        let side = side_of(text, s, &ms);
+                        let ev = &mut clusters[c];
+                        for p in persons.into_iter().chain(side) {
+                            push_unique(&mut ev.attendees, p);
+                        }
+                        push_unique_span(&mut ev.evidence, s.span);
+                    }
+                }
+            }
+            continue;
+        }
+        for m in mentions {
+            if let Some(c) = assign(&clusters, &m, last, found) {
+                merge_into(&mut clusters[c], &m);
+                last = Some(c);
+            } else if m.has_anchor() && (m.definite || m.persons.len() + m.parties.len() >= 1 || m.place.is_some() || m.name.is_some()) {
+                clusters.push(new_event(&m));
+                last = Some(clusters.len() - 1);
+            }
+        }
+    }
+    // An event needs at least two participants, or a place or a date with one.
+    clusters.retain(|e| {
+        let n = e.attendees.len();
+        e.name.is_some() || n >= 2 || (n >= 1 && (e.place.is_some() || e.date.is_some()))
+    });
+    for e in &clusters {
+        for &a in &e.attendees {
+            if found.entity(a).kind != EntityKind::Person {
+                found.entity_mut(a).acts = true;
+            }
+        }
+    }
+    clusters
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn push_unique_span(v: &mut Vec<Span>, x: Span) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn new_event(m: &EventMention) -> EventFact {
+    let mut e = EventFact {
+        kind: m.kind,
+        name: None,
+        status: None,
+        place: None,
+        venue: None,
+        date: None,
+        end_date: None,
+        time: None,
+        attendees: Vec::new(),
+        chair: None,
+        evidence: Vec::new(),
+        confidence: 0.8,
+    };
+    merge_into(&mut e, m);
+    e
+}
+
+fn merge_into(e: &mut EventFact, m: &EventMention) {
+    if e.name.is_none() {
+        e.name = m.name.clone();
+    }
+    // A more specific kind wins over "meeting".
+    if e.kind == EventKind::Meeting && m.kind != EventKind::Meeting && m.kind.compatible(e.kind) {
+        e.kind = m.kind;
+    }
+    if m.status.is_some() && e.status != Some(EventStatus::Held) {
+        e.status = m.status;
+    }
+    if e.place.is_none() {
+        e.place = m.place;
+    }
+    if e.venue.is_none() {
+        e.venue = m.venue.clone();
+    }
+    match (&e.date, &m.date) {
+        (None, Some(d)) => e.date = Some(d.clone()),
+        (Some(EventDate::MonthDay { .. }), Some(d @ EventDate::Day { .. })) => e.date = Some(d.clone()),
+        (Some(EventDate::Day { strength: a, .. }), Some(d @ EventDate::Day { strength: b, .. })) if b > a => e.date = Some(d.clone()),
+        _ => {}
+    }
+    if e.time.is_none() {
+        e.time = m.time.clone();
+    }
+    for &p in m.persons.iter().chain(&m.parties) {
+        push_unique(&mut e.attendees, p);
+    }
+    if e.chair.is_none() {
+        e.chair = m.chair;
+    }
+    push_unique_span(&mut e.evidence, m.sentence);
+}
+
+/// Which existing event does this mention refer to, if any?
+fn assign(clusters: &[EventFact], m: &EventMention, last: Option<usize>, found: &Found) -> Option<usize> {
+    let mut best: Option<(i32, usize)> = None;
+    for (i, c) in clusters.iter().enumerate().rev() {
+        if !compatible(c, m, found) {
+            continue;
+        }
+        let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
+        let shared_parties = m.parties.iter().filter(|p| c.attendees.contains(p)).count() as i32;
+        let mut score = 2 * shared_persons + shared_parties;
+        if m.place.is_some() && c.place.is_some() {
+            score += 2;
+        }
+        if m.name.is_some() && m.name == c.name {
+            score += 3;
+        }
+        if m.date.is_some() && c.date.is_some() {
+            score += 1;
+        }
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    match best {
+        Some((s, i)) if s >= 2 => Some(i),
+        _ => {
+            // "the meeting", "the talks": the event last spoken of, if it fits.
+            let bare = m.place.is_none() && m.date.is_none() && m.name.is_none() && m.persons.is_empty();
+            if m.definite && bare {
+                last.filter(|&l| compatible(&clusters[l], m, found))
+            } else if m.definite && m.persons.is_empty() && m.name.is_none() {
+                last.filter(|&l| compatible(&clusters[l], m, found) && clusters[l].place.is_some() == m.place.is_some())
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn compatible(c: &EventFact, m: &EventMention, found: &Found) -> bool {
+    if !c.kind.compatible(m.kind) {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (&c.name, &m.name) {
+        if crate::text::fold_key(a) != crate::text::fold_key(b) {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (c.place, m.place) {
+        if !places_compatible(found, a, b) {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (&c.date, &m.date) {
+        if a.month_day() != b.month_day() {
+            return false;
+        }
+    }
+    true
+}
+
+/// The same place, or a city and the country it lies in.
+pub fn places_compatible(found: &Found, a: usize, b: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ea, eb) = (found.entity(a), found.entity(b));
+    let code = |e: &super::Entity| -> Option<String> {
+        match e.kind {
+            EntityKind::Country => e.country_code.clone(),
+            _ => gazetteer().places(&e.name).first().and_then(|p| p.country.clone()),
+        }
+    };
+    match (ea.kind, eb.kind) {
+        (EntityKind::Country, EntityKind::Country) => false,
+        (EntityKind::Country, _) | (_, EntityKind::Country) => code(ea).is_some() && code(ea) == code(eb),
+        _ => crate::text::fold_key(&ea.name) == crate::text::fold_key(&eb.name),
+    }
+}
+
+/// Trigger words and the event kind they open.
+fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool)> {
+    let w = toks[i].span.of(text).to_lowercase();
+    let prev = if i > 0 { toks[i - 1].span.of(text).to_lowercase() } else { String::new() };
+    let next = toks.get(i + 1).map(|t| t.span.of(text).to_lowercase()).unwrap_or_default();
+    let plural = w.ends_with('s') && !matches!(w.as_str(), "talks" | "discussions" | "negotiations" | "consultations");
+    let kind = match w.as_str() {
+        "meet" | "meets" | "met" | "meeting" | "meetings" => {
+            // "meet demands", "met the target": not meetings.
+            if matches!(w.as_str(), "meet" | "meets" | "met") && !matches!(next.as_str(), "with" | "for" | "in" | "at" | "on" | "." | "," | "again" | "directly" | "face" | "privately" | "separately" | "twice" | "today" | "tomorrow" | "yesterday" | "next" | "this" | "last" | "later" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") && !toks.get(i + 1).is_some_and(|t| t.cap) {
+                return None;
+            }
+            EventKind::Meeting
+        }
+        "talks" | "discussions" | "discussion" | "negotiations" | "consultations" => {
+            if prev == "peace" && next.is_empty() {
+                return None;
+            }
+            EventKind::Talks
+        }
+        "summit" | "summits" => EventKind::Summit,
+        "conference" | "videoconference" | "conferences" => {
+            if matches!(prev.as_str(), "press" | "news") {
+                return None;
+            }
+            if next == "call" {
+                EventKind::PhoneCall
+            } else {
+                EventKind::Conference
+            }
+        }
+        "call" | "calls" | "phone" | "telephone" | "phoned" | "telephoned" => {
+            if matches!(w.as_str(), "phone" | "telephone") && !matches!(next.as_str(), "call" | "conversation" | "talks") && prev != "by" {
+                return None;
+            }
+            if matches!(w.as_str(), "call" | "calls") && !matches!(prev.as_str(), "phone" | "telephone" | "video" | "first" | "second" | "recent" | "a" | "the" | "high-stakes" | "latest" | "conference") {
+                return None;
+            }
+            if matches!(next.as_str(), "for" | "on" | "to") && matches!(w.as_str(), "call" | "calls") {
+                return None;
+            }
+            if prev == "phone" && w == "call" {
+                // "phone call": the trigger is "phone"
+                return None;
+            }
+            EventKind::PhoneCall
+        }
+        "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" => EventKind::Visit,
+        "flew" | "travelled" | "traveled" | "arrived" => {
+            if !matches!(next.as_str(), "to" | "in" | "into") {
+                return None;
+            }
+            EventKind::Visit
+        }
+        _ => return None,
+    };
+    Some((kind, plural))
+}
+
+/// Byte ranges of direct quotations: triggers inside them are someone's words, not
+/// the report of an event.
+fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i));
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => out.push((o, i)),
+                None => open = Some(i),
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+const CLAUSE_BREAKS: &[&str] = &["after", "before", "while", "whereas", "follows", "followed", "follow", "following", "ahead", "since"];
+const REPORTING: &[&str] = &["said", "says", "say", "confirmed", "confirms", "announced", "announces", "told", "tells", "added", "stated", "states", "state", "noted", "warned", "reported", "believes", "according", "claimed", "claims", "insisted", "explained"];
+const PARTY_NOUNS: &[&str] = &["officials", "official", "delegation", "delegations", "diplomats", "negotiators", "counterpart", "counterparts", "side", "team", "ministers", "leaders", "envoys", "representatives", "ambassadors", "government", "military", "generals"];
+const SUBJECT_FILLERS: &[&str] = &["and", ",", "the", "officials", "is", "are", "was", "were", "will", "would", "be", "been", "have", "has", "had", "also", "now", "directly", "reportedly", "later", "again", "still", "to", "set", "scheduled", "expected", "due", "going", "planning", "plan", "plans", "began", "begin", "begins", "started", "start", "held", "hold", "holding", "holds", "continue", "continued", "resume", "resumed", "other", "top", "senior", "delegations", "delegation", "diplomats", "ministers", "leaders", "finally", "then", "not", "could", "may", "might", "should", "shall", "can", "did", "do", "does", "agreed", "preparing", "prepare", "set", "first", "traveling", "travelling", "who", "both", "once", "formally"];
+
+/// Event mentions of one sentence.
+fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx: DateContext) -> Vec<EventMention> {
+    let toks = &s.tokens;
+    let stext = s.span.of(text);
+    let quotes = quoted_ranges(stext);
+    let in_quote = |t: &Token| {
+        let off = t.span.start - s.span.start;
+        quotes.iter().any(|&(a, b)| a < off && off < b)
+    };
+    // Triggers.
+    let mut triggers: Vec<(usize, EventKind, bool)> = Vec::new();
+    for i in 0..toks.len() {
+        if in_quote(&toks[i]) {
+            continue;
+        }
+        if let Some((k, plural)) = trigger_kind(text, toks, i) {
+            triggers.push((i, k, plural));
+        }
+    }
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<String> = toks.iter().map(|t| t.span.of(text).to_lowercase()).collect();
+    // Clause boundaries.
+    let mut bounds = vec![0usize];
+    for i in 1..toks.len() {
+        let w = words[i].as_str();
+        let prev = words[i - 1].as_str();
+        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0))
+            || w == ";"
+            || (w == "," && i + 2 < toks.len() && words[i + 1].chars().all(|c| c.is_ascii_alphabetic()) && number_word(&words[i + 1]).is_some() && words[i + 2].starts_with("day"));
+        // An opening phrase ("Following the talks …, Russian officials …") is its own clause.
+        let intro = w == "," && bounds.len() == 1 && matches!(words[0].as_str(), "following" | "after" | "before" | "during" | "despite" | "amid" | "ahead");
+        if (is_break && prev != "the") || intro {
+            bounds.push(if w == "," || w == ";" { i + 1 } else { i });
+        }
+    }
+    bounds.push(toks.len());
+    bounds.dedup();
+    let clause_of = |i: usize| bounds.windows(2).position(|w| w[0] <= i && i < w[1]).unwrap_or(0);
+
+    let subject = ms.iter().find(|m| m.kind == EntityKind::Person).map(|m| m.entity);
+    let temporals = temporal::find_temporal(stext, ctx.anchor);
+    let mut out: Vec<(usize, EventMention)> = Vec::new();
+    let mut prev_date: Option<Date> = None;
+    for &(ti, kind, plural) in &triggers {
+        let c = clause_of(ti);
+        let (a, b) = (bounds[c], bounds[c + 1]);
+        // Several triggers in one clause ("meet for talks") are one event.
+        if let Some((_, last)) = out.iter_mut().find(|(cc, _)| *cc == c) {
+            if kind == EventKind::Talks && last.kind == EventKind::Meeting {
+                last.kind = EventKind::Talks;
+            }
+            continue;
+        }
+        if words[a..b].iter().any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media")) && matches!(kind, EventKind::PhoneCall | EventKind::Conference) {
+            continue;
+        }
+        let prev_w = if ti > 0 { words[ti - 1].as_str() } else { "" };
+        let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
+        let definite = matches!(prev_w, "the" | "this" | "that" | "these" | "those" | "'s" | "’s") || possessive_pronoun || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
+        let mut m = EventMention {
+            kind,
+            name: None,
+            definite,
+            status: None,
+            place: None,
+            venue: None,
+            date: None,
+            time: None,
+            persons: Vec::new(),
+            parties: Vec::new(),
+            chair: None,
+            sentence: s.span,
+        };
+        // Own name: "<Council> meeting" or "meeting of the <Council>".
+        m.name = event_name(text, toks, ms, ti, found);
+        let in_clause: Vec<&Mention> = ms.iter().filter(|x| x.tok_start >= a && x.tok_end <= b).collect();
+        // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
+        for x in &in_clause {
+            if !matches!(x.kind, EntityKind::Place | EntityKind::Country) {
+                continue;
+            }
+            let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
+            let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
+            let locative = matches!(before, "in" | "at") || (matches!(before, "to") && kind == EventKind::Visit);
+            let after_place = x.tok_start >= 2 && words[x.tok_start - 1] == "," && in_clause.iter().any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
+            if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
+                let better = match m.place {
+                    None => true,
+                    Some(p) => found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place,
+                };
+                if better {
+                    m.place = Some(x.entity);
+                }
+            }
+        }
+        if m.place.is_none() {
+            for i in a..b {
+                if let Some(city) = words[i].strip_suffix("-based") {
+                    if let Some(x) = ms.iter().find(|x| x.tok_start == i) {
+                        let _ = city;
+                        m.place = Some(x.entity);
+                    } else {
+                        let _ = city;
+                    }
+                }
+            }
+        }
+        if m.place.is_none() {
+            m.venue = venue(text, toks, &words, a, b);
+        }
+        // Participants.
+        let report_at = (a..b).filter(|&i| REPORTING.contains(&words[i].as_str())).collect::<Vec<_>>();
+        for x in &in_clause {
+            if Some(x.entity) == m.place {
+                continue;
+            }
+            let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
+            let before2 = if x.tok_start > 1 { words[x.tok_start - 2].as_str() } else { "" };
+            if before == "to" && before2 == "according" || before == "by" && before2 == "courtesy" {
+                continue;
+            }
+            // The reporter of an event is not its attendee: "X confirmed that … will attend".
+            if report_at.iter().any(|&r| x.tok_end <= r && r < ti) {
+                continue;
+            }
+            match x.kind {
+                EntityKind::Person => push_unique(&mut m.persons, x.entity),
+                EntityKind::Organization | EntityKind::Country | EntityKind::Place => {
+                    if is_party_position(text, toks, &words, x, ti, a) {
+                        let party = party_entity(found, x);
+                        if Some(party) != m.place {
+                            push_unique(&mut m.parties, party);
+                        }
+                    }
+                }
+            }
+        }
+        // "his discussions with X", "after meeting with X": the sentence's subject takes part.
+        if let Some(subj) = subject {
+            let clause_has_subject = in_clause.iter().any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
+            if possessive_pronoun || (!clause_has_subject && c > 0 && (words[a] == "after" || words[a] == "before" || words.get(a + 1).is_some_and(|w| w.ends_with("ing")))) {
+                push_unique(&mut m.persons, subj);
+            }
+        }
+        // Chair: "X is presiding over the discussions", "chaired by X".
+        for i in a..b {
+            if matches!(words[i].as_str(), "presiding" | "presided" | "chaired" | "chairing" | "chairs" | "hosted" | "hosting" | "hosts") {
+                let who = if words.get(i + 1).is_some_and(|w| w == "by") {
+                    in_clause.iter().find(|x| x.kind == EntityKind::Person && x.tok_start > i).map(|x| x.entity)
+                } else {
+                    in_clause.iter().rev().find(|x| x.kind == EntityKind::Person && x.tok_end <= i).map(|x| x.entity)
+                };
+                if who.is_some() {
+                    m.chair = who;
+                }
+            }
+        }
+        // Date and time.
+        let clause_span = (toks[a].span.start - s.span.start, toks[b - 1].span.end - s.span.start);
+        let tense = temporal::clause_tense(stext, toks[ti].span.start - s.span.start);
+        for t in &temporals {
+            if t.start < clause_span.0 || t.end > clause_span.1 {
+                continue;
+            }
+            match &t.value {
+                TimeValue::Day(d) => {
+                    let strength = if explicit_full_date(&t.text) { DateStrength::Absolute } else { ctx.strength };
+                    if m.date.is_none() {
+                        m.date = Some(EventDate::Day { iso: d.to_string(), strength });
+                    }
+                }
+                TimeValue::MonthDay { month, day } => {
+                    if m.date.is_none() {
+                        m.date = Some(match ctx.year.and_then(|y| Date::new(y, *month, *day).ok()) {
+                            Some(d) => EventDate::Day { iso: d.to_string(), strength: DateStrength::Relative },
+                            None => EventDate::MonthDay { month: *month, day: *day },
+                        });
+                    }
+                }
+                TimeValue::TimeOfDay { date, hour, minute, zone } => {
+                    m.time = Some(format_time(*hour, *minute, zone.as_deref()));
+                    if let (None, Some(d)) = (&m.date, date) {
+                        m.date = Some(EventDate::Day { iso: d.to_string(), strength: ctx.strength });
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "two days after <event>": dated from the event of the previous clause.
+        if m.date.is_none() && c > 0 {
+            if let Some(n) = words.get(a).and_then(|w| number_word(w)) {
+                let dir = words.get(a + 2).map(String::as_str);
+                if let (Some(base), Some(dir)) = (prev_date, dir) {
+                    let days = if dir == "after" { -(n as i64) } else { n as i64 };
+                    if let Ok(d) = base.checked_add(jiff::Span::new().days(days)) {
+                        m.date = Some(EventDate::Day { iso: d.to_string(), strength: DateStrength::Relative });
+                    }
+                }
+            }
+        }
+        if let Some(EventDate::Day { iso, .. }) = &m.date {
+            prev_date = iso.parse().ok();
+        }
+        m.status = Some(if words[a..b].iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "postponed" | "scrapped")) {
+            EventStatus::Cancelled
+        } else {
+            match tense {
+                Tense::Future => EventStatus::Planned,
+                _ => EventStatus::Held,
+            }
+        });
+        // A plural common noun ("meetings", "calls") is generic unless someone is named.
+        if plural && m.persons.is_empty() && m.name.is_none() {
+            continue;
+        }
+        out.push((c, m));
+    }
+    out.into_iter().map(|(_, m)| m).collect()
+}
+
+fn format_time(hour: i8, minute: i8, zone: Option<&str>) -> String {
+    let z = match zone {
+        Some("GMT") | Some("UTC") | Some("Z") => "Z",
+        _ => "",
+    };
+    format!("{hour:02}:{minute:02}:00{z}")
+}
+
+fn explicit_full_date(s: &str) -> bool {
+    s.chars().filter(|c| c.is_ascii_digit()).count() >= 5
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" | "1" => 1,
+        "two" | "2" => 2,
+        "three" | "3" => 3,
+        "four" | "4" => 4,
+        "five" | "5" => 5,
+        "six" | "6" => 6,
+        "seven" | "7" => 7,
+        _ => return None,
+    })
+}
+
+/// "at the alliance's headquarters": a venue given by a common noun.
+fn venue(text: &str, toks: &[Token], words: &[String], a: usize, b: usize) -> Option<String> {
+    const VENUES: &[&str] = &["headquarters", "hq", "palace", "embassy", "residence", "building", "hotel", "summit", "house", "office", "ministry", "airport", "base"];
+    for i in a..b {
+        if words[i] != "at" {
+            continue;
+        }
+        for j in i + 1..(i + 6).min(b) {
+            if VENUES.contains(&words[j].as_str()) {
+                return Some(text[toks[i + 1].span.start..toks[j].span.end].to_string());
+            }
+            if matches!(words[j].as_str(), "," | "." | "on" | "in") {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// "NATO-Russia Council meeting", "the meeting of the NATO-Russia Council".
+fn event_name(text: &str, toks: &[Token], ms: &[Mention], ti: usize, found: &Found) -> Option<String> {
+    let trigger = toks[ti].span.of(text).to_lowercase();
+    let named = |m: &Mention| {
+        m.kind == EntityKind::Organization
+            && {
+                let n = found.entity(m.entity).name.to_lowercase();
+                ["council", "summit", "assembly", "forum", "conference", "commission", "group", "committee"].iter().any(|h| n.ends_with(h))
+            }
+    };
+    if let Some(m) = ms.iter().find(|m| m.tok_end == ti && named(m)) {
+        return Some(format!("{} {}", m.span.of(text), trigger));
+    }
+    if ti + 3 < toks.len() && toks[ti + 1].span.of(text) == "of" {
+        let j = if toks[ti + 2].span.of(text) == "the" { ti + 3 } else { ti + 2 };
+        if let Some(m) = ms.iter().find(|m| m.tok_start == j && named(m)) {
+            return Some(format!("{} {}", m.span.of(text), trigger));
+        }
+    }
+    None
+}
+
+/// Is this organization or country mention in a participant position for the trigger?
+fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, ti: usize, a: usize) -> bool {
+    let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
+    let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
+    let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
+    if matches!(before, "over" | "about" | "regarding" | "concerning" | "on" | "against" | "invade" | "invading" | "of" | "into" | "in" | "at" | "near" | "to") && before != "with" {
+        // "officials from NATO" and "counterparts in NATO countries" aside, a
+        // preposition other than with/between makes it a topic or a place.
+        let from_officials = before == "of" && x.tok_start >= 2 && PARTY_NOUNS.contains(&words[x.tok_start - 2].as_str());
+        if !from_officials {
+            return false;
+        }
+    }
+    if matches!(before, "with" | "between" | "from") {
+        return true;
+    }
+    if PARTY_NOUNS.contains(&after) || (after == "and" && PARTY_NOUNS.iter().any(|p| words.get(x.tok_end + 2).is_some_and(|w| w == p))) {
+        return true;
+    }
+    if matches!(after, "'s" | "’s") && (x.tok_end + 1 == ti || PARTY_NOUNS.contains(&after2)) {
+        return true;
+    }
+    // Organization naming the meeting ("the NATO meeting").
+    if x.tok_end == ti && x.kind == EntityKind::Organization {
+        return true;
+    }
+    // "NATO and Russia are holding talks": the trigger's subject.
+    if x.tok_end <= ti && x.tok_start >= a {
+        let between = &words[x.tok_end..ti];
+        let _ = text;
+        let _ = toks;
+        if between.iter().all(|w| SUBJECT_FILLERS.contains(&w.as_str()) || w.chars().all(|c| !c.is_alphanumeric()) || is_party_word(w)) {
+            return true;
+        }
+    }
+    // "and Russia" continuing a list of parties after "with"/"between".
+    if before == "and" && x.tok_start >= 3 {
+        return words[a..x.tok_start].iter().any(|w| matches!(w.as_str(), "with" | "between"));
+    }
+    false
+}
+
+fn is_party_word(w: &str) -> bool {
+    let g = gazetteer();
+    g.country(w).is_some() || !g.organizations(w).is_empty()
+}
+
+/// A capital city in party position stands for its country ("talks between Washington
+/// and Moscow").
+fn party_entity(found: &Found, x: &Mention) -> usize {
+    if x.kind == EntityKind::Place {
+        let name = &found.entity(x.entity).name;
+        if let Some(c) = found_country_with_capital(found, name) {
+            return c;
+        }
+    }
+    x.entity
+}
+
+fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {
+    let g = gazetteer();
+    let places = g.places(city);
+    let p = places.first()?;
+    let iso = p.country.as_deref()?;
+    let c = g.country_by_iso2(iso)?;
+    if !c.capital.as_deref().is_some_and(|cap| cap.split('|').any(|x| crate::text::fold_key(x) == crate::text::fold_key(city))) {
+        return None;
+    }
+    (0..found.len()).find(|&i| found.entity(i).kind == EntityKind::Country && found.entity(i).country_code.as_deref() == Some(iso))
+}
+
+/// Capitals can stand for their country as a party ("talks between Washington and
+/// Moscow"): make sure the country exists as an entity to stand in.
+fn ensure_capital_countries(found: &mut Found) {
+    let g = gazetteer();
+    let places: Vec<String> = (0..found.len()).filter(|&i| found.entity(i).kind == EntityKind::Place).map(|i| found.entity(i).name.clone()).collect();
+    for name in places {
+        let Some(p) = g.places(&name).into_iter().next() else { continue };
+        let Some(c) = p.country.as_deref().and_then(|iso| g.country_by_iso2(iso)) else { continue };
+        if c.capital.as_deref().is_some_and(|cap| cap.split('|').any(|x| crate::text::fold_key(x) == crate::text::fold_key(&name))) {
+            found.ensure_country(&c.iso2, &c.name);
+        }
+    }
+}
+
+fn states_presence(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<String> = toks.iter().map(|t| t.span.of(text).to_lowercase()).collect();
+    words.windows(2).any(|w| matches!((w[0].as_str(), w[1].as_str()), ("were" | "was" | "are" | "is", "present") | ("took", "part") | ("also", "attended")))
+        || words.iter().any(|w| matches!(w.as_str(), "attended" | "participated"))
+}
+
+fn side_of(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
+    let toks = &s.tokens;
+    for m in ms {
+        if m.kind != EntityKind::Country && m.kind != EntityKind::Organization {
+            continue;
+        }
+        let mut e = m.tok_end;
+        if e < toks.len() && matches!(toks[e].span.of(text), "'s" | "’s") {
+            e += 1;
+        }
+        if e < toks.len() && toks[e].span.of(text) == "side" {
+            return Some(m.entity);
+        }
+    }
+    None
+}

@@ -1,0 +1,283 @@
+//! Who holds which role where: person–role–organization statements.
+//!
+//! The patterns news uses:
+//! - before the name: "NATO Secretary-General Jens Stoltenberg", "Russian Deputy Foreign
+//!   Minister Sergei Ryabkov", "Ukraine's Foreign Minister Dmytro Kuleba", "Pentagon
+//!   spokesman John Kirby", "U.S. Ambassador to NATO Julianne Smith";
+//! - after the name: "Maria Zakharova, spokeswoman for the Russian Foreign Ministry",
+//!   "Josep Borrell, the European Union's top diplomat", "X, who is the … of …";
+//! - a title phrase then the name: "The Secretary of State of the United States, Antony Blinken".
+//!
+//! When no organization is named, a sentence-level side ("On Russia's side, …") supplies it.
+
+use super::lexicon;
+use super::mentions::{Found, Mention};
+use super::{EntityKind, RoleFact, Sentence};
+use crate::text::Token;
+
+/// Extract role statements from every sentence.
+pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> Vec<RoleFact> {
+    let mut out: Vec<RoleFact> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let ms = found.by_sentence[si].clone();
+        let side = side_party(text, s, &ms);
+        for (mi, m) in ms.iter().enumerate() {
+            if m.kind != EntityKind::Person {
+                continue;
+            }
+            let before = prenominal(text, s, &ms, mi).or_else(|| title_then_name(text, s, &ms, mi));
+            let after = appositive(text, s, &ms, mi);
+            for (title_toks, org, conf) in before.into_iter().chain(after) {
+                let (label, former) = normalize_title(text, &s.tokens, &title_toks);
+                if label.is_empty() {
+                    continue;
+                }
+                let organization = org.or(side);
+                if let Some(o) = organization {
+                    found.entity_mut(o).acts = true;
+                }
+                let fact = RoleFact {
+                    person: m.entity,
+                    role: label,
+                    organization,
+                    former,
+                    evidence: s.span,
+                    confidence: if organization.is_some() { conf } else { 0.5 },
+                };
+                if !out.iter().any(|f| f.person == fact.person && f.role == fact.role && f.organization == fact.organization && f.evidence == fact.evidence) {
+                    out.push(fact);
+                }
+            }
+        }
+    }
+    out
+}
+
+type Found3 = (Vec<usize>, Option<usize>, f32);
+
+fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    toks[i].span.of(text)
+}
+
+fn mention_ending_at(ms: &[Mention], tok_end: usize) -> Option<&Mention> {
+    ms.iter().find(|m| m.tok_end == tok_end)
+}
+
+fn mention_starting_at(ms: &[Mention], tok_start: usize) -> Option<&Mention> {
+    ms.iter().find(|m| m.tok_start == tok_start)
+}
+
+fn is_party(m: &Mention) -> bool {
+    matches!(m.kind, EntityKind::Organization | EntityKind::Country | EntityKind::Place)
+}
+
+/// Title words right before the name, and the organization before them.
+fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
+    let toks = &s.tokens;
+    let m = &ms[mi];
+    let mut i = m.tok_start;
+    let mut title: Vec<usize> = Vec::new();
+    let mut org_in_title: Option<usize> = None;
+    while i > 0 {
+        let w = word(text, toks, i - 1);
+        if lexicon::is_title_word(w) {
+            title.insert(0, i - 1);
+            i -= 1;
+            continue;
+        }
+        // "to NATO", "of State": an organization inside the title phrase.
+        if let Some(pm) = mention_ending_at(ms, i) {
+            if pm.tok_start >= 2 && is_party(pm) {
+                let conn = word(text, toks, pm.tok_start - 1);
+                if matches!(conn, "to" | "of" | "for") && lexicon::is_title_word(word(text, toks, pm.tok_start - 2)) {
+                    if conn != "to" {
+                        org_in_title = Some(pm.entity);
+                    }
+                    for t in (pm.tok_start - 1..pm.tok_end).rev() {
+                        title.insert(0, t);
+                    }
+                    i = pm.tok_start - 1;
+                    continue;
+                }
+            }
+        }
+        if matches!(w, "of" | "for") && i >= 2 && lexicon::is_title_word(word(text, toks, i - 2)) && title.first().is_some_and(|&t| toks[t].cap) {
+            title.insert(0, i - 1);
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+        return None;
+    }
+    // The organization right before the title, possibly with a possessive.
+    let mut j = i;
+    if j > 0 && matches!(word(text, toks, j - 1), "'s" | "’s" | "'" | "’") {
+        j -= 1;
+    }
+    let org = mention_ending_at(ms, j).filter(|pm| is_party(pm)).map(|pm| pm.entity);
+    let conf = if org.is_some() { 0.9 } else { 0.7 };
+    Some((title, org.or(org_in_title), conf))
+}
+
+/// "The Secretary of State of the United States, Antony Blinken".
+fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
+    let toks = &s.tokens;
+    let m = &ms[mi];
+    if m.tok_start < 3 || word(text, toks, m.tok_start - 1) != "," {
+        return None;
+    }
+    let org = mention_ending_at(ms, m.tok_start - 1).filter(|pm| is_party(pm))?;
+    let mut i = org.tok_start;
+    if i > 0 && matches!(word(text, toks, i - 1), "the" | "The") {
+        i -= 1;
+    }
+    if i == 0 || !matches!(word(text, toks, i - 1), "of" | "for") {
+        return None;
+    }
+    i -= 1;
+    let mut title = Vec::new();
+    while i > 0 {
+        let w = word(text, toks, i - 1);
+        if lexicon::is_title_word(w) || (matches!(w, "of" | "for") && !title.is_empty()) || (toks[i - 1].cap && !title.is_empty() && !lexicon::is_function_word(w)) {
+            title.insert(0, i - 1);
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if title.first().is_some_and(|&t| matches!(word(text, toks, t), "of" | "for")) {
+        title.remove(0);
+    }
+    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+        return None;
+    }
+    Some((title, Some(org.entity), 0.85))
+}
+
+/// "<Person>, [who is] [the] [Org's] <title> [of|for|at] [the] <Org>".
+fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
+    let toks = &s.tokens;
+    let m = &ms[mi];
+    let mut i = m.tok_end;
+    if i >= toks.len() || word(text, toks, i) != "," {
+        return None;
+    }
+    i += 1;
+    if i + 1 < toks.len() && word(text, toks, i) == "who" && matches!(word(text, toks, i + 1), "is" | "was" | "has" | "serves") {
+        i += 2;
+        if i < toks.len() && word(text, toks, i) == "been" {
+            i += 1;
+        }
+        if i < toks.len() && word(text, toks, i) == "as" {
+            i += 1;
+        }
+    }
+    if i < toks.len() && matches!(word(text, toks, i), "the" | "a" | "an") {
+        i += 1;
+    }
+    // "[the] European Union's top diplomat", "Russia's deputy foreign minister".
+    let mut org = None;
+    if let Some(pm) = mention_starting_at(ms, i).filter(|pm| is_party(pm)) {
+        let after = pm.tok_end;
+        if after < toks.len() && matches!(word(text, toks, after), "'s" | "’s") {
+            org = Some(pm.entity);
+            i = after + 1;
+        } else if pm.kind != EntityKind::Person {
+            // "Pentagon spokesman" as an apposition.
+            org = Some(pm.entity);
+            i = after;
+        }
+    }
+    let start = i;
+    while i < toks.len() && lexicon::is_title_word(word(text, toks, i)) {
+        i += 1;
+    }
+    let mut title: Vec<usize> = (start..i).collect();
+    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+        return None;
+    }
+    // "… for the Russian Foreign Ministry", "… of NATO", "… to NATO".
+    if i < toks.len() && matches!(word(text, toks, i), "of" | "for" | "at" | "to" | "with") {
+        let conn = word(text, toks, i);
+        let mut j = i + 1;
+        if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
+            j += 1;
+        }
+        if let Some(pm) = mention_starting_at(ms, j).filter(|pm| is_party(pm)) {
+            if conn == "to" {
+                title.extend(i..pm.tok_end);
+                title.retain(|&t| !matches!(word(text, toks, t), "the" | "The"));
+            } else if org.is_none() {
+                org = Some(pm.entity);
+            }
+        }
+    }
+    let conf = if org.is_some() { 0.85 } else { 0.6 };
+    Some((title, org, conf))
+}
+
+/// "On Russia's side, …", "on the Ukrainian side": the party the sentence's people act for.
+fn side_party(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
+    let toks = &s.tokens;
+    for m in ms {
+        if m.kind != EntityKind::Country && m.kind != EntityKind::Organization {
+            continue;
+        }
+        let mut e = m.tok_end;
+        if e < toks.len() && matches!(word(text, toks, e), "'s" | "’s") {
+            e += 1;
+        }
+        if e < toks.len() && word(text, toks, e) == "side" {
+            return Some(m.entity);
+        }
+        if m.tok_start >= 2 && word(text, toks, m.tok_start - 1) == "of" && word(text, toks, m.tok_start - 2) == "side" {
+            return Some(m.entity);
+        }
+    }
+    None
+}
+
+/// A role label from title tokens: words capitalized, hyphens as spaces, "former"
+/// dropped (and reported), British spellings folded to one form.
+fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool) {
+    let mut words: Vec<String> = Vec::new();
+    let mut former = false;
+    for &t in title {
+        let w = toks[t].span.of(text);
+        for part in w.split(['-', '‑']) {
+            let lower = part.to_lowercase();
+            match lower.as_str() {
+                "former" | "then" | "ex" | "outgoing" => {
+                    former = true;
+                    continue;
+                }
+                "the" | "new" | "incoming" => continue,
+                _ => {}
+            }
+            let lower = match lower.as_str() {
+                "defence" => "defense".to_string(),
+                "labour" => "labor".to_string(),
+                "programme" => "program".to_string(),
+                _ => lower,
+            };
+            if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in") {
+                words.push(lower);
+            } else if toks[t].acronym {
+                words.push(part.to_string());
+            } else {
+                let mut c = lower.chars();
+                let cap = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+                words.push(cap);
+            }
+        }
+    }
+    while words.last().is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")) {
+        words.pop();
+    }
+    while words.first().is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")) {
+        words.remove(0);
+    }
+    (words.join(" "), former)
+}

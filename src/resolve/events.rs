@@ -1,0 +1,295 @@
+//! Cross-article event resolution: one node per real meeting, talk, call or visit.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{date_of, kind_rank, status_rank, strength_weight, CanonEntity};
+use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
+use crate::text::{fold_key, Span};
+
+/// One article's report of a canonical event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventSupport {
+    pub article: usize,
+    /// Index of the event in the article's facts.
+    pub event: usize,
+    pub evidence: Vec<Span>,
+    /// The start date as this article reports it.
+    pub reported_date: Option<String>,
+}
+
+/// A canonical event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CanonEvent {
+    pub kind: EventKind,
+    pub name: String,
+    pub status: Option<EventStatus>,
+    pub place: Option<usize>,
+    pub venue: Option<String>,
+    pub start_date: Option<String>,
+    /// (month, day) when no article gives the year.
+    pub partial_date: Option<(i8, i8)>,
+    pub time: Option<String>,
+    pub attendees: BTreeSet<usize>,
+    pub chair: Option<usize>,
+    pub support: Vec<EventSupport>,
+    pub confidence: f32,
+}
+
+struct Cand {
+    article: usize,
+    event: usize,
+    kind: EventKind,
+    name: Option<String>,
+    place: Option<usize>,
+    date: Option<EventDate>,
+    attendees: BTreeSet<usize>,
+}
+
+struct Cluster {
+    members: Vec<usize>,
+    articles: BTreeSet<usize>,
+    names: BTreeSet<String>,
+    places: BTreeSet<usize>,
+    dates: Vec<EventDate>,
+    attendees: BTreeSet<usize>,
+    kind: EventKind,
+}
+
+pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usize>], entities: &[CanonEntity]) -> Vec<CanonEvent> {
+    let mut cands: Vec<Cand> = Vec::new();
+    for &ai in order {
+        for (ei, e) in articles[ai].events.iter().enumerate() {
+            cands.push(Cand {
+                article: ai,
+                event: ei,
+                kind: e.kind,
+                name: e.name.as_ref().map(|n| fold_key(n)),
+                place: e.place.map(|p| map[ai][p]),
+                date: e.date.clone(),
+                attendees: e.attendees.iter().map(|&a| map[ai][a]).collect(),
+            });
+        }
+    }
+    // Seed clusters with the best-anchored reports first, so that vaguer ones join them.
+    let mut idx: Vec<usize> = (0..cands.len()).collect();
+    idx.sort_by_key(|&i| {
+        let c = &cands[i];
+        (
+            std::cmp::Reverse(c.name.is_some()),
+            std::cmp::Reverse(strength_weight(c.date.as_ref().and_then(EventDate::strength))),
+            std::cmp::Reverse(c.place.is_some()),
+            std::cmp::Reverse(c.attendees.len()),
+            articles[c.article].key.clone(),
+            c.event,
+        )
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for i in idx {
+        let c = &cands[i];
+        let mut best: Option<(i32, usize)> = None;
+        for (ci, cl) in clusters.iter().enumerate() {
+            if cl.articles.contains(&c.article) || !cl.kind.compatible(c.kind) {
+                continue;
+            }
+            if let Some(n) = &c.name {
+                if !cl.names.is_empty() && !cl.names.contains(n) {
+                    continue;
+                }
+            }
+            if let Some(p) = c.place {
+                if !cl.places.is_empty() && !cl.places.iter().all(|&q| places_fit(entities, p, q)) {
+                    continue;
+                }
+            }
+            if !dates_fit(&c.date, &cl.dates) {
+                continue;
+            }
+            let shared_persons = c.attendees.iter().filter(|a| cl.attendees.contains(a) && entities[**a].kind == EntityKind::Person).count() as i32;
+            let shared_parties = c.attendees.iter().filter(|a| cl.attendees.contains(a) && entities[**a].kind != EntityKind::Person).count() as i32;
+            let mut score = 2 * shared_persons + shared_parties;
+            if c.name.as_ref().is_some_and(|n| cl.names.contains(n)) {
+                score += 3;
+            }
+            if c.place.is_some_and(|p| cl.places.contains(&p)) {
+                score += 2;
+            }
+            if let Some(d) = c.date.as_ref().and_then(|d| d.iso()) {
+                if cl.dates.iter().any(|x| x.iso() == Some(d)) {
+                    score += 2;
+                }
+            }
+            if score >= 3 && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, ci));
+            }
+        }
+        let ci = match best {
+            Some((_, ci)) => ci,
+            None => {
+                clusters.push(Cluster { members: Vec::new(), articles: BTreeSet::new(), names: BTreeSet::new(), places: BTreeSet::new(), dates: Vec::new(), attendees: BTreeSet::new(), kind: c.kind });
+                clusters.len() - 1
+            }
+        };
+        let cl = &mut clusters[ci];
+        cl.members.push(i);
+        cl.articles.insert(c.article);
+        if let Some(n) = &c.name {
+            cl.names.insert(n.clone());
+        }
+        if let Some(p) = c.place {
+            cl.places.insert(p);
+        }
+        if let Some(d) = &c.date {
+            cl.dates.push(d.clone());
+        }
+        cl.attendees.extend(c.attendees.iter().copied());
+        if kind_rank(c.kind) > kind_rank(cl.kind) {
+            cl.kind = c.kind;
+        }
+    }
+    let mut out: Vec<CanonEvent> = clusters.iter().map(|cl| build(cl, &cands, articles, map, entities)).collect();
+    out.sort_by(|a, b| (a.start_date.clone(), a.name.clone()).cmp(&(b.start_date.clone(), b.name.clone())));
+    out
+}
+
+/// Two places fit when they are the same, or one is the country the other lies in.
+fn places_fit(entities: &[CanonEntity], a: usize, b: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ea, eb) = (&entities[a], &entities[b]);
+    let code = |e: &CanonEntity| match e.kind {
+        EntityKind::Country => e.country_code.clone(),
+        _ => crate::gazetteer::gazetteer().places(&e.name).first().and_then(|p| p.country.clone()),
+    };
+    match (ea.kind, eb.kind) {
+        (EntityKind::Country, EntityKind::Country) => false,
+        (EntityKind::Country, _) | (_, EntityKind::Country) => code(ea).is_some() && code(ea) == code(eb),
+        _ => false,
+    }
+}
+
+/// A firm date must equal every firm date of the cluster; a weak one may be up to a
+/// week off (it was computed from a page date that is often not the publication date).
+fn dates_fit(d: &Option<EventDate>, dates: &[EventDate]) -> bool {
+    let Some(d) = d else { return true };
+    for x in dates {
+        match (d.iso(), x.iso()) {
+            (Some(a), Some(b)) if a != b => {
+                let weak = d.strength() == Some(DateStrength::Weak) || x.strength() == Some(DateStrength::Weak);
+                let (Some(da), Some(db)) = (date_of(d), date_of(x)) else { return false };
+                let gap = (da - db).get_days().abs();
+                if !(weak && gap <= 7) {
+                    return false;
+                }
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                if d.month_day() != x.month_day() {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}
+
+fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usize>], entities: &[CanonEntity]) -> CanonEvent {
+    let mut members = cl.members.clone();
+    members.sort_by(|&a, &b| (articles[cands[a].article].key.as_str(), cands[a].event).cmp(&(articles[cands[b].article].key.as_str(), cands[b].event)));
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    let mut date_votes: BTreeMap<String, u32> = BTreeMap::new();
+    let mut partial: Option<(i8, i8)> = None;
+    let mut places: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut status = None;
+    let mut time = None;
+    let mut chair = None;
+    let mut venue = None;
+    let mut attendees: Vec<usize> = Vec::new();
+    let mut support = Vec::new();
+    let mut confidence: f32 = 0.0;
+    for &m in &members {
+        let c = &cands[m];
+        let e = &articles[c.article].events[c.event];
+        if let Some(n) = &e.name {
+            *names.entry(n.clone()).or_default() += 1;
+        }
+        match &e.date {
+            Some(d @ EventDate::Day { iso, .. }) => *date_votes.entry(iso.clone()).or_default() += strength_weight(d.strength()),
+            Some(EventDate::MonthDay { month, day }) => partial = Some((*month, *day)),
+            None => {}
+        }
+        if let Some(p) = c.place {
+            *places.entry(p).or_default() += 1;
+        }
+        if status_rank(e.status) > status_rank(status) {
+            status = e.status;
+        }
+        time = time.or(e.time.clone());
+        chair = chair.or(e.chair.map(|x| map[c.article][x]));
+        venue = venue.or(e.venue.clone());
+        for &a in &e.attendees {
+            let ca = map[c.article][a];
+            if !attendees.contains(&ca) {
+                attendees.push(ca);
+            }
+        }
+        support.push(EventSupport { article: c.article, event: c.event, evidence: e.evidence.clone(), reported_date: e.date.as_ref().and_then(|d| d.iso().map(String::from)) });
+        confidence = confidence.max(e.confidence);
+    }
+    let start_date = date_votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(d, _)| d.clone());
+    if start_date.is_some() {
+        partial = None;
+    }
+    // The most specific place: a city over its country, then the most reported.
+    let place = places
+        .iter()
+        .max_by(|a, b| {
+            let city = |p: &usize| entities[*p].kind != EntityKind::Country;
+            city(a.0).cmp(&city(b.0)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+        })
+        .map(|(p, _)| *p);
+    let own_name = names.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))).map(|(n, _)| n.clone());
+    let name = own_name.unwrap_or_else(|| built_name(cl.kind, &attendees, place, entities));
+    // More independent reports, more confidence.
+    let n = cl.articles.len() as f32;
+    let confidence = (confidence + 0.05 * (n - 1.0)).min(0.99);
+    CanonEvent {
+        kind: cl.kind,
+        name,
+        status,
+        place,
+        venue,
+        start_date,
+        partial_date: partial,
+        time,
+        attendees: attendees.into_iter().collect(),
+        chair,
+        support,
+        confidence,
+    }
+}
+
+/// "Russia–United States talks in Geneva", "Biden–Putin phone call".
+fn built_name(kind: EventKind, attendees: &[usize], place: Option<usize>, entities: &[CanonEntity]) -> String {
+    let parties: Vec<&str> = attendees.iter().filter(|a| entities[**a].kind != EntityKind::Person).map(|a| entities[*a].name.as_str()).take(3).collect();
+    let persons: Vec<&str> = attendees
+        .iter()
+        .filter(|a| entities[**a].kind == EntityKind::Person)
+        .map(|a| entities[*a].name.split_whitespace().last().unwrap_or(""))
+        .take(2)
+        .collect();
+    let who = if parties.len() >= 2 {
+        parties.join("–")
+    } else if !persons.is_empty() {
+        persons.join("–")
+    } else {
+        parties.join("–")
+    };
+    let mut name = if who.is_empty() { kind.label().to_string() } else { format!("{who} {}", kind.label()) };
+    if let Some(p) = place {
+        let prep = if kind == EventKind::Visit { "to" } else { "in" };
+        name = format!("{name} {prep} {}", entities[p].name);
+    }
+    let mut c = name.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}

@@ -1,0 +1,5 @@
+//! Integration tests: one binary (faster links, one shared `util`).
+
+mod corpus;
+mod patterns;
+mod util;
