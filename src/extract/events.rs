@@ -89,7 +89,7 @@ pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: 
     // An event needs at least two participants, or a place or a date with one.
     clusters.retain(|e| {
         let n = e.attendees.len();
-        e.name.is_some() || n >= 2 || (n >= 1 && (e.place.is_some() || e.date.is_some()))
+        e.name.is_some() || n >= 2 || (n >= 1 && (e.place.is_some() || e.date.is_some())) || (e.place.is_some() && e.date.is_some())
     });
     for e in &clusters {
         for &a in &e.attendees {
@@ -192,17 +192,10 @@ fn assign(clusters: &[EventFact], m: &EventMention, last: Option<usize>, found: 
     }
     match best {
         Some((s, i)) if s >= 2 => Some(i),
-        _ => {
-            // "the meeting", "the talks": the event last spoken of, if it fits.
-            let bare = m.place.is_none() && m.date.is_none() && m.name.is_none() && m.persons.is_empty();
-            if m.definite && bare {
-                last.filter(|&l| compatible(&clusters[l], m, found))
-            } else if m.definite && m.persons.is_empty() && m.name.is_none() {
-                last.filter(|&l| compatible(&clusters[l], m, found) && clusters[l].place.is_some() == m.place.is_some())
-            } else {
-                None
-            }
-        }
+        // "the meeting", "the discussions", "the meeting of the <Council>": the event
+        // last spoken of, if nothing the mention says contradicts it.
+        _ if m.definite => last.filter(|&l| compatible(&clusters[l], m, found)),
+        _ => None,
     }
 }
 
@@ -265,6 +258,14 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if prev == "peace" && next.is_empty() {
                 return None;
             }
+            if matches!(prev.as_str(), "further" | "future" | "more" | "possible" | "potential" | "any" | "no" | "new" | "fresh" | "direct") {
+                return None;
+            }
+            // "a series of talks", "a week of discussions": many events, none in particular.
+            let before_adj = (1..=3).filter_map(|k| i.checked_sub(k)).map(|j| toks[j].span.of(text).to_lowercase()).collect::<Vec<_>>();
+            if before_adj.windows(2).any(|w| w[0] == "of" && matches!(w[1].as_str(), "series" | "week" | "weeks" | "months" | "days" | "years" | "number" | "lot")) {
+                return None;
+            }
             EventKind::Talks
         }
         "summit" | "summits" => EventKind::Summit,
@@ -285,7 +286,7 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if matches!(w.as_str(), "call" | "calls") && !matches!(prev.as_str(), "phone" | "telephone" | "video" | "first" | "second" | "recent" | "a" | "the" | "high-stakes" | "latest" | "conference") {
                 return None;
             }
-            if matches!(next.as_str(), "for" | "on" | "to") && matches!(w.as_str(), "call" | "calls") {
+            if matches!(next.as_str(), "for" | "to") && matches!(w.as_str(), "call" | "calls") {
                 return None;
             }
             if prev == "phone" && w == "call" {
@@ -329,6 +330,8 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that open an introductory phrase ("During the call on December 7, …").
+const INTRO_WORDS: &[&str] = &["following", "after", "before", "during", "despite", "amid", "ahead", "in", "at"];
 const CLAUSE_BREAKS: &[&str] = &["after", "before", "while", "whereas", "follows", "followed", "follow", "following", "ahead", "since"];
 const REPORTING: &[&str] = &["said", "says", "say", "confirmed", "confirms", "announced", "announces", "told", "tells", "added", "stated", "states", "state", "noted", "warned", "reported", "believes", "according", "claimed", "claims", "insisted", "explained"];
 const PARTY_NOUNS: &[&str] = &["officials", "official", "delegation", "delegations", "diplomats", "negotiators", "counterpart", "counterparts", "side", "team", "ministers", "leaders", "envoys", "representatives", "ambassadors", "government", "military", "generals"];
@@ -362,11 +365,13 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
     for i in 1..toks.len() {
         let w = words[i].as_str();
         let prev = words[i - 1].as_str();
-        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0))
+        let unit_before = matches!(prev, "day" | "days" | "week" | "weeks" | "month" | "months" | "hours" | "shortly" | "soon" | "just" | "right" | "immediately");
+        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
             || w == ";"
             || (w == "," && i + 2 < toks.len() && words[i + 1].chars().all(|c| c.is_ascii_alphabetic()) && number_word(&words[i + 1]).is_some() && words[i + 2].starts_with("day"));
         // An opening phrase ("Following the talks …, Russian officials …") is its own clause.
-        let intro = w == "," && bounds.len() == 1 && matches!(words[0].as_str(), "following" | "after" | "before" | "during" | "despite" | "amid" | "ahead");
+        let first = if matches!(words[0].as_str(), "and" | "but" | "yet") { 1 } else { 0 };
+        let intro = w == "," && bounds.len() == 1 && words.get(first).is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
         if (is_break && prev != "the") || intro {
             bounds.push(if w == "," || w == ";" { i + 1 } else { i });
         }
@@ -394,7 +399,14 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         }
         let prev_w = if ti > 0 { words[ti - 1].as_str() } else { "" };
         let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
-        let definite = matches!(prev_w, "the" | "this" | "that" | "these" | "those" | "'s" | "’s") || possessive_pronoun || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
+        // "the talks", "Wednesday's talks", "the NATO-Russia Council meeting": a
+        // determiner before the noun phrase that ends in the trigger.
+        let mut j = ti;
+        while j > 0 && !matches!(words[j - 1].as_str(), "the" | "this" | "that" | "these" | "those") && (toks[j - 1].cap || toks[j - 1].acronym || matches!(words[j - 1].as_str(), "high-stakes" | "first" | "second" | "last" | "latest" | "recent" | "most" | "bilateral" | "two-day" | "phone" | "video")) {
+            j -= 1;
+        }
+        let det = if j > 0 { words[j - 1].as_str() } else { "" };
+        let definite = matches!(det, "the" | "this" | "that" | "these" | "those" | "'s" | "’s") || possessive_pronoun || matches!(prev_w, "'s" | "’s") || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
         let mut m = EventMention {
             kind,
             name: None,
@@ -411,7 +423,13 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
-        let in_clause: Vec<&Mention> = ms.iter().filter(|x| x.tok_start >= a && x.tok_end <= b).collect();
+        // Mentions inside a quotation are the speaker's words, not the report's facts.
+        let in_clause: Vec<&Mention> = ms.iter().filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start])).collect();
+        // The event's own phrase ends where another clause-like phrase starts after the
+        // trigger ("negotiations with Moscow | to increase transparency … in Europe").
+        let phrase_end = (ti + 1..b)
+            .find(|&i| matches!(words[i].as_str(), "that" | "which" | "who" | "because" | "as" | "while" | "amid" | "despite" | "if" | "where") || (words[i] == "to" && !in_clause.iter().any(|x| x.tok_start == i + 1) && !words.get(i + 1).is_some_and(|w| w == "the")))
+            .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
         for x in &in_clause {
             if !matches!(x.kind, EntityKind::Place | EntityKind::Country) {
@@ -419,7 +437,8 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
             let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
             let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
-            let locative = matches!(before, "in" | "at") || (matches!(before, "to") && kind == EventKind::Visit);
+            let near = (x.tok_start > ti && x.tok_end <= phrase_end) || (x.tok_end <= ti && ti - x.tok_end <= 8 && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
+            let locative = near && (matches!(before, "in" | "at") || (matches!(before, "to") && kind == EventKind::Visit));
             let after_place = x.tok_start >= 2 && words[x.tok_start - 1] == "," && in_clause.iter().any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
             if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
                 let better = match m.place {
@@ -432,13 +451,13 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
         }
         if m.place.is_none() {
+            // "the Vienna-based Organization for …": the organization's seat.
             for i in a..b {
-                if let Some(city) = words[i].strip_suffix("-based") {
+                if words[i].ends_with("-based") {
                     if let Some(x) = ms.iter().find(|x| x.tok_start == i) {
-                        let _ = city;
                         m.place = Some(x.entity);
-                    } else {
-                        let _ = city;
+                    } else if let Some(p) = gazetteer().places(words[i].trim_end_matches("-based")).first() {
+                        let _ = p;
                     }
                 }
             }
@@ -448,28 +467,49 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         }
         // Participants.
         let report_at = (a..b).filter(|&i| REPORTING.contains(&words[i].as_str())).collect::<Vec<_>>();
+        let according = (a..b.saturating_sub(1)).find(|&i| words[i] == "according" && words[i + 1] == "to");
         for x in &in_clause {
             if Some(x.entity) == m.place {
                 continue;
             }
             let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
             let before2 = if x.tok_start > 1 { words[x.tok_start - 2].as_str() } else { "" };
-            if before == "to" && before2 == "according" || before == "by" && before2 == "courtesy" {
+            // Sources and credits: "according to X", "courtesy of X".
+            if according.is_some_and(|i| i < x.tok_start) || (before == "by" && before2 == "courtesy") {
                 continue;
             }
             // The reporter of an event is not its attendee: "X confirmed that … will attend".
             if report_at.iter().any(|&r| x.tok_end <= r && r < ti) {
                 continue;
             }
+            // "the Biden administration": a name used as a modifier.
+            let next = words.get(x.tok_end).map(String::as_str).unwrap_or("");
+            if x.kind == EntityKind::Person && matches!(next, "administration" | "government" | "camp" | "era" | "aides" | "campaign" | "allies" | "team") {
+                continue;
+            }
             match x.kind {
                 EntityKind::Person => push_unique(&mut m.persons, x.entity),
                 EntityKind::Organization | EntityKind::Country | EntityKind::Place => {
-                    if is_party_position(text, toks, &words, x, ti, a) {
+                    let names_event = m.name.as_ref().is_some_and(|n| n.starts_with(x.span.of(text)));
+                    if !names_event && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end) {
                         let party = party_entity(found, x);
                         if Some(party) != m.place {
                             push_unique(&mut m.parties, party);
                         }
                     }
+                }
+            }
+        }
+        // "During the first call on December 7, Biden …": the main clause's people
+        // are the intro phrase's participants.
+        if c == 0 && bounds.len() > 2 && words.get(if matches!(words[0].as_str(), "and" | "but" | "yet") { 1 } else { 0 }).is_some_and(|f| INTRO_WORDS.contains(&f.as_str())) {
+            let (c1a, c1b) = (bounds[1], bounds[2]);
+            // Up to the reported content: "Biden told Zelenskiy | that …".
+            let content = (c1a..c1b).find(|&i| matches!(words[i].as_str(), "that" | "“" | "\"" | ":")).unwrap_or(c1b);
+            for x in ms.iter().filter(|x| x.tok_start >= c1a && x.tok_end <= content && x.kind == EntityKind::Person && !in_quote(&toks[x.tok_start])) {
+                let next = words.get(x.tok_end).map(String::as_str).unwrap_or("");
+                if !matches!(next, "administration" | "government") && !according_before(&words, c1a, x.tok_start) {
+                    push_unique(&mut m.persons, x.entity);
                 }
             }
         }
@@ -556,6 +596,11 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
     out.into_iter().map(|(_, m)| m).collect()
 }
 
+/// Is there an "according to" between `from` and `to`?
+fn according_before(words: &[String], from: usize, to: usize) -> bool {
+    (from..to).any(|i| words[i] == "according")
+}
+
 fn format_time(hour: i8, minute: i8, zone: Option<&str>) -> String {
     let z = match zone {
         Some("GMT") | Some("UTC") | Some("Z") => "Z",
@@ -623,19 +668,29 @@ fn event_name(text: &str, toks: &[Token], ms: &[Mention], ti: usize, found: &Fou
 }
 
 /// Is this organization or country mention in a participant position for the trigger?
-fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, ti: usize, a: usize) -> bool {
-    let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
+#[allow(clippy::too_many_arguments)]
+fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, others: &[&Mention], ti: usize, a: usize, phrase_end: usize) -> bool {
+    // Skip a determiner: "between the US and Russia".
+    let mut bi = x.tok_start;
+    if bi > 0 && matches!(words[bi - 1].as_str(), "the" | "its" | "their") {
+        bi -= 1;
+    }
+    let before = if bi > 0 { words[bi - 1].as_str() } else { "" };
+    let near_after = x.tok_start > ti && x.tok_end <= phrase_end;
     let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
     let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
     if matches!(before, "over" | "about" | "regarding" | "concerning" | "on" | "against" | "invade" | "invading" | "of" | "into" | "in" | "at" | "near" | "to") && before != "with" {
         // "officials from NATO" and "counterparts in NATO countries" aside, a
         // preposition other than with/between makes it a topic or a place.
-        let from_officials = before == "of" && x.tok_start >= 2 && PARTY_NOUNS.contains(&words[x.tok_start - 2].as_str());
+        let from_officials = before == "of" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str());
         if !from_officials {
             return false;
         }
     }
-    if matches!(before, "with" | "between" | "from") {
+    if matches!(before, "with" | "between") && (near_after || x.tok_end <= ti) {
+        return true;
+    }
+    if before == "from" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str()) {
         return true;
     }
     if PARTY_NOUNS.contains(&after) || (after == "and" && PARTY_NOUNS.iter().any(|p| words.get(x.tok_end + 2).is_some_and(|w| w == p))) {
@@ -650,15 +705,17 @@ fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, 
     }
     // "NATO and Russia are holding talks": the trigger's subject.
     if x.tok_end <= ti && x.tok_start >= a {
-        let between = &words[x.tok_end..ti];
-        let _ = text;
-        let _ = toks;
-        if between.iter().all(|w| SUBJECT_FILLERS.contains(&w.as_str()) || w.chars().all(|c| !c.is_alphanumeric()) || is_party_word(w)) {
+        let _ = (text, toks);
+        let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
+        if (x.tok_end..ti).all(|i| {
+            let w = words[i].as_str();
+            covered(i) || SUBJECT_FILLERS.contains(&w) || w.chars().all(|c| !c.is_alphanumeric()) || is_party_word(w)
+        }) {
             return true;
         }
     }
     // "and Russia" continuing a list of parties after "with"/"between".
-    if before == "and" && x.tok_start >= 3 {
+    if before == "and" && x.tok_start >= 3 && (near_after || x.tok_end <= ti) {
         return words[a..x.tok_start].iter().any(|w| matches!(w.as_str(), "with" | "between"));
     }
     false

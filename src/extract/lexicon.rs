@@ -101,8 +101,9 @@ pub const NOT_NAMES: &[&str] = &[
     "exclusive", "opinion", "analysis", "editorial", "comment", "home", "news", "world",
     "menu", "share", "subscribe", "follow", "reuters", "ap", "afp", "upi", "cnn", "bbc",
     "covid", "internet", "god", "article", "section", "chapter", "part", "phase", "round",
-    "war", "cold", "world war", "western", "eastern", "northern", "southern", "central",
-    "national", "international", "federal", "state", "allies", "ally", "nations",
+    "war", "cold", "world war", "western", "eastern", "northern", "southern", "allies", "ally",
+    "nations", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ii", "iii",
+    "iv", "vi", "vii", "viii", "ix", "xi", "xii",
 ];
 
 /// Pronouns that can refer back to a person.

@@ -150,6 +150,23 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
             }
         }
     }
+    // Acronyms defined in brackets anywhere in the article name their organization
+    // everywhere in it, before or after the definition.
+    for (si, s) in sentences.iter().enumerate() {
+        for &(a, b, p) in &plans[si] {
+            let t = &s.tokens;
+            if p == Piece::Org && b + 2 < t.len() && t[b].span.of(text) == "(" && t[b + 1].acronym && t[b + 2].span.of(text) == ")" {
+                let span = Span::new(t[a].span.start, t[b - 1].span.end);
+                let i = add_org(&mut found, span.of(text), span);
+                let acr = t[b + 1].span.of(text);
+                found.add_key(EntityKind::Organization, org_key(acr), i);
+                found.add_key(EntityKind::Organization, fold_key(acr), i);
+                if !found.entities[i].aliases.iter().any(|x| x == acr) {
+                    found.entities[i].aliases.push(acr.to_string());
+                }
+            }
+        }
+    }
     for e in &mut found.entities {
         e.mentions.clear();
     }
@@ -169,8 +186,14 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 Piece::Country(_) => add_country(&mut found, surface, span),
                 Piece::Org => Some((add_org(&mut found, surface, span), EntityKind::Organization)),
                 Piece::Place => {
-                    let key = fold_key(surface);
-                    Some((found.intern(EntityKind::Place, surface, key, span), EntityKind::Place))
+                    let surface = surface.strip_suffix("-based").unwrap_or(surface);
+                    match gazetteer().country(surface) {
+                        Some(_) => add_country(&mut found, surface, span),
+                        None => {
+                            let key = fold_key(surface);
+                            Some((found.intern(EntityKind::Place, surface, key, span), EntityKind::Place))
+                        }
+                    }
                 }
                 Piece::Unknown => {
                     // A lone surname of someone named in full in this article.
@@ -209,6 +232,11 @@ fn define_acronyms(text: &str, s: &Sentence, out: &mut [Mention], found: &mut Fo
             let acr = t[m.tok_end + 1].span.of(text);
             let key = fold_key(acr);
             found.add_key(EntityKind::Organization, key, m.entity);
+            // The bracketed acronym itself was recognized as a mention: point it here.
+            if let Some(am) = out.iter_mut().find(|x| x.tok_start == m.tok_end + 1) {
+                am.entity = m.entity;
+                am.kind = EntityKind::Organization;
+            }
             let e = &mut found.entities[m.entity];
             if !e.aliases.iter().any(|a| a == acr) {
                 e.aliases.push(acr.to_string());
@@ -261,13 +289,17 @@ fn add_country(found: &mut Found, surface: &str, span: Span) -> Option<(usize, E
 
 fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
-    let key = match gazetteer().organizations(surface).first() {
-        Some(o) => o.qid.clone().unwrap_or_else(|| fold_key(&o.name)),
-        None => fold_key(surface),
-    };
-    let i = found.intern(EntityKind::Organization, surface, key, span);
+    let i = found.intern(EntityKind::Organization, surface, org_key(surface), span);
     found.add_key(EntityKind::Organization, fold_key(surface), i);
     i
+}
+
+/// The key an organization name is known by: its gazetteer identity, else its folded form.
+fn org_key(surface: &str) -> String {
+    match gazetteer().organizations(surface).first() {
+        Some(o) => o.qid.clone().unwrap_or_else(|| fold_key(&o.name)),
+        None => fold_key(surface),
+    }
 }
 
 /// Cut each capitalized run of a sentence into typed pieces (token ranges).
@@ -364,6 +396,14 @@ fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool,
     }
     while k < b {
         let w = word(k);
+        // "Vienna-based": the seat of what follows.
+        if let Some(prefix) = w.strip_suffix("-based") {
+            if !g.places(prefix).is_empty() || g.country(prefix).is_some() {
+                out.push((k, k + 1, Piece::Place));
+                k += 1;
+                continue;
+            }
+        }
         // Titles: "Deputy Foreign Minister", "Secretary of State for Political Affairs".
         if lexicon::is_title_word(w) && !is_given_name_start(text, toks, k, b) {
             let mut m = k;
@@ -542,11 +582,14 @@ fn merge_pieces(text: &str, toks: &[Token], pieces: Vec<(usize, usize, Piece)>) 
         if piece == Piece::Unknown {
             let last = toks[b - 1].span.of(text);
             let words = b - a;
-            if lexicon::is_org_head(last) || (words == 1 && lexicon::is_org_head(toks[a].span.of(text))) {
+            // "Foreign Ministry", "Ministry of Defence", "Organization for Security and …".
+            let head_inside = words >= 3 && (a..b - 1).any(|i| lexicon::is_org_head(toks[i].span.of(text)) && matches!(toks[i + 1].span.of(text), "of" | "for"));
+            if lexicon::is_org_head(last) || head_inside || (words == 1 && lexicon::is_org_head(toks[a].span.of(text))) {
                 piece = Piece::Org;
                 // "Russian Foreign Ministry", "State Department": take the modifier in.
                 if let Some(prev) = out.last() {
-                    if matches!(prev.2, Piece::Country(_) | Piece::Place | Piece::Unknown | Piece::Org) && prev.1 == a {
+                    let seat = toks[prev.0].span.of(text).ends_with("-based");
+                    if matches!(prev.2, Piece::Country(_) | Piece::Place | Piece::Unknown | Piece::Org) && prev.1 == a && !seat {
                         let (pa, _, _) = out.pop().expect("checked");
                         out.push((pa, b, Piece::Org));
                         continue;

@@ -268,7 +268,18 @@ fn publication_anchor(
     }
     let inferred = temporal::infer_year(&mentions);
     if let Some(p) = doc.published {
-        let year = p.year.or(inferred);
+        // A dateline without a year ("Jan. 12 (UPI) --") takes the year of the text's
+        // latest full date, or the next one when that date falls later in the year: an
+        // article is published after the dated events it reports.
+        let latest_full = mentions
+            .iter()
+            .filter_map(|m| match m.value {
+                temporal::TimeValue::Day(d) => Some(d),
+                _ => None,
+            })
+            .max();
+        let from_latest = latest_full.map(|d| if (p.month, p.day) >= (d.month(), d.day()) { d.year() } else { d.year() + 1 });
+        let year = p.year.or(inferred).or(from_latest);
         if let Some(y) = year {
             if let Ok(d) = jiff::civil::Date::new(y, p.month, p.day) {
                 let (source, strength) = match p.source {

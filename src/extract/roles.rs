@@ -78,6 +78,11 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let mut i = m.tok_start;
     let mut title: Vec<usize> = Vec::new();
     let mut org_in_title: Option<usize> = None;
+    // A title inside the same capitalized run ("Ambassador to NATO Julianne Smith").
+    if let Some((ta, tb)) = m.title {
+        title.extend(ta..tb);
+        i = ta;
+    }
     while i > 0 {
         let w = word(text, toks, i - 1);
         if lexicon::is_title_word(w) {

@@ -35,18 +35,22 @@ pub(crate) struct Segment {
 /// Words after which a line cannot end a sentence: seeing one at a line end means
 /// the paragraph was hard-wrapped.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "from", "as", "that", "which", "who", "whose", "than", "into", "onto", "about",
-    "after", "before", "over", "under", "between", "its", "his", "her", "their", "our", "your",
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said",
-    "says", "this", "these", "those",
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "that", "which", "who", "whose", "than", "into", "onto", "about", "after",
+    "before", "over", "under", "between", "its", "his", "her", "their", "our", "your", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "this",
+    "these", "those",
 ];
 
 /// Closing quotes and brackets, looked through when reading a line's last mark.
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '\u{a0}'];
 
 fn last_mark(s: &str) -> Option<char> {
-    s.trim_end().trim_end_matches(CLOSERS).trim_end().chars().last()
+    s.trim_end()
+        .trim_end_matches(CLOSERS)
+        .trim_end()
+        .chars()
+        .last()
 }
 
 /// Ends like a sentence: `.`, `!`, `?`, `…` (possibly inside closing quotes).
@@ -103,7 +107,10 @@ pub(crate) fn segment(text: &str, hints: &BTreeMap<usize, LineHint>) -> Vec<Segm
     }
     let mut out = Vec::new();
     let mut para: Vec<(usize, usize)> = Vec::new();
-    for &(s, e) in lines.iter().chain(std::iter::once(&(text.len(), text.len()))) {
+    for &(s, e) in lines
+        .iter()
+        .chain(std::iter::once(&(text.len(), text.len())))
+    {
         if text[s..e].trim().is_empty() {
             if !para.is_empty() {
                 segment_paragraph(text, &para, hints, &mut out);
@@ -189,9 +196,9 @@ fn bare(w: &str) -> String {
 
 /// Lowercase words that title case leaves in lower case.
 const SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "as", "from", "over", "amid", "after", "into", "onto", "vs", "via", "per", "than",
-    "up", "out", "off", "is", "are", "be", "its", "de", "la", "del", "van", "von",
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "as", "from", "over", "amid", "after", "into", "onto", "vs", "via", "per", "than", "up", "out",
+    "off", "is", "are", "be", "its", "de", "la", "del", "van", "von",
 ];
 
 /// Share of the non-small words that start with a capital or a digit.
@@ -237,6 +244,7 @@ fn short_unpunctuated(seg: &Segment, s: &str, max_words: usize) -> bool {
 
 // ---------------------------------------------------------------- intrinsic rules
 
+/// Words that make a very short line (≤ 3 words) an advertisement marker.
 const AD_WORDS: &[&str] = &[
     "advertisement",
     "advertisements",
@@ -248,13 +256,22 @@ const AD_WORDS: &[&str] = &[
     "ads",
     "promoted",
 ];
+/// Words that make a short line (≤ 6 words) an advertisement marker; "ad" alone
+/// is too common in headings ("Ad spending slows") to count there.
+const AD_WORDS_LONG: &[&str] = &["advertisement", "advertisements", "sponsored"];
 
 /// "Advertisement", "- Advertisement -", "Story continues below advertisement".
 fn is_advertisement(s: &str) -> bool {
-    let w = words(s);
-    w.len() <= 6
-        && !(w.len() >= 3 && ends_sentence(s))
-        && w.iter().any(|x| AD_WORDS.contains(&bare(x).as_str()))
+    let w: Vec<String> = words(s)
+        .iter()
+        .map(|x| bare(x))
+        .filter(|x| !x.is_empty())
+        .collect();
+    if w.len() >= 3 && ends_sentence(s) {
+        return false;
+    }
+    (w.len() <= 3 && w.iter().any(|x| AD_WORDS.contains(&x.as_str())))
+        || (w.len() <= 6 && w.iter().any(|x| AD_WORDS_LONG.contains(&x.as_str())))
 }
 
 static LABEL_COLON: LazyLock<Regex> =
@@ -262,8 +279,23 @@ static LABEL_COLON: LazyLock<Regex> =
 
 /// Words that make a line-opening label a teaser for another page.
 const TEASER_CUES: &[&str] = &[
-    "read", "more", "also", "watch", "listen", "see", "related", "recommended", "miss",
-    "video", "videos", "photos", "gallery", "click", "trending", "popular", "podcast",
+    "read",
+    "more",
+    "also",
+    "watch",
+    "listen",
+    "see",
+    "related",
+    "recommended",
+    "miss",
+    "video",
+    "videos",
+    "photos",
+    "gallery",
+    "click",
+    "trending",
+    "popular",
+    "podcast",
 ];
 /// Mixed-case teaser labels, matched whole.
 const TEASER_LABELS: &[&str] = &[
@@ -292,8 +324,15 @@ fn is_teaser(seg: &Segment, s: &str) -> bool {
     if seg.multiline || words(s).len() > 60 {
         return false;
     }
-    let whole = bare(s);
-    if words(s).len() <= 4 && TEASER_LABELS.contains(&whole.as_str()) {
+    // A bare "Read more" / "Continue reading" line; a bare "Related" is a section
+    // label instead, judged by what follows it.
+    let whole = bare(s).replace('’', "'");
+    if words(s).len() <= 4
+        && TEASER_LABELS.contains(&whole.as_str())
+        && ["read", "continue", "miss"]
+            .iter()
+            .any(|w| whole.contains(w))
+    {
         return true;
     }
     let Some(c) = LABEL_COLON.captures(s) else {
@@ -308,9 +347,30 @@ fn is_teaser(seg: &Segment, s: &str) -> bool {
 }
 
 const IMPERATIVES: &[&str] = &[
-    "subscribe", "follow", "share", "sign", "get", "join", "download", "like", "click", "tap",
-    "connect", "stay", "register", "donate", "support", "install", "bookmark", "activate",
-    "turn", "enable", "receive", "never", "don't", "enter",
+    "subscribe",
+    "follow",
+    "share",
+    "sign",
+    "get",
+    "join",
+    "download",
+    "like",
+    "click",
+    "tap",
+    "connect",
+    "stay",
+    "register",
+    "donate",
+    "support",
+    "install",
+    "bookmark",
+    "activate",
+    "turn",
+    "enable",
+    "receive",
+    "never",
+    "don't",
+    "enter",
 ];
 const PROMPT_CUES: &[&str] = &[
     "inbox",
@@ -403,11 +463,7 @@ static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Category29/11/2023Headline": a section word, a date and a headline glued
 /// together, as text extraction leaves teaser cards.
 fn is_glued_date_link(seg: &Segment, s: &str) -> bool {
-    !seg.multiline
-        && words(s).len() <= 40
-        && GLUED_DATE
-            .find(s)
-            .is_some_and(|m| m.start() <= 60)
+    !seg.multiline && words(s).len() <= 40 && GLUED_DATE.find(s).is_some_and(|m| m.start() <= 60)
 }
 
 /// A line opening with a numeric date (within its first few words).
@@ -420,27 +476,31 @@ fn is_date_led(seg: &Segment, s: &str) -> bool {
 const FIRST_PERSON: &[&str] = &[
     "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself",
 ];
-/// Words that mark a self-description as a writer's biography.
-const BIO_CUES: &[&str] = &[
+/// Words that mark a first-person passage as a writer's biography: the trade
+/// itself. Matched as whole words ("authorities" is not "author"). Career words
+/// alone ("graduate", "career") also appear in readers' comments, so they don't count.
+const BIO_TRADE_WORDS: &[&str] = &[
     "journalist",
+    "journalists",
     "journalism",
+    "journalistic",
     "reporter",
+    "reporters",
     "writer",
-    "writing",
+    "writers",
     "editor",
+    "editors",
     "author",
-    "career",
-    "graduated",
-    "degree",
-    "university",
-    "newspaper",
+    "authors",
     "columnist",
     "correspondent",
+    "newspaper",
+    "newspapers",
     "biography",
-    "introduce myself",
-    "my name",
-    "passion",
+    "blogger",
 ];
+/// Self-introductions that mark a biography as well.
+const BIO_PHRASES: &[&str] = &["introduce myself", "my name is"];
 
 /// (first-person words outside quotation marks, all words).
 fn first_person_count(s: &str) -> (usize, usize) {
@@ -486,23 +546,74 @@ fn first_person_dense(s: &str) -> bool {
 
 fn has_bio_cue(s: &str) -> bool {
     let lower = s.replace('’', "'").to_lowercase();
-    BIO_CUES.iter().any(|c| lower.contains(c))
+    BIO_PHRASES.iter().any(|p| lower.contains(p))
+        || lower
+            .split_whitespace()
+            .any(|w| BIO_TRADE_WORDS.contains(&bare(w).as_str()))
 }
 
 // ---------------------------------------------------------------- labels
 
 /// Section-label vocabulary for link lists ("Recent Articles", "Latest entries").
 const LIST_LABEL_WORDS: &[&str] = &[
-    "recent", "related", "latest", "more", "popular", "trending", "top", "suggested",
-    "recommended", "stories", "articles", "posts", "entries", "headlines", "news", "videos",
-    "comments", "tags", "categories", "topics", "picks", "read", "newsletter", "archives",
-    "archive", "author", "profile", "about", "also", "like", "bio",
+    "recent",
+    "related",
+    "latest",
+    "more",
+    "popular",
+    "trending",
+    "top",
+    "suggested",
+    "recommended",
+    "stories",
+    "articles",
+    "posts",
+    "entries",
+    "headlines",
+    "news",
+    "videos",
+    "comments",
+    "tags",
+    "categories",
+    "topics",
+    "picks",
+    "read",
+    "newsletter",
+    "archives",
+    "archive",
+    "author",
+    "profile",
+    "about",
+    "also",
+    "like",
+    "bio",
 ];
 /// Menu and footer vocabulary ("No menu items!", "Privacy Policy", "DMCA / …").
 const NAV_LABEL_WORDS: &[&str] = &[
-    "menu", "navigation", "skip", "toggle", "login", "log", "sign", "search", "privacy",
-    "cookie", "cookies", "terms", "copyright", "dmca", "disclaimer", "contact", "correction",
-    "corrections", "notice", "advertise", "home", "sitemap", "rss", "imprint",
+    "menu",
+    "navigation",
+    "skip",
+    "toggle",
+    "login",
+    "log",
+    "sign",
+    "search",
+    "privacy",
+    "cookie",
+    "cookies",
+    "terms",
+    "copyright",
+    "dmca",
+    "disclaimer",
+    "contact",
+    "correction",
+    "corrections",
+    "notice",
+    "advertise",
+    "home",
+    "sitemap",
+    "rss",
+    "imprint",
 ];
 
 /// A short line made of furniture vocabulary. Whether it is chrome depends on what
@@ -538,6 +649,7 @@ fn title_like(seg: &Segment, s: &str) -> bool {
         && (2..20).contains(&n)
         && !ends_period(s)
         && !matches!(last_mark(s), Some(':'))
+        && !s.starts_with("By ")
         && s.chars().any(char::is_alphabetic)
 }
 
@@ -643,6 +755,11 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
 
     // 6. Short unpunctuated runs (any casing) closing the page, or right under a
     //    label, are lists of links too.
+    // chrome_from[j]: every block from j to the end is chrome.
+    let mut chrome_from = vec![true; n + 1];
+    for j in (0..n).rev() {
+        chrome_from[j] = chrome_from[j + 1] && is_chrome(&kind[j]);
+    }
     let mut i = 0;
     while i < n {
         if kind[i].is_some() || !short_unpunctuated(&segs[i], s[i], 25) {
@@ -653,9 +770,27 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
         while i < n && kind[i].is_none() && short_unpunctuated(&segs[i], s[i], 25) {
             i += 1;
         }
-        let tail = (i..n).all(|j| is_chrome(&kind[j]));
-        let under_label = start > 0 && is_chrome(&kind[start - 1]) && label_kind(&segs[start - 1], s[start - 1]).is_some();
-        if i - start >= 3 && (tail || under_label) {
+        let tail = chrome_from[i];
+        // The label may open the run itself ("Related" over its items), or stand
+        // just before it, already marked.
+        let own_label = label_kind(&segs[start], s[start]);
+        let items = if own_label.is_some() {
+            start + 1
+        } else {
+            start
+        };
+        let under_label = own_label.is_some()
+            || start > 0
+                && is_chrome(&kind[start - 1])
+                && label_kind(&segs[start - 1], s[start - 1]).is_some();
+        if i - items >= 3 && (tail || under_label) {
+            for k in &mut kind[items..i] {
+                *k = chrome(ChromeKind::HeadlineList);
+            }
+            if let Some(l) = own_label {
+                kind[start] = chrome(l);
+            }
+        } else if i - start >= 3 && tail {
             for k in &mut kind[start..i] {
                 *k = chrome(ChromeKind::HeadlineList);
             }
@@ -677,15 +812,15 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
     // 8. Short unpunctuated lines with nothing but chrome after them: a heading
     //    with no text under it is a label of the page, not of the article.
     for i in (0..n).rev() {
-        if !(i + 1..n).all(|j| is_chrome(&kind[j])) {
-            break;
-        }
         if kind[i].is_none()
             && short_unpunctuated(&segs[i], s[i], 6)
             && !ends_sentence(s[i])
             && title_case_ratio(s[i]) >= 0.5
         {
             kind[i] = chrome(ChromeKind::LinkList);
+        }
+        if !is_chrome(&kind[i]) {
+            break;
         }
     }
 
@@ -698,12 +833,21 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
         let next_prose = (i + 1..n)
             .find(|&j| kind[j] != chrome(ChromeKind::Advertisement))
             .is_some_and(|j| !is_chrome(&kind[j]) && prose(&segs[j], s[j]));
+        // List items ("- Raised the tax threshold") are body; so are stray
+        // lowercase fragments of broken captures.
         let heading_shape = !g.multiline
+            && !t.starts_with(['-', '•', '*', '–', '—', '·'])
+            && !t
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
             && !ends_period(t)
             && !ends_sentence(t)
             && words(t).len() <= 12
             && t.chars().any(char::is_alphabetic);
-        kind[i] = if (g.heading && !g.multiline && words(t).len() <= 25) || (heading_shape && next_prose) {
+        kind[i] = if (g.heading && !g.multiline && words(t).len() <= 25)
+            || (heading_shape && next_prose)
+        {
             Some(BlockKind::Heading)
         } else {
             Some(BlockKind::Body)
@@ -763,7 +907,9 @@ fn find_title(
             b == meta
                 || (b.len() >= 8
                     && meta.starts_with(&b)
-                    && meta[b.len()..].trim_start().starts_with(['|', '-', '–', '—', ':', '·']))
+                    && meta[b.len()..]
+                        .trim_start()
+                        .starts_with(['|', '-', '–', '—', ':', '·']))
         });
         if found.is_some() {
             return found;
@@ -796,7 +942,8 @@ mod tests {
     }
 
     const BODY1: &str = "The harbour authority approved a new ferry schedule on Thursday after months of complaints from commuters.";
-    const BODY2: &str = "Officials said the change would add four crossings a day and cost less than expected.";
+    const BODY2: &str =
+        "Officials said the change would add four crossings a day and cost less than expected.";
 
     #[test]
     fn segmentation_splits_items_and_joins_wrapped_prose() {
@@ -825,10 +972,21 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n\n— Advertisement —\n\n{BODY2}\n\nADVERTISEMENT\n\nStory continues below advertisement\n\nAd spending fell sharply last quarter across the region, the survey found."
         ));
-        assert_eq!(kind_of(&b, "— Advertisement"), BlockKind::Chrome(ChromeKind::Advertisement));
-        assert_eq!(kind_of(&b, "ADVERTISEMENT"), BlockKind::Chrome(ChromeKind::Advertisement));
-        assert_eq!(kind_of(&b, "continues below"), BlockKind::Chrome(ChromeKind::Advertisement));
+        assert_eq!(
+            kind_of(&b, "— Advertisement"),
+            BlockKind::Chrome(ChromeKind::Advertisement)
+        );
+        assert_eq!(
+            kind_of(&b, "ADVERTISEMENT"),
+            BlockKind::Chrome(ChromeKind::Advertisement)
+        );
+        assert_eq!(
+            kind_of(&b, "continues below"),
+            BlockKind::Chrome(ChromeKind::Advertisement)
+        );
         assert_eq!(kind_of(&b, "Ad spending"), BlockKind::Body);
+        let b = run(&format!("{BODY1}\n\nSearch ads revenue slows\n\n{BODY2}"));
+        assert_eq!(kind_of(&b, "Search ads"), BlockKind::Heading);
     }
 
     #[test]
@@ -836,13 +994,27 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n{BODY2}\n\nMinister Unveils Plan to Expand Rail Network by 2030\nFlooding Forces Evacuations in Three Coastal Towns\nCentral Bank Holds Rates Steady Amid Inflation Worries\n"
         ));
-        assert_eq!(kind_of(&b, "Minister Unveils"), BlockKind::Chrome(ChromeKind::HeadlineList));
-        assert_eq!(kind_of(&b, "Flooding Forces"), BlockKind::Chrome(ChromeKind::HeadlineList));
-        assert_eq!(kind_of(&b, "Central Bank"), BlockKind::Chrome(ChromeKind::HeadlineList));
+        assert_eq!(
+            kind_of(&b, "Minister Unveils"),
+            BlockKind::Chrome(ChromeKind::HeadlineList)
+        );
+        assert_eq!(
+            kind_of(&b, "Flooding Forces"),
+            BlockKind::Chrome(ChromeKind::HeadlineList)
+        );
+        assert_eq!(
+            kind_of(&b, "Central Bank"),
+            BlockKind::Chrome(ChromeKind::HeadlineList)
+        );
         assert_eq!(kind_of(&b, "harbour"), BlockKind::Body);
         // Two title-case lines are not a list.
-        let b = run(&format!("{BODY1}\n\nMinister Unveils Plan to Expand Rail\n\nFlooding Forces Evacuations in Towns\n\n{BODY2}"));
-        assert!(!b.iter().any(|(_, k)| *k == BlockKind::Chrome(ChromeKind::HeadlineList)));
+        let b = run(&format!(
+            "{BODY1}\n\nMinister Unveils Plan to Expand Rail\n\nFlooding Forces Evacuations in Towns\n\n{BODY2}"
+        ));
+        assert!(
+            !b.iter()
+                .any(|(_, k)| *k == BlockKind::Chrome(ChromeKind::HeadlineList))
+        );
     }
 
     #[test]
@@ -850,11 +1022,39 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n\n“I never expected this,” said one commuter. “My mornings will be easier and I am grateful to me mum.”\n\nAbout the author\n\nHello, I am a freelance reporter based in the north. My work has taken me to four continents and I love my job.\n\nWhen I am not writing, my time goes to my garden and my two dogs, who keep me busy."
         ));
-        assert_eq!(kind_of(&b, "freelance reporter"), BlockKind::Chrome(ChromeKind::AuthorBio));
-        assert_eq!(kind_of(&b, "my garden"), BlockKind::Chrome(ChromeKind::AuthorBio));
-        assert_eq!(kind_of(&b, "About the author"), BlockKind::Chrome(ChromeKind::AuthorBio));
+        assert_eq!(
+            kind_of(&b, "freelance reporter"),
+            BlockKind::Chrome(ChromeKind::AuthorBio)
+        );
+        assert_eq!(
+            kind_of(&b, "my garden"),
+            BlockKind::Chrome(ChromeKind::AuthorBio)
+        );
+        assert_eq!(
+            kind_of(&b, "About the author"),
+            BlockKind::Chrome(ChromeKind::AuthorBio)
+        );
         // First person inside quotation marks is a quote, not a bio.
         assert_eq!(kind_of(&b, "never expected"), BlockKind::Body);
+    }
+
+    #[test]
+    fn readers_first_person_comments_are_not_bios() {
+        let b = run(&format!(
+            "{BODY1}\n\nAs a graduate on a low wage, I welcome any rise I can get. My rent went up twice this year and my savings are gone.\n\nI run a small shop and my costs keep rising; I think the authorities should help me more.\n\n{BODY2}"
+        ));
+        assert_eq!(kind_of(&b, "As a graduate"), BlockKind::Body);
+        assert_eq!(kind_of(&b, "small shop"), BlockKind::Body);
+    }
+
+    #[test]
+    fn list_items_and_fragments_are_body_not_headings() {
+        let b = run(&format!(
+            "{BODY1}\n\n- Raised the tax threshold for small firms\n- Froze fuel duty\n\nwas\n\n{BODY2}"
+        ));
+        assert_eq!(kind_of(&b, "- Raised"), BlockKind::Body);
+        assert_eq!(kind_of(&b, "- Froze"), BlockKind::Body);
+        assert_eq!(kind_of(&b, "was"), BlockKind::Body);
     }
 
     #[test]
@@ -862,8 +1062,14 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n\nALSO READ: Ferry operator posts record profit\n\nRead more: How the old schedule worked\n\nLONDON: {BODY2}\n\nWATCH: Harbour master explains the timetable"
         ));
-        assert_eq!(kind_of(&b, "ALSO READ"), BlockKind::Chrome(ChromeKind::Teaser));
-        assert_eq!(kind_of(&b, "Read more:"), BlockKind::Chrome(ChromeKind::Teaser));
+        assert_eq!(
+            kind_of(&b, "ALSO READ"),
+            BlockKind::Chrome(ChromeKind::Teaser)
+        );
+        assert_eq!(
+            kind_of(&b, "Read more:"),
+            BlockKind::Chrome(ChromeKind::Teaser)
+        );
         assert_eq!(kind_of(&b, "WATCH:"), BlockKind::Chrome(ChromeKind::Teaser));
         assert_eq!(kind_of(&b, "LONDON:"), BlockKind::Body);
     }
@@ -873,8 +1079,14 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n\nNever miss a story - sign up for our free newsletter\n\nLike what you read? Follow us on Instagram and turn on notifications.\n\nShe said she would follow the money and post the results on Twitter.\n\n{BODY2}"
         ));
-        assert_eq!(kind_of(&b, "sign up for"), BlockKind::Chrome(ChromeKind::SharePrompt));
-        assert_eq!(kind_of(&b, "Follow us"), BlockKind::Chrome(ChromeKind::SharePrompt));
+        assert_eq!(
+            kind_of(&b, "sign up for"),
+            BlockKind::Chrome(ChromeKind::SharePrompt)
+        );
+        assert_eq!(
+            kind_of(&b, "Follow us"),
+            BlockKind::Chrome(ChromeKind::SharePrompt)
+        );
         assert_eq!(kind_of(&b, "follow the money"), BlockKind::Body);
     }
 
@@ -883,14 +1095,29 @@ mod tests {
         let b = run(&format!(
             "{BODY1}\n{BODY2}\nMore from this section\nSport03/02/2021Local team wins the regional cup final\nBusiness03/02/2021Bakery chain opens its tenth shop in the city"
         ));
-        assert_eq!(kind_of(&b, "More from"), BlockKind::Chrome(ChromeKind::LinkList));
-        assert_eq!(kind_of(&b, "Sport03"), BlockKind::Chrome(ChromeKind::LinkList));
-        assert_eq!(kind_of(&b, "Business03"), BlockKind::Chrome(ChromeKind::LinkList));
+        assert_eq!(
+            kind_of(&b, "More from"),
+            BlockKind::Chrome(ChromeKind::LinkList)
+        );
+        assert_eq!(
+            kind_of(&b, "Sport03"),
+            BlockKind::Chrome(ChromeKind::LinkList)
+        );
+        assert_eq!(
+            kind_of(&b, "Business03"),
+            BlockKind::Chrome(ChromeKind::LinkList)
+        );
         assert_eq!(kind_of(&b, "harbour"), BlockKind::Body);
 
         let b = run(&format!("{BODY1}\n\nPopular Now\n\nTrending topics"));
-        assert_eq!(kind_of(&b, "Popular Now"), BlockKind::Chrome(ChromeKind::LinkList));
-        assert_eq!(kind_of(&b, "Trending topics"), BlockKind::Chrome(ChromeKind::LinkList));
+        assert_eq!(
+            kind_of(&b, "Popular Now"),
+            BlockKind::Chrome(ChromeKind::LinkList)
+        );
+        assert_eq!(
+            kind_of(&b, "Trending topics"),
+            BlockKind::Chrome(ChromeKind::LinkList)
+        );
     }
 
     #[test]
@@ -906,12 +1133,27 @@ mod tests {
         let b = run(&format!(
             "Tuesday, March 2, 2021\nOpen the menu\nHomeLocal NewsFerry timetable changes approved\n\nFerry timetable changes approved\n\n{BODY1}\n\nNews › Local › Transport\n\n{BODY2}\n\n© 2021 Harbour Gazette. All rights reserved."
         ));
-        assert_eq!(kind_of(&b, "Tuesday"), BlockKind::Chrome(ChromeKind::PageDate));
-        assert_eq!(kind_of(&b, "menu"), BlockKind::Chrome(ChromeKind::Navigation));
-        assert_eq!(kind_of(&b, "HomeLocal"), BlockKind::Chrome(ChromeKind::Navigation));
-        assert_eq!(kind_of(&b, "News ›"), BlockKind::Chrome(ChromeKind::Navigation));
+        assert_eq!(
+            kind_of(&b, "Tuesday"),
+            BlockKind::Chrome(ChromeKind::PageDate)
+        );
+        assert_eq!(
+            kind_of(&b, "menu"),
+            BlockKind::Chrome(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            kind_of(&b, "HomeLocal"),
+            BlockKind::Chrome(ChromeKind::Navigation)
+        );
+        assert_eq!(
+            kind_of(&b, "News ›"),
+            BlockKind::Chrome(ChromeKind::Navigation)
+        );
         assert_eq!(kind_of(&b, "©"), BlockKind::Chrome(ChromeKind::Navigation));
-        assert_eq!(b[3], ("Ferry timetable changes approved".into(), BlockKind::Title));
+        assert_eq!(
+            b[3],
+            ("Ferry timetable changes approved".into(), BlockKind::Title)
+        );
     }
 
     #[test]
@@ -928,7 +1170,9 @@ mod tests {
 
     #[test]
     fn one_line_paragraphs_stay_body() {
-        let b = run(&format!("{BODY1}\n\nHe declined to comment.\n\n{BODY2}\n\nThe vote passed 7-2."));
+        let b = run(&format!(
+            "{BODY1}\n\nHe declined to comment.\n\n{BODY2}\n\nThe vote passed 7-2."
+        ));
         assert_eq!(kind_of(&b, "declined"), BlockKind::Body);
         assert_eq!(kind_of(&b, "7-2"), BlockKind::Body);
     }
@@ -945,7 +1189,11 @@ mod tests {
     fn meta_title_finds_its_block() {
         let text = format!("Kicker\n\nFerry timetable changes approved\n\n{BODY1}");
         let segs = segment(&text, &BTreeMap::new());
-        let blocks = classify(&text, &segs, Some("Ferry timetable changes approved | Gazette"));
+        let blocks = classify(
+            &text,
+            &segs,
+            Some("Ferry timetable changes approved | Gazette"),
+        );
         assert_eq!(blocks[1].kind, BlockKind::Title);
         assert_eq!(blocks[0].kind, BlockKind::Chrome(ChromeKind::Navigation));
     }

@@ -88,7 +88,9 @@ pub(crate) fn sniff(raw: &[u8]) -> Result<(), String> {
         }
     }
     if let Some(at) = raw.iter().position(|&b| b == 0) {
-        return Err(format!("binary content (NUL byte at offset {at}), not text"));
+        return Err(format!(
+            "binary content (NUL byte at offset {at}), not text"
+        ));
     }
     Ok(())
 }

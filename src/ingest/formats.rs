@@ -110,8 +110,7 @@ static AUTOLINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<((?:https?|mailto):[^>\s]+)>").expect("valid regex"));
 static INLINE_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>").expect("valid regex"));
-static CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"`+([^`]+)`+").expect("valid regex"));
+static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`+([^`]+)`+").expect("valid regex"));
 static STRONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)").expect("valid regex"));
 static EM_STAR: LazyLock<Regex> =
@@ -140,8 +139,8 @@ fn front_matter(text: &str) -> Result<Option<(serde_norway::Mapping, &str)>, Str
             if yaml.trim().is_empty() {
                 return Ok(Some((serde_norway::Mapping::new(), rest)));
             }
-            let value: serde_norway::Value = serde_norway::from_str(yaml)
-                .map_err(|e| format!("malformed front matter: {e}"))?;
+            let value: serde_norway::Value =
+                serde_norway::from_str(yaml).map_err(|e| format!("malformed front matter: {e}"))?;
             return match value {
                 serde_norway::Value::Mapping(m) => Ok(Some((m, rest))),
                 serde_norway::Value::Null => Ok(Some((serde_norway::Mapping::new(), rest))),
@@ -296,8 +295,8 @@ fn inline_md(s: &str) -> String {
 /// Elements whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "iframe", "svg", "math", "button", "select", "option", "textarea", "input", "canvas",
-    "object", "embed", "head", "menu", "dialog", "audio", "video", "map",
+    "iframe", "svg", "math", "button", "select", "option", "textarea", "input", "canvas", "object",
+    "embed", "head", "menu", "dialog", "audio", "video", "map",
 ];
 /// ARIA landmarks that mark page furniture.
 const SKIP_ROLES: &[&str] = &[
@@ -368,7 +367,10 @@ fn is_skipped(el: &scraper::node::Element) -> bool {
     if SKIP_TAGS.contains(&name) || el.attr("hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     if el
@@ -501,10 +503,10 @@ pub(crate) fn parse_html(text: &str) -> Parsed {
                 }
             }
             "link" if canonical.is_none() => {
-                if v
-                    .attr("rel")
-                    .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")))
-                {
+                if v.attr("rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                }) {
                     canonical = v.attr("href").map(|h| h.trim().to_owned());
                 }
             }
@@ -517,7 +519,10 @@ pub(crate) fn parse_html(text: &str) -> Parsed {
             "main" if main.is_none() => main = Some(el),
             "body" if body.is_none() => body = Some(el),
             _ => {
-                if main.is_none() && v.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main")) {
+                if main.is_none()
+                    && v.attr("role")
+                        .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+                {
                     main = Some(el);
                 }
             }
@@ -656,9 +661,8 @@ fn walk(root: ElementRef<'_>, b: &mut Builder, time_datetime: &mut Option<String
     line.flush(b);
 }
 
-static LD_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#""datePublished"\s*:\s*"([^"]{4,40})""#).expect("valid regex")
-});
+static LD_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{4,40})""#).expect("valid regex"));
 
 /// `datePublished` from JSON-LD, found by pattern: the blocks are often invalid
 /// JSON, and only this one field is wanted.
@@ -715,7 +719,10 @@ pub(crate) fn parse_jsonl_record(line: &str) -> Result<Parsed, String> {
         }
         Some(serde_json::Value::Number(n)) => {
             // Unix seconds; the date is taken in UTC as no zone is given.
-            if let Some(ts) = n.as_i64().and_then(|s| jiff::Timestamp::from_second(s).ok()) {
+            if let Some(ts) = n
+                .as_i64()
+                .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            {
                 let d = ts.to_zoned(jiff::tz::TimeZone::UTC).date();
                 parsed.published = Some(d.to_string());
             }
@@ -810,7 +817,8 @@ mod tests {
 
     #[test]
     fn html_time_and_deep_nesting() {
-        let mut html = String::from("<body><p><time datetime=\"2018-03-01\">1 March</time> Text here.</p>");
+        let mut html =
+            String::from("<body><p><time datetime=\"2018-03-01\">1 March</time> Text here.</p>");
         for _ in 0..5000 {
             html.push_str("<div>");
         }
@@ -828,8 +836,16 @@ mod tests {
         .unwrap();
         assert_eq!(p.text, "Body one.\nMore.");
         assert_eq!(p.title.as_deref(), Some("T"));
-        assert!(parse_jsonl_record("{bad").unwrap_err().contains("invalid JSON"));
-        assert!(parse_jsonl_record(r#"{"title":"x"}"#).unwrap_err().contains("text"));
+        assert!(
+            parse_jsonl_record("{bad")
+                .unwrap_err()
+                .contains("invalid JSON")
+        );
+        assert!(
+            parse_jsonl_record(r#"{"title":"x"}"#)
+                .unwrap_err()
+                .contains("text")
+        );
         assert!(parse_jsonl_record("[1,2]").is_err());
         let p = parse_jsonl_record(r#"{"text":"x y z.","published":1600000000}"#).unwrap();
         assert_eq!(p.published.as_deref(), Some("2020-09-13"));

@@ -172,7 +172,11 @@ fn key_of(rel: &Path) -> String {
 }
 
 fn is_hidden(entry: &walkdir::DirEntry) -> bool {
-    entry.depth() > 0 && entry.file_name().to_str().is_some_and(|n| n.starts_with('.'))
+    entry.depth() > 0
+        && entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with('.'))
 }
 
 /// Walk files and folders (sorted, deterministic; follow symlinks but detect loops;
@@ -196,8 +200,14 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
         }
         let mut key = key;
         if seen_keys.contains(&key) {
-            let root_name = root
-                .file_name()
+            // A file named directly is told apart by its folder's name.
+            let folder = if root.is_file() {
+                root.parent()
+            } else {
+                Some(root)
+            };
+            let root_name = folder
+                .and_then(Path::file_name)
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "root".into());
             let base = format!("{root_name}/{key}");
@@ -407,10 +417,12 @@ fn build(key: &str, path: &Path, raw: &[u8], parsed: formats::Parsed) -> Result<
         warnings.push("no body text found (every block is a title, heading or chrome)".into());
     }
     let title = title.or_else(|| {
-        blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Title)
-            .map(|b| text[b.start..b.end].split_whitespace().collect::<Vec<_>>().join(" "))
+        blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| {
+            text[b.start..b.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
     });
     Ok(Document {
         key: key.to_owned(),
@@ -425,7 +437,6 @@ fn build(key: &str, path: &Path, raw: &[u8], parsed: formats::Parsed) -> Result<
         warnings,
     })
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -476,7 +487,10 @@ mod tests {
         for (t, k) in &b[body_lines..] {
             assert_eq!(*k, chrome(ChromeKind::HeadlineList), "{t}");
         }
-        assert_eq!(d.title, None, "the first line is a sentence, not a headline");
+        assert_eq!(
+            d.title, None,
+            "the first line is a sentence, not a headline"
+        );
     }
 
     #[test]
@@ -503,7 +517,11 @@ mod tests {
         );
         // No chrome in the middle of the article except the ad markers (and the
         // repeat of a summary bullet).
-        let last_body = d.blocks.iter().rposition(|b| b.kind == BlockKind::Body).unwrap();
+        let last_body = d
+            .blocks
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Body)
+            .unwrap();
         assert!(d.block_text(&d.blocks[last_body]).contains("Kirby said"));
         for b in &d.blocks[1..last_body] {
             assert!(
@@ -566,10 +584,17 @@ mod tests {
         );
         assert_eq!(d.blocks[0].kind, chrome(ChromeKind::Advertisement));
         assert_eq!(d.blocks[1].kind, BlockKind::Title);
-        assert_eq!(d.blocks[2].kind, BlockKind::Body, "the photo caption stays body");
+        assert_eq!(
+            d.blocks[2].kind,
+            BlockKind::Body,
+            "the photo caption stays body"
+        );
         assert_eq!(d.blocks[3].kind, chrome(ChromeKind::Duplicate));
         assert_eq!(kind_of(&d, "Jan. 12 (UPI)"), BlockKind::Body);
-        assert_eq!(kind_of(&d, "Latest Headlines"), chrome(ChromeKind::LinkList));
+        assert_eq!(
+            kind_of(&d, "Latest Headlines"),
+            chrome(ChromeKind::LinkList)
+        );
         let ads = d
             .blocks
             .iter()
@@ -596,7 +621,10 @@ mod tests {
         assert_eq!(d.blocks[3].kind, BlockKind::Title);
         assert_eq!(d.blocks[4].kind, chrome(ChromeKind::Duplicate));
         assert_eq!(kind_of(&d, "READ MORE:"), chrome(ChromeKind::Teaser));
-        assert_eq!(kind_of(&d, "Suggested for you"), chrome(ChromeKind::LinkList));
+        assert_eq!(
+            kind_of(&d, "Suggested for you"),
+            chrome(ChromeKind::LinkList)
+        );
         assert_eq!(kind_of(&d, "Recent Stories"), chrome(ChromeKind::LinkList));
         assert_eq!(kind_of(&d, "Let"), BlockKind::Body);
         assert_eq!(
@@ -636,7 +664,8 @@ mod tests {
 
     #[test]
     fn bom_and_windows_1252() {
-        let d = document_from_text("a", Path::new("a"), b"\xef\xbb\xbfA short note.", "txt").unwrap();
+        let d =
+            document_from_text("a", Path::new("a"), b"\xef\xbb\xbfA short note.", "txt").unwrap();
         assert_eq!(d.text, "A short note.");
         assert!(d.warnings.is_empty());
         let raw = b"The mayor of Montr\xe9al spoke on Monday.";
@@ -665,7 +694,12 @@ mod tests {
         let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            vec![BlockKind::Title, BlockKind::Body, BlockKind::Heading, BlockKind::Body]
+            vec![
+                BlockKind::Title,
+                BlockKind::Body,
+                BlockKind::Heading,
+                BlockKind::Body
+            ]
         );
     }
 
@@ -679,14 +713,72 @@ mod tests {
         assert_eq!(d.blocks[0].kind, BlockKind::Title);
         assert_eq!(kind_of(&d, "ALSO READ"), chrome(ChromeKind::Teaser));
         assert_eq!(kind_of(&d, "Dock workers"), BlockKind::Body);
-        assert_eq!(d.published.map(|p| (p.year, p.month, p.day)), Some((Some(2021), 11, 30)));
+        assert_eq!(
+            d.published.map(|p| (p.year, p.month, p.day)),
+            Some((Some(2021), 11, 30))
+        );
+    }
+
+    #[test]
+    fn markdown_related_list_and_wrapped_prose() {
+        let md = "Officials meet\n\nLONDON (AP) — Officials met on Tuesday to discuss\nthe budget and agreed on a plan\nfor the coming year.\n\nRelated\n\n- Markets rally on budget hopes\n- Opposition criticises plan\n- What the budget means for you\n";
+        let d = document_from_text("m.md", Path::new("m.md"), md.as_bytes(), "md").unwrap();
+        let b = blocks(&d);
+        assert_eq!(b[0], ("Officials meet", BlockKind::Title));
+        assert_eq!(b[1].1, BlockKind::Body);
+        assert!(
+            b[1].0.ends_with("coming year."),
+            "wrapped lines join: {b:?}"
+        );
+        assert_eq!(b[2], ("Related", chrome(ChromeKind::LinkList)));
+        for (t, k) in &b[3..] {
+            assert_eq!(*k, chrome(ChromeKind::HeadlineList), "{t}");
+        }
+        assert_eq!(d.published, None, "a dateline without a date gives none");
+    }
+
+    #[test]
+    fn html_page_without_semantic_markup() {
+        let html = r#"<html><head><title>Rail strike called off | Morning Post</title></head><body>
+<div><span>Wednesday, June 14, 2023</span></div>
+<div class="crumbs"><a>Home</a> › <a>News</a> › <a>Transport</a></div>
+<h1>Rail strike called off</h1>
+<p>A national rail strike planned for Thursday has been called off after a provisional agreement was reached.</p>
+<p>Advertisement</p>
+<h2>What happens next</h2>
+<p>Members will vote over the next three weeks, the union said.</p>
+<p><strong>Sign up for our morning briefing and get the news in your inbox</strong></p>
+<h3>More on this story</h3>
+<ul><li><a href="/a">Commuters brace for week of disruption</a></li><li><a href="/b">Union sets out demands in letter</a></li></ul>
+<div>© 2023 Morning Post. All rights reserved.</div></body></html>"#;
+        let d = document_from_text("r.html", Path::new("r.html"), html.as_bytes(), "html").unwrap();
+        let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                chrome(ChromeKind::PageDate),
+                chrome(ChromeKind::Navigation),
+                BlockKind::Title,
+                BlockKind::Body,
+                chrome(ChromeKind::Advertisement),
+                BlockKind::Heading,
+                BlockKind::Body,
+                chrome(ChromeKind::SharePrompt),
+                chrome(ChromeKind::LinkList),
+                chrome(ChromeKind::LinkList),
+                chrome(ChromeKind::LinkList),
+                chrome(ChromeKind::Navigation),
+            ],
+            "{:#?}",
+            blocks(&d)
+        );
+        // No metadata date, so the page's date bar is used.
+        assert_eq!(d.published.map(|p| p.source), Some(DateSource::PageHeader));
     }
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "newsgraph-ingest-{name}-{}",
-            std::process::id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("newsgraph-ingest-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         dir
@@ -717,7 +809,10 @@ mod tests {
                 .to_hex()
                 .to_string()
         );
-        assert_eq!(docs[1].published.map(|p| p.source), Some(DateSource::Metadata));
+        assert_eq!(
+            docs[1].published.map(|p| p.source),
+            Some(DateSource::Metadata)
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -726,7 +821,14 @@ mod tests {
         let dir = temp_dir("discover");
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::create_dir_all(dir.join(".hidden")).unwrap();
-        for f in ["b.txt", "a.md", "sub/c.html", "skip.pdf", ".hidden/x.txt", "d.jsonl"] {
+        for f in [
+            "b.txt",
+            "a.md",
+            "sub/c.html",
+            "skip.pdf",
+            ".hidden/x.txt",
+            "d.jsonl",
+        ] {
             std::fs::write(dir.join(f), "Some text.").unwrap();
         }
         let missing = dir.join("nope");
@@ -740,6 +842,12 @@ mod tests {
         assert_eq!(sources[0].key, "c.html");
         let (_, errors) = discover(&[dir.join("skip.pdf")]);
         assert!(errors[0].to_string().contains("unsupported"));
+        // The same key from two roots: the later one is told apart by its folder.
+        let other = dir.join("sub");
+        std::fs::write(other.join("b.txt"), "Other text.").unwrap();
+        let (sources, _) = discover(&[dir.join("b.txt"), other.join("b.txt")]);
+        let keys: Vec<_> = sources.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(keys, vec!["b.txt", "sub/b.txt"]);
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -753,7 +861,10 @@ mod tests {
         let (sources, errors) = discover(std::slice::from_ref(&dir));
         assert_eq!(sources.len(), 1);
         assert_eq!(sources[0].key, "a/x.txt");
-        assert!(errors.iter().any(|e| e.to_string().contains("loop")), "{errors:?}");
+        assert!(
+            errors.iter().any(|e| e.to_string().contains("loop")),
+            "{errors:?}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -762,9 +873,31 @@ mod tests {
         // A cheap deterministic generator: varied bytes, markup and newlines.
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let alphabet: &[&[u8]] = &[
-            b"a", b"Z", b" ", b"\n", b"\n\n", b".", b"\xe2\x80\x9c", b"\xe2\x80\x9d", b"<p>", b"</p>",
-            b"<a>", b"---\n", b"# ", b"READ MORE: ", b"I ", b"my ", b"Home", b"12/01/2022",
-            b"Jan. 12 (UPI) -- ", b"\xc3", b"\xa0", b"\r", b"\"", b"[x](y)", b"\xff",
+            b"a",
+            b"Z",
+            b" ",
+            b"\n",
+            b"\n\n",
+            b".",
+            b"\xe2\x80\x9c",
+            b"\xe2\x80\x9d",
+            b"<p>",
+            b"</p>",
+            b"<a>",
+            b"---\n",
+            b"# ",
+            b"READ MORE: ",
+            b"I ",
+            b"my ",
+            b"Home",
+            b"12/01/2022",
+            b"Jan. 12 (UPI) -- ",
+            b"\xc3",
+            b"\xa0",
+            b"\r",
+            b"\"",
+            b"[x](y)",
+            b"\xff",
         ];
         for _ in 0..300 {
             let mut raw = Vec::new();

@@ -50,6 +50,13 @@ static TIME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A time (and zone) before the date, with its separator.
+static TIME_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?\s*(?:(?:GMT|UTC)\s*[+-]?\d{0,2}|[A-Z]{2,5})?\s*[,|·-]?\s+",
+    )
+    .expect("valid regex")
+});
 /// An optional place ("WASHINGTON, ", "SAN FRANCISCO, Calif., ") before the date.
 const PLACE: &str = r"(?:\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}(?:,\s*[\p{L}\p{M}.'’\- ]{2,30})?,\s*)?";
 /// What closes a dateline: an optional agency in parentheses or slashes, then a dash
@@ -182,6 +189,8 @@ pub(crate) fn standalone_date(line: &str) -> Option<Ymd> {
         return None;
     }
     let t = DATE_PREFIX.find(t).map_or(t, |m| &t[m.end()..]);
+    // Some sites put the time first: "Updated 10:32 AM ET, Tue January 11, 2022".
+    let t = TIME_HEAD.find(t).map_or(t, |m| &t[m.end()..]);
     let t = WEEKDAY.find(t).map_or(t, |m| &t[m.end()..]);
     let (ymd, used) = date_at_start(t)?;
     TIME_TAIL.is_match(&t[used..]).then_some(ymd)
@@ -268,7 +277,10 @@ mod tests {
     fn metadata_formats() {
         assert_eq!(parse_date("2021-03-04"), meta(2021, 3, 4));
         assert_eq!(parse_date("2021-03-04T23:30:00-05:00"), meta(2021, 3, 4));
-        assert_eq!(parse_date("Thu, 4 Mar 2021 10:00:00 +0000"), meta(2021, 3, 4));
+        assert_eq!(
+            parse_date("Thu, 4 Mar 2021 10:00:00 +0000"),
+            meta(2021, 3, 4)
+        );
         assert_eq!(parse_date("March 4th, 2021"), meta(2021, 3, 4));
         assert_eq!(parse_date("4 March 2021"), meta(2021, 3, 4));
         assert_eq!(parse_date("2021/03/04"), meta(2021, 3, 4));
@@ -294,6 +306,10 @@ mod tests {
         assert_eq!(
             standalone_date("Sept. 9, 2015 at 2:05 p.m. ET"),
             Some((Some(2015), 9, 9))
+        );
+        assert_eq!(
+            standalone_date("Updated 10:32 AM ET, Tue June 9, 2015"),
+            Some((Some(2015), 6, 9))
         );
         assert_eq!(standalone_date("On June 9, 2015 it rained."), None);
         assert_eq!(standalone_date("June 9, 2015 was a wet day"), None);
