@@ -8,7 +8,7 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 
 use crate::export::{self, ExportFormat};
@@ -100,7 +100,10 @@ pub fn run() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A closed pipe (`| head`) is not an error.
-            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {e:#}");
@@ -111,7 +114,12 @@ pub fn run() -> ExitCode {
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build { paths, store, jobs, base_iri } => build(paths, &store.store, jobs, base_iri),
+        Command::Build {
+            paths,
+            store,
+            jobs,
+            base_iri,
+        } => build(paths, &store.store, jobs, base_iri),
         Command::Demo { corpus, store } => {
             let code = build(vec![corpus], &store.store, None, DEFAULT_BASE.to_string())?;
             let s = Store::open_read_only(&store.store)?;
@@ -122,10 +130,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(code)
         }
-        Command::Query { query, file, store, format } => {
+        Command::Query {
+            query,
+            file,
+            store,
+            format,
+        } => {
             let text = match (query, file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("cannot read query file {}", f.display()))?,
+                (None, Some(f)) => std::fs::read_to_string(&f)
+                    .with_context(|| format!("cannot read query file {}", f.display()))?,
                 _ => bail!("give a query, or a file with -f"),
             };
             let s = Store::open_read_only(&store.store)?;
@@ -135,11 +149,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { store, format, output } => {
+        Command::Export {
+            store,
+            format,
+            output,
+        } => {
             let s = Store::open_read_only(&store.store)?;
             match output {
                 Some(path) => {
-                    let f = std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+                    let f = std::fs::File::create(&path)
+                        .with_context(|| format!("cannot create {}", path.display()))?;
                     let mut w = BufWriter::new(f);
                     export::export(s.db(), format, &mut w)?;
                     w.flush()?;
@@ -157,8 +176,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn build(paths: Vec<PathBuf>, store: &Path, jobs: Option<usize>, base_iri: String) -> anyhow::Result<ExitCode> {
-    let opts = BuildOptions { paths, store: store.to_path_buf(), jobs, base_iri, progress: std::io::stderr().is_terminal() };
+fn build(
+    paths: Vec<PathBuf>,
+    store: &Path,
+    jobs: Option<usize>,
+    base_iri: String,
+) -> anyhow::Result<ExitCode> {
+    let opts = BuildOptions {
+        paths,
+        store: store.to_path_buf(),
+        jobs,
+        base_iri,
+        progress: std::io::stderr().is_terminal(),
+    };
     let report = pipeline::build(&opts)?;
     for e in &report.errors {
         eprintln!("error: {e}");
@@ -181,13 +211,22 @@ fn build(paths: Vec<PathBuf>, store: &Path, jobs: Option<usize>, base_iri: Strin
     if report.errors.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} input(s) could not be read; the others were stored", report.errors.len());
+        eprintln!(
+            "{} input(s) could not be read; the others were stored",
+            report.errors.len()
+        );
         Ok(ExitCode::from(3))
     }
 }
 
 fn extract_one(file: &Path, format: ExtractFormat) -> anyhow::Result<ExitCode> {
-    let src = crate::ingest::Source { path: file.to_path_buf(), key: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() };
+    let src = crate::ingest::Source {
+        path: file.to_path_buf(),
+        key: file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
     let (docs, errs) = crate::ingest::read_source(&src);
     for e in &errs {
         eprintln!("error: {e}");
@@ -209,7 +248,13 @@ fn extract_one(file: &Path, format: ExtractFormat) -> anyhow::Result<ExitCode> {
                 events: &'a [crate::extract::EventFact],
             }
             for f in &facts {
-                let v = View { key: &f.key, published: &f.published, entities: &f.entities, roles: &f.roles, events: &f.events };
+                let v = View {
+                    key: &f.key,
+                    published: &f.published,
+                    entities: &f.entities,
+                    roles: &f.roles,
+                    events: &f.events,
+                };
                 serde_json::to_writer_pretty(&mut out, &v)?;
                 writeln!(out)?;
             }
@@ -222,14 +267,23 @@ fn extract_one(file: &Path, format: ExtractFormat) -> anyhow::Result<ExitCode> {
                 ser = ser.with_prefix(*p, *iri)?;
             }
             let mut w = ser.for_writer(&mut out);
-            for q in output.resolved.values().flatten().chain(output.articles.iter().flat_map(|(_, q)| q)) {
+            for q in output
+                .resolved
+                .values()
+                .flatten()
+                .chain(output.articles.iter().flat_map(|(_, q)| q))
+            {
                 w.serialize_triple(q.as_ref())?;
             }
             w.finish()?;
         }
     }
     out.flush()?;
-    Ok(if errs.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+    Ok(if errs.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }
 
 #[cfg(test)]

@@ -37,7 +37,11 @@ fn io(e: std::io::Error) -> Error {
 pub fn export(store: &OxStore, format: ExportFormat, out: &mut dyn Write) -> Result<()> {
     match format {
         ExportFormat::Nquads | ExportFormat::Trig => {
-            let f = if format == ExportFormat::Nquads { RdfFormat::NQuads } else { RdfFormat::TriG };
+            let f = if format == ExportFormat::Nquads {
+                RdfFormat::NQuads
+            } else {
+                RdfFormat::TriG
+            };
             let mut ser = RdfSerializer::from_format(f);
             if f == RdfFormat::TriG {
                 ser = with_prefixes(ser)?;
@@ -49,7 +53,13 @@ pub fn export(store: &OxStore, format: ExportFormat, out: &mut dyn Write) -> Res
             w.finish().map_err(io)?;
         }
         ExportFormat::Turtle | ExportFormat::Jsonld => {
-            let f = if format == ExportFormat::Turtle { RdfFormat::Turtle } else { RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() } };
+            let f = if format == ExportFormat::Turtle {
+                RdfFormat::Turtle
+            } else {
+                RdfFormat::JsonLd {
+                    profile: JsonLdProfileSet::empty(),
+                }
+            };
             let mut w = with_prefixes(RdfSerializer::from_format(f))?.for_writer(out);
             for q in sorted_quads(store)? {
                 w.serialize_triple(q.as_ref()).map_err(io)?;
@@ -63,14 +73,19 @@ pub fn export(store: &OxStore, format: ExportFormat, out: &mut dyn Write) -> Res
 
 fn with_prefixes(mut ser: RdfSerializer) -> Result<RdfSerializer> {
     for (p, iri) in PREFIXES {
-        ser = ser.with_prefix(*p, *iri).map_err(|e| Error::Store(e.to_string()))?;
+        ser = ser
+            .with_prefix(*p, *iri)
+            .map_err(|e| Error::Store(e.to_string()))?;
     }
     Ok(ser)
 }
 
 /// Every quad, in a stable order (exports are diffable and deterministic).
 fn sorted_quads(store: &OxStore) -> Result<Vec<oxigraph::model::Quad>> {
-    let mut quads: Vec<oxigraph::model::Quad> = store.iter().collect::<std::result::Result<_, _>>().map_err(|e| Error::Store(e.to_string()))?;
+    let mut quads: Vec<oxigraph::model::Quad> = store
+        .iter()
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| Error::Store(e.to_string()))?;
     quads.retain(|q| !q.graph_name.is_default_graph());
     quads.sort_by_cached_key(|q| q.to_string());
     Ok(quads)
@@ -110,9 +125,15 @@ SELECT ?s ?sname ?skind ?label ?o ?oname ?okind WHERE {
 }"#;
 
 fn write_dot(store: &OxStore, out: &mut dyn Write) -> Result<()> {
-    let mut prepared = SparqlEvaluator::new().parse_query(EDGES).map_err(|e| Error::Sparql(e.to_string()))?;
+    let mut prepared = SparqlEvaluator::new()
+        .parse_query(EDGES)
+        .map_err(|e| Error::Sparql(e.to_string()))?;
     prepared.dataset_mut().set_default_graph_as_union();
-    let QueryResults::Solutions(sols) = prepared.on_store(store).execute().map_err(|e| Error::Sparql(e.to_string()))? else {
+    let QueryResults::Solutions(sols) = prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| Error::Sparql(e.to_string()))?
+    else {
         return Err(Error::Sparql("unexpected result".into()));
     };
     let mut rows: Vec<[String; 7]> = Vec::new();
@@ -124,23 +145,35 @@ fn write_dot(store: &OxStore, out: &mut dyn Write) -> Result<()> {
             Some(t) => t.to_string(),
             None => String::new(),
         };
-        rows.push([get("s"), get("sname"), get("skind"), get("label"), get("o"), get("oname"), get("okind")]);
+        rows.push([
+            get("s"),
+            get("sname"),
+            get("skind"),
+            get("label"),
+            get("o"),
+            get("oname"),
+            get("okind"),
+        ]);
     }
     rows.sort();
     rows.dedup();
     let mut g: DiGraph<DotNode, String> = DiGraph::new();
     let mut index: HashMap<String, NodeIndex> = HashMap::new();
-    let mut node = |g: &mut DiGraph<DotNode, String>, iri: &str, label: &str, kind: &str| -> NodeIndex {
-        *index.entry(iri.to_string()).or_insert_with(|| {
-            let kind = match kind {
-                "person" => "person",
-                "event" => "event",
-                "place" => "place",
-                _ => "org",
-            };
-            g.add_node(DotNode { label: label.to_string(), kind })
-        })
-    };
+    let mut node =
+        |g: &mut DiGraph<DotNode, String>, iri: &str, label: &str, kind: &str| -> NodeIndex {
+            *index.entry(iri.to_string()).or_insert_with(|| {
+                let kind = match kind {
+                    "person" => "person",
+                    "event" => "event",
+                    "place" => "place",
+                    _ => "org",
+                };
+                g.add_node(DotNode {
+                    label: label.to_string(),
+                    kind,
+                })
+            })
+        };
     for r in &rows {
         let a = node(&mut g, &r[0], &r[1], &r[2]);
         let b = node(&mut g, &r[4], &r[5], &r[6]);
@@ -156,7 +189,12 @@ fn write_dot(store: &OxStore, out: &mut dyn Write) -> Result<()> {
             _ => "shape=hexagon style=filled fillcolor=\"#e2d9f3\"".to_string(),
         }
     };
-    let dot = Dot::with_attr_getters(&g, &[Config::GraphContentOnly], &|_, _| String::new(), &node_attrs);
+    let dot = Dot::with_attr_getters(
+        &g,
+        &[Config::GraphContentOnly],
+        &|_, _| String::new(),
+        &node_attrs,
+    );
     writeln!(out, "digraph newsgraph {{").map_err(io)?;
     writeln!(out, "    rankdir=LR;").map_err(io)?;
     write!(out, "{dot}").map_err(io)?;

@@ -9,11 +9,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::model::Quad;
 use rayon::prelude::*;
 
-use crate::extract::{self, ArticleFacts, EntityKind, EXTRACTOR_VERSION};
+use crate::extract::{self, ArticleFacts, EXTRACTOR_VERSION, EntityKind};
 use crate::ingest;
 use crate::rdf::{self, Iris};
 use crate::resolve;
-use crate::store::{StoredArticle, Store};
+use crate::store::{Store, StoredArticle};
 use crate::{Error, Result};
 
 /// What `build` is asked to do.
@@ -55,6 +55,9 @@ fn hash_quads(quads: &[Quad]) -> String {
     h.finalize().to_hex().to_string()
 }
 
+/// One file's articles (with whether each was freshly extracted) and its errors.
+type FileResult = (Vec<(ArticleFacts, bool)>, Vec<Error>);
+
 /// Build (or update) the store from the given files and folders.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
@@ -62,22 +65,34 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let store = Store::open(&opts.store)?;
     let (sources, mut errors) = ingest::discover(&opts.paths);
 
-    let bar = if opts.progress { ProgressBar::with_draw_target(Some(sources.len() as u64), ProgressDrawTarget::stderr()) } else { ProgressBar::hidden() };
-    bar.set_style(ProgressStyle::with_template("{spinner} extracting {pos}/{len} files {wide_bar} {eta}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    let bar = if opts.progress {
+        ProgressBar::with_draw_target(Some(sources.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} extracting {pos}/{len} files {wide_bar} {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
 
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(opts.jobs.unwrap_or(0)).build().map_err(|e| Error::Store(e.to_string()))?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Store(e.to_string()))?;
     // Each worker reads, decodes and extracts one file; only facts come back.
-    let per_file: Vec<(Vec<(ArticleFacts, bool)>, Vec<Error>)> = pool.install(|| {
+    let per_file: Vec<FileResult> = pool.install(|| {
         sources
             .par_iter()
             .map(|src| {
                 let (docs, errs) = ingest::read_source(src);
                 let facts = docs
                     .iter()
-                    .map(|d| match store.cached_facts(&d.key, Some(&d.content_hash)) {
-                        Some(f) => (f, false),
-                        None => (extract::extract(d), true),
-                    })
+                    .map(
+                        |d| match store.cached_facts(&d.key, Some(&d.content_hash)) {
+                            Some(f) => (f, false),
+                            None => (extract::extract(d), true),
+                        },
+                    )
                     .collect();
                 bar.inc(1);
                 (facts, errs)
@@ -92,7 +107,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         errors.extend(errs);
         for (f, fresh) in facts {
             if !seen.insert(f.key.clone()) {
-                errors.push(Error::Input { path: PathBuf::from(&f.path), message: format!("duplicate article key {:?}: skipped", f.key) });
+                errors.push(Error::Input {
+                    path: PathBuf::from(&f.path),
+                    message: format!("duplicate article key {:?}: skipped", f.key),
+                });
                 continue;
             }
             if fresh {
@@ -107,10 +125,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     report.documents = articles.len();
     // Articles stored by earlier builds and not named this time stay in the corpus.
     for key in store.manifest.articles.keys() {
-        if !seen.contains(key) {
-            if let Some(f) = store.cached_facts(key, None) {
-                articles.push(f);
-            }
+        if !seen.contains(key)
+            && let Some(f) = store.cached_facts(key, None)
+        {
+            articles.push(f);
         }
     }
     articles.sort_by(|a, b| a.key.cmp(&b.key));
@@ -118,7 +136,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let resolved = resolve::resolve(&articles);
     let iris = Iris::new(&opts.base_iri);
     let output = rdf::to_rdf(&articles, &resolved, &iris);
-    write_output(store, &articles, output, &iris.resolved_graph(), &mut report)?;
+    write_output(
+        store,
+        &articles,
+        output,
+        &iris.resolved_graph(),
+        &mut report,
+    )?;
 
     for e in &resolved.entities {
         match e.kind {
@@ -136,10 +160,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
 
 /// Write what changed: each article graph in its own transaction, then the resolved
 /// subjects that changed, then the manifest.
-fn write_output(mut store: Store, articles: &[ArticleFacts], output: rdf::Output, graph: &oxigraph::model::NamedNode, report: &mut BuildReport) -> Result<()> {
+fn write_output(
+    mut store: Store,
+    articles: &[ArticleFacts],
+    output: rdf::Output,
+    graph: &oxigraph::model::NamedNode,
+    report: &mut BuildReport,
+) -> Result<()> {
     for (a, (graph, quads)) in articles.iter().zip(&output.articles) {
         let hash = hash_quads(quads);
-        let entry = StoredArticle { graph: graph.as_str().to_string(), content_hash: a.content_hash.clone(), output_hash: hash, extractor_version: EXTRACTOR_VERSION.to_string() };
+        let entry = StoredArticle {
+            graph: graph.as_str().to_string(),
+            content_hash: a.content_hash.clone(),
+            output_hash: hash,
+            extractor_version: EXTRACTOR_VERSION.to_string(),
+        };
         if store.manifest.articles.get(&a.key) != Some(&entry) {
             store.replace_graph(graph, quads)?;
             store.manifest.articles.insert(a.key.clone(), entry);

@@ -41,16 +41,28 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// Evaluate `query` against the store and write the results to `out`.
 /// CONSTRUCT and DESCRIBE results are written as Turtle whatever `format` says.
-pub fn run_query(store: &OxStore, query: &str, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+pub fn run_query(
+    store: &OxStore,
+    query: &str,
+    format: ResultFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut evaluator = SparqlEvaluator::new();
     for (p, iri) in PREFIXES {
-        evaluator = evaluator.with_prefix(*p, *iri).map_err(|e| Error::Sparql(e.to_string()))?;
+        evaluator = evaluator
+            .with_prefix(*p, *iri)
+            .map_err(|e| Error::Sparql(e.to_string()))?;
     }
     // Built without Oxigraph's HTTP client, SERVICE cannot reach the network: a local
     // query never makes requests by surprise.
-    let mut prepared = evaluator.parse_query(query).map_err(|e| Error::Sparql(e.to_string()))?;
+    let mut prepared = evaluator
+        .parse_query(query)
+        .map_err(|e| Error::Sparql(e.to_string()))?;
     prepared.dataset_mut().set_default_graph_as_union();
-    let results = prepared.on_store(store).execute().map_err(|e| Error::Sparql(e.to_string()))?;
+    let results = prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| Error::Sparql(e.to_string()))?;
     let io = |e: std::io::Error| Error::Sparql(format!("writing results: {e}"));
     match results {
         QueryResults::Solutions(solutions) => {
@@ -59,12 +71,18 @@ pub fn run_query(store: &OxStore, query: &str, format: ResultFormat, out: &mut d
                 let mut rows: Vec<Vec<String>> = Vec::new();
                 for s in solutions {
                     let s = s.map_err(|e| Error::Sparql(e.to_string()))?;
-                    rows.push(vars.iter().map(|v| s.get(v).map(display_term).unwrap_or_default()).collect());
+                    rows.push(
+                        vars.iter()
+                            .map(|v| s.get(v).map(display_term).unwrap_or_default())
+                            .collect(),
+                    );
                 }
                 let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                 write_table(out, &header, &rows).map_err(io)?;
             } else {
-                let mut w = QueryResultsSerializer::from_format(results_format(format)).serialize_solutions_to_writer(out, vars).map_err(io)?;
+                let mut w = QueryResultsSerializer::from_format(results_format(format))
+                    .serialize_solutions_to_writer(out, vars)
+                    .map_err(io)?;
                 for s in solutions {
                     let s = s.map_err(|e| Error::Sparql(e.to_string()))?;
                     w.serialize(&s).map_err(io)?;
@@ -76,13 +94,17 @@ pub fn run_query(store: &OxStore, query: &str, format: ResultFormat, out: &mut d
             if format == ResultFormat::Table {
                 writeln!(out, "{b}").map_err(io)?;
             } else {
-                QueryResultsSerializer::from_format(results_format(format)).serialize_boolean_to_writer(out, b).map_err(io)?;
+                QueryResultsSerializer::from_format(results_format(format))
+                    .serialize_boolean_to_writer(out, b)
+                    .map_err(io)?;
             }
         }
         QueryResults::Graph(triples) => {
             let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
             for (p, iri) in PREFIXES {
-                ser = ser.with_prefix(*p, *iri).map_err(|e| Error::Sparql(e.to_string()))?;
+                ser = ser
+                    .with_prefix(*p, *iri)
+                    .map_err(|e| Error::Sparql(e.to_string()))?;
             }
             let mut w = ser.for_writer(out);
             for t in triples {
@@ -115,9 +137,26 @@ pub fn display_term(t: &Term) -> String {
 
 /// Aligned columns; control characters in values are shown escaped so that a value
 /// can never break the table's layout.
-pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
-    let clean = |s: &str| s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect::<String>();
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
+pub fn write_table(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let clean = |s: &str| {
+        s.chars()
+            .flat_map(|c| {
+                if c.is_control() {
+                    c.escape_default().collect::<Vec<_>>()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect::<String>()
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, NamedOrBlankNodeRef};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad};
 use oxigraph::store::Store as OxStore;
 use serde::{Deserialize, Serialize};
 
@@ -47,20 +47,34 @@ pub struct Store {
 impl Store {
     /// Open (creating if needed) for writing. A second writer gets a clear error.
     pub fn open(dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(dir.join("facts")).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+        std::fs::create_dir_all(dir.join("facts")).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let db = OxStore::open(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
         let manifest = read_manifest(dir);
-        Ok(Store { dir: dir.to_path_buf(), db, manifest })
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            db,
+            manifest,
+        })
     }
 
     /// Open an existing store for reading.
     pub fn open_read_only(dir: &Path) -> Result<Self> {
         if !dir.join("oxigraph").exists() {
-            return Err(Error::Store(format!("{}: no store here (run `newsgraph build` first)", dir.display())));
+            return Err(Error::Store(format!(
+                "{}: no store here (run `newsgraph build` first)",
+                dir.display()
+            )));
         }
         let db = OxStore::open_read_only(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
         let manifest = read_manifest(dir);
-        Ok(Store { dir: dir.to_path_buf(), db, manifest })
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            db,
+            manifest,
+        })
     }
 
     pub fn db(&self) -> &OxStore {
@@ -76,7 +90,10 @@ impl Store {
     pub fn cached_facts(&self, key: &str, content_hash: Option<&str>) -> Option<ArticleFacts> {
         let bytes = std::fs::read(self.facts_path(key)).ok()?;
         let cached: CachedFacts = serde_json::from_slice(&bytes).ok()?;
-        if cached.extractor_version != EXTRACTOR_VERSION || content_hash.is_some_and(|h| h != cached.facts.content_hash) || cached.facts.key != key {
+        if cached.extractor_version != EXTRACTOR_VERSION
+            || content_hash.is_some_and(|h| h != cached.facts.content_hash)
+            || cached.facts.key != key
+        {
             return None;
         }
         Some(cached.facts)
@@ -85,7 +102,10 @@ impl Store {
     /// Cache an article's facts (written to a temporary file, then renamed).
     pub fn cache_facts(&self, facts: &ArticleFacts) -> Result<()> {
         let path = self.facts_path(&facts.key);
-        let cached = CachedFacts { extractor_version: EXTRACTOR_VERSION.to_string(), facts: facts.clone() };
+        let cached = CachedFacts {
+            extractor_version: EXTRACTOR_VERSION.to_string(),
+            facts: facts.clone(),
+        };
         let bytes = serde_json::to_vec(&cached).map_err(|e| Error::Store(e.to_string()))?;
         write_atomic(&path, &bytes)
     }
@@ -93,7 +113,8 @@ impl Store {
     /// Replace one article's graph with `quads`, in one transaction.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
         let mut t = self.db.start_transaction().map_err(store_err)?;
-        t.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(store_err)?;
+        t.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
+            .map_err(store_err)?;
         for q in quads {
             t.insert(q);
         }
@@ -101,13 +122,22 @@ impl Store {
     }
 
     /// Replace the triples of the given subjects in `graph`: each batch is one transaction.
-    pub fn replace_subjects(&self, graph: &NamedNode, changes: &[(String, Vec<Quad>)]) -> Result<()> {
+    pub fn replace_subjects(
+        &self,
+        graph: &NamedNode,
+        changes: &[(String, Vec<Quad>)],
+    ) -> Result<()> {
         for batch in changes.chunks(2000) {
             let mut t = self.db.start_transaction().map_err(store_err)?;
             for (subject, quads) in batch {
                 let s = NamedNodeRef::new_unchecked(subject);
                 let old: Vec<Quad> = t
-                    .quads_for_pattern(Some(NamedOrBlankNodeRef::NamedNode(s)), None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
+                    .quads_for_pattern(
+                        Some(NamedOrBlankNodeRef::NamedNode(s)),
+                        None,
+                        None,
+                        Some(GraphNameRef::NamedNode(graph.as_ref())),
+                    )
                     .collect::<std::result::Result<_, _>>()
                     .map_err(store_err)?;
                 for q in &old {
@@ -124,7 +154,8 @@ impl Store {
 
     /// Write the manifest (temporary file, then rename).
     pub fn save_manifest(&self) -> Result<()> {
-        let bytes = serde_json::to_vec_pretty(&self.manifest).map_err(|e| Error::Store(e.to_string()))?;
+        let bytes =
+            serde_json::to_vec_pretty(&self.manifest).map_err(|e| Error::Store(e.to_string()))?;
         write_atomic(&self.dir.join("manifest.json"), &bytes)
     }
 
@@ -149,13 +180,22 @@ struct CachedFacts {
 }
 
 fn read_manifest(dir: &Path) -> Manifest {
-    std::fs::read(dir.join("manifest.json")).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+    std::fs::read(dir.join("manifest.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).map_err(|source| Error::Io { path: tmp.clone(), source })?;
-    std::fs::rename(&tmp, path).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+    std::fs::write(&tmp, bytes).map_err(|source| Error::Io {
+        path: tmp.clone(),
+        source,
+    })?;
+    std::fs::rename(&tmp, path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn store_err(e: impl std::fmt::Display) -> Error {
@@ -164,8 +204,14 @@ fn store_err(e: impl std::fmt::Display) -> Error {
 
 fn open_error(dir: &Path, e: impl std::fmt::Display) -> Error {
     let msg = e.to_string();
-    if msg.contains("lock") || msg.contains("LOCK") || msg.contains("Resource temporarily unavailable") {
-        Error::Store(format!("{}: the store is in use by another newsgraph process (build or serve); wait for it to finish or use another --store", dir.display()))
+    if msg.contains("lock")
+        || msg.contains("LOCK")
+        || msg.contains("Resource temporarily unavailable")
+    {
+        Error::Store(format!(
+            "{}: the store is in use by another newsgraph process (build or serve); wait for it to finish or use another --store",
+            dir.display()
+        ))
     } else {
         Error::Store(format!("{}: cannot open the store: {msg}", dir.display()))
     }

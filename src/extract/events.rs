@@ -43,12 +43,22 @@ struct EventMention {
 
 impl EventMention {
     fn has_anchor(&self) -> bool {
-        self.name.is_some() || self.place.is_some() || self.date.is_some() || !self.persons.is_empty() || !self.parties.is_empty()
+        self.name.is_some()
+            || self.place.is_some()
+            || self.date.is_some()
+            || !self.persons.is_empty()
+            || !self.parties.is_empty()
     }
 }
 
 /// Extract the article's events, one per real event it reports.
-pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: &mut Found, ctx: DateContext) -> Vec<EventFact> {
+pub fn extract_events(
+    text: &str,
+    sentences: &[Sentence],
+    body: &[bool],
+    found: &mut Found,
+    ctx: DateContext,
+) -> Vec<EventFact> {
     let mut clusters: Vec<EventFact> = Vec::new();
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
@@ -61,17 +71,21 @@ pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: 
         if mentions.is_empty() {
             // "X and Y were present": attendance stated without a trigger joins the
             // event being talked about.
-            if let Some(c) = last {
-                if states_presence(text, &s.tokens) {
-                    let persons: Vec<usize> = ms.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.entity).collect();
-                    if !persons.is_empty() {
-                        let side = side_of(text, s, &ms);
-                        let ev = &mut clusters[c];
-                        for p in persons.into_iter().chain(side) {
-                            push_unique(&mut ev.attendees, p);
-                        }
-                        push_unique_span(&mut ev.evidence, s.span);
+            if let Some(c) = last
+                && states_presence(text, &s.tokens)
+            {
+                let persons: Vec<usize> = ms
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Person)
+                    .map(|m| m.entity)
+                    .collect();
+                if !persons.is_empty() {
+                    let side = side_of(text, s, &ms);
+                    let ev = &mut clusters[c];
+                    for p in persons.into_iter().chain(side) {
+                        push_unique(&mut ev.attendees, p);
                     }
+                    push_unique_span(&mut ev.evidence, s.span);
                 }
             }
             continue;
@@ -80,7 +94,12 @@ pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: 
             if let Some(c) = assign(&clusters, &m, last, found) {
                 merge_into(&mut clusters[c], &m);
                 last = Some(c);
-            } else if m.has_anchor() && (m.definite || m.persons.len() + m.parties.len() >= 1 || m.place.is_some() || m.name.is_some()) {
+            } else if m.has_anchor()
+                && (m.definite
+                    || m.persons.len() + m.parties.len() >= 1
+                    || m.place.is_some()
+                    || m.name.is_some())
+            {
                 clusters.push(new_event(&m));
                 last = Some(clusters.len() - 1);
             }
@@ -89,7 +108,10 @@ pub fn extract_events(text: &str, sentences: &[Sentence], body: &[bool], found: 
     // An event needs at least two participants, or a place or a date with one.
     clusters.retain(|e| {
         let n = e.attendees.len();
-        e.name.is_some() || n >= 2 || (n >= 1 && (e.place.is_some() || e.date.is_some())) || (e.place.is_some() && e.date.is_some())
+        e.name.is_some()
+            || n >= 2
+            || (n >= 1 && (e.place.is_some() || e.date.is_some()))
+            || (e.place.is_some() && e.date.is_some())
     });
     for e in &clusters {
         for &a in &e.attendees {
@@ -151,8 +173,13 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
     }
     match (&e.date, &m.date) {
         (None, Some(d)) => e.date = Some(d.clone()),
-        (Some(EventDate::MonthDay { .. }), Some(d @ EventDate::Day { .. })) => e.date = Some(d.clone()),
-        (Some(EventDate::Day { strength: a, .. }), Some(d @ EventDate::Day { strength: b, .. })) if b > a => e.date = Some(d.clone()),
+        (Some(EventDate::MonthDay { .. }), Some(d @ EventDate::Day { .. })) => {
+            e.date = Some(d.clone())
+        }
+        (
+            Some(EventDate::Day { strength: a, .. }),
+            Some(d @ EventDate::Day { strength: b, .. }),
+        ) if b > a => e.date = Some(d.clone()),
         _ => {}
     }
     if e.time.is_none() {
@@ -168,7 +195,12 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
 }
 
 /// Which existing event does this mention refer to, if any?
-fn assign(clusters: &[EventFact], m: &EventMention, last: Option<usize>, found: &Found) -> Option<usize> {
+fn assign(
+    clusters: &[EventFact],
+    m: &EventMention,
+    last: Option<usize>,
+    found: &Found,
+) -> Option<usize> {
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
         if !compatible(c, m, found) {
@@ -203,20 +235,20 @@ fn compatible(c: &EventFact, m: &EventMention, found: &Found) -> bool {
     if !c.kind.compatible(m.kind) {
         return false;
     }
-    if let (Some(a), Some(b)) = (&c.name, &m.name) {
-        if crate::text::fold_key(a) != crate::text::fold_key(b) {
-            return false;
-        }
+    if let (Some(a), Some(b)) = (&c.name, &m.name)
+        && crate::text::fold_key(a) != crate::text::fold_key(b)
+    {
+        return false;
     }
-    if let (Some(a), Some(b)) = (c.place, m.place) {
-        if !places_compatible(found, a, b) {
-            return false;
-        }
+    if let (Some(a), Some(b)) = (c.place, m.place)
+        && !places_compatible(found, a, b)
+    {
+        return false;
     }
-    if let (Some(a), Some(b)) = (&c.date, &m.date) {
-        if a.month_day() != b.month_day() {
-            return false;
-        }
+    if let (Some(a), Some(b)) = (&c.date, &m.date)
+        && a.month_day() != b.month_day()
+    {
+        return false;
     }
     true
 }
@@ -230,12 +262,17 @@ pub fn places_compatible(found: &Found, a: usize, b: usize) -> bool {
     let code = |e: &super::Entity| -> Option<String> {
         match e.kind {
             EntityKind::Country => e.country_code.clone(),
-            _ => gazetteer().places(&e.name).first().and_then(|p| p.country.clone()),
+            _ => gazetteer()
+                .places(&e.name)
+                .first()
+                .and_then(|p| p.country.clone()),
         }
     };
     match (ea.kind, eb.kind) {
         (EntityKind::Country, EntityKind::Country) => false,
-        (EntityKind::Country, _) | (_, EntityKind::Country) => code(ea).is_some() && code(ea) == code(eb),
+        (EntityKind::Country, _) | (_, EntityKind::Country) => {
+            code(ea).is_some() && code(ea) == code(eb)
+        }
         _ => crate::text::fold_key(&ea.name) == crate::text::fold_key(&eb.name),
     }
 }
@@ -243,13 +280,56 @@ pub fn places_compatible(found: &Found, a: usize, b: usize) -> bool {
 /// Trigger words and the event kind they open.
 fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool)> {
     let w = toks[i].span.of(text).to_lowercase();
-    let prev = if i > 0 { toks[i - 1].span.of(text).to_lowercase() } else { String::new() };
-    let next = toks.get(i + 1).map(|t| t.span.of(text).to_lowercase()).unwrap_or_default();
-    let plural = w.ends_with('s') && !matches!(w.as_str(), "talks" | "discussions" | "negotiations" | "consultations");
+    let prev = if i > 0 {
+        toks[i - 1].span.of(text).to_lowercase()
+    } else {
+        String::new()
+    };
+    let next = toks
+        .get(i + 1)
+        .map(|t| t.span.of(text).to_lowercase())
+        .unwrap_or_default();
+    let plural = w.ends_with('s')
+        && !matches!(
+            w.as_str(),
+            "talks" | "discussions" | "negotiations" | "consultations"
+        );
     let kind = match w.as_str() {
         "meet" | "meets" | "met" | "meeting" | "meetings" => {
             // "meet demands", "met the target": not meetings.
-            if matches!(w.as_str(), "meet" | "meets" | "met") && !matches!(next.as_str(), "with" | "for" | "in" | "at" | "on" | "." | "," | "again" | "directly" | "face" | "privately" | "separately" | "twice" | "today" | "tomorrow" | "yesterday" | "next" | "this" | "last" | "later" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") && !toks.get(i + 1).is_some_and(|t| t.cap) {
+            if matches!(w.as_str(), "meet" | "meets" | "met")
+                && !matches!(
+                    next.as_str(),
+                    "with"
+                        | "for"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "."
+                        | ","
+                        | "again"
+                        | "directly"
+                        | "face"
+                        | "privately"
+                        | "separately"
+                        | "twice"
+                        | "today"
+                        | "tomorrow"
+                        | "yesterday"
+                        | "next"
+                        | "this"
+                        | "last"
+                        | "later"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+                && !toks.get(i + 1).is_some_and(|t| t.cap)
+            {
                 return None;
             }
             EventKind::Meeting
@@ -258,12 +338,40 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if prev == "peace" && next.is_empty() {
                 return None;
             }
-            if matches!(prev.as_str(), "further" | "future" | "more" | "possible" | "potential" | "any" | "no" | "new" | "fresh" | "direct") {
+            if matches!(
+                prev.as_str(),
+                "further"
+                    | "future"
+                    | "more"
+                    | "possible"
+                    | "potential"
+                    | "any"
+                    | "no"
+                    | "new"
+                    | "fresh"
+                    | "direct"
+            ) {
                 return None;
             }
             // "a series of talks", "a week of discussions": many events, none in particular.
-            let before_adj = (1..=3).filter_map(|k| i.checked_sub(k)).map(|j| toks[j].span.of(text).to_lowercase()).collect::<Vec<_>>();
-            if before_adj.windows(2).any(|w| w[0] == "of" && matches!(w[1].as_str(), "series" | "week" | "weeks" | "months" | "days" | "years" | "number" | "lot")) {
+            let before_adj = (1..=3)
+                .filter_map(|k| i.checked_sub(k))
+                .map(|j| toks[j].span.of(text).to_lowercase())
+                .collect::<Vec<_>>();
+            if before_adj.windows(2).any(|w| {
+                w[0] == "of"
+                    && matches!(
+                        w[1].as_str(),
+                        "series"
+                            | "week"
+                            | "weeks"
+                            | "months"
+                            | "days"
+                            | "years"
+                            | "number"
+                            | "lot"
+                    )
+            }) {
                 return None;
             }
             EventKind::Talks
@@ -280,10 +388,28 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
         }
         "call" | "calls" | "phone" | "telephone" | "phoned" | "telephoned" => {
-            if matches!(w.as_str(), "phone" | "telephone") && !matches!(next.as_str(), "call" | "conversation" | "talks") && prev != "by" {
+            if matches!(w.as_str(), "phone" | "telephone")
+                && !matches!(next.as_str(), "call" | "conversation" | "talks")
+                && prev != "by"
+            {
                 return None;
             }
-            if matches!(w.as_str(), "call" | "calls") && !matches!(prev.as_str(), "phone" | "telephone" | "video" | "first" | "second" | "recent" | "a" | "the" | "high-stakes" | "latest" | "conference") {
+            if matches!(w.as_str(), "call" | "calls")
+                && !matches!(
+                    prev.as_str(),
+                    "phone"
+                        | "telephone"
+                        | "video"
+                        | "first"
+                        | "second"
+                        | "recent"
+                        | "a"
+                        | "the"
+                        | "high-stakes"
+                        | "latest"
+                        | "conference"
+                )
+            {
                 return None;
             }
             if matches!(next.as_str(), "for" | "to") && matches!(w.as_str(), "call" | "calls") {
@@ -331,14 +457,159 @@ fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Words that open an introductory phrase ("During the call on December 7, …").
-const INTRO_WORDS: &[&str] = &["following", "after", "before", "during", "despite", "amid", "ahead", "in", "at"];
-const CLAUSE_BREAKS: &[&str] = &["after", "before", "while", "whereas", "follows", "followed", "follow", "following", "ahead", "since"];
-const REPORTING: &[&str] = &["said", "says", "say", "confirmed", "confirms", "announced", "announces", "told", "tells", "added", "stated", "states", "state", "noted", "warned", "reported", "believes", "according", "claimed", "claims", "insisted", "explained"];
-const PARTY_NOUNS: &[&str] = &["officials", "official", "delegation", "delegations", "diplomats", "negotiators", "counterpart", "counterparts", "side", "team", "ministers", "leaders", "envoys", "representatives", "ambassadors", "government", "military", "generals"];
-const SUBJECT_FILLERS: &[&str] = &["and", ",", "the", "officials", "is", "are", "was", "were", "will", "would", "be", "been", "have", "has", "had", "also", "now", "directly", "reportedly", "later", "again", "still", "to", "set", "scheduled", "expected", "due", "going", "planning", "plan", "plans", "began", "begin", "begins", "started", "start", "held", "hold", "holding", "holds", "continue", "continued", "resume", "resumed", "other", "top", "senior", "delegations", "delegation", "diplomats", "ministers", "leaders", "finally", "then", "not", "could", "may", "might", "should", "shall", "can", "did", "do", "does", "agreed", "preparing", "prepare", "set", "first", "traveling", "travelling", "who", "both", "once", "formally"];
+const INTRO_WORDS: &[&str] = &[
+    "following",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "amid",
+    "ahead",
+    "in",
+    "at",
+];
+const CLAUSE_BREAKS: &[&str] = &[
+    "after",
+    "before",
+    "while",
+    "whereas",
+    "follows",
+    "followed",
+    "follow",
+    "following",
+    "ahead",
+    "since",
+];
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "states",
+    "state",
+    "noted",
+    "warned",
+    "reported",
+    "believes",
+    "according",
+    "claimed",
+    "claims",
+    "insisted",
+    "explained",
+];
+const PARTY_NOUNS: &[&str] = &[
+    "officials",
+    "official",
+    "delegation",
+    "delegations",
+    "diplomats",
+    "negotiators",
+    "counterpart",
+    "counterparts",
+    "side",
+    "team",
+    "ministers",
+    "leaders",
+    "envoys",
+    "representatives",
+    "ambassadors",
+    "government",
+    "military",
+    "generals",
+];
+const SUBJECT_FILLERS: &[&str] = &[
+    "and",
+    ",",
+    "the",
+    "officials",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "also",
+    "now",
+    "directly",
+    "reportedly",
+    "later",
+    "again",
+    "still",
+    "to",
+    "set",
+    "scheduled",
+    "expected",
+    "due",
+    "going",
+    "planning",
+    "plan",
+    "plans",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "held",
+    "hold",
+    "holding",
+    "holds",
+    "continue",
+    "continued",
+    "resume",
+    "resumed",
+    "other",
+    "top",
+    "senior",
+    "delegations",
+    "delegation",
+    "diplomats",
+    "ministers",
+    "leaders",
+    "finally",
+    "then",
+    "not",
+    "could",
+    "may",
+    "might",
+    "should",
+    "shall",
+    "can",
+    "did",
+    "do",
+    "does",
+    "agreed",
+    "preparing",
+    "prepare",
+    "set",
+    "first",
+    "traveling",
+    "travelling",
+    "who",
+    "both",
+    "once",
+    "formally",
+];
 
 /// Event mentions of one sentence.
-fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx: DateContext) -> Vec<EventMention> {
+fn sentence_events(
+    text: &str,
+    s: &Sentence,
+    ms: &[Mention],
+    found: &Found,
+    ctx: DateContext,
+) -> Vec<EventMention> {
     let toks = &s.tokens;
     let stext = s.span.of(text);
     let quotes = quoted_ranges(stext);
@@ -359,28 +630,66 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
     if triggers.is_empty() {
         return Vec::new();
     }
-    let words: Vec<String> = toks.iter().map(|t| t.span.of(text).to_lowercase()).collect();
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| t.span.of(text).to_lowercase())
+        .collect();
     // Clause boundaries.
     let mut bounds = vec![0usize];
     for i in 1..toks.len() {
         let w = words[i].as_str();
         let prev = words[i - 1].as_str();
-        let unit_before = matches!(prev, "day" | "days" | "week" | "weeks" | "month" | "months" | "hours" | "shortly" | "soon" | "just" | "right" | "immediately");
-        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
-            || w == ";"
-            || (w == "," && i + 2 < toks.len() && words[i + 1].chars().all(|c| c.is_ascii_alphabetic()) && number_word(&words[i + 1]).is_some() && words[i + 2].starts_with("day"));
+        let unit_before = matches!(
+            prev,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "hours"
+                | "shortly"
+                | "soon"
+                | "just"
+                | "right"
+                | "immediately"
+        );
+        let is_break =
+            (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
+                || w == ";"
+                || (w == ","
+                    && i + 2 < toks.len()
+                    && words[i + 1].chars().all(|c| c.is_ascii_alphabetic())
+                    && number_word(&words[i + 1]).is_some()
+                    && words[i + 2].starts_with("day"));
         // An opening phrase ("Following the talks …, Russian officials …") is its own clause.
-        let first = if matches!(words[0].as_str(), "and" | "but" | "yet") { 1 } else { 0 };
-        let intro = w == "," && bounds.len() == 1 && words.get(first).is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
+        let first = if matches!(words[0].as_str(), "and" | "but" | "yet") {
+            1
+        } else {
+            0
+        };
+        let intro = w == ","
+            && bounds.len() == 1
+            && words
+                .get(first)
+                .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
         if (is_break && prev != "the") || intro {
             bounds.push(if w == "," || w == ";" { i + 1 } else { i });
         }
     }
     bounds.push(toks.len());
     bounds.dedup();
-    let clause_of = |i: usize| bounds.windows(2).position(|w| w[0] <= i && i < w[1]).unwrap_or(0);
+    let clause_of = |i: usize| {
+        bounds
+            .windows(2)
+            .position(|w| w[0] <= i && i < w[1])
+            .unwrap_or(0)
+    };
 
-    let subject = ms.iter().find(|m| m.kind == EntityKind::Person).map(|m| m.entity);
+    let subject = ms
+        .iter()
+        .find(|m| m.kind == EntityKind::Person)
+        .map(|m| m.entity);
     let temporals = temporal::find_temporal(stext, ctx.anchor);
     let mut out: Vec<(usize, EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
@@ -394,7 +703,11 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
             continue;
         }
-        if words[a..b].iter().any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media")) && matches!(kind, EventKind::PhoneCall | EventKind::Conference) {
+        if words[a..b]
+            .iter()
+            .any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media"))
+            && matches!(kind, EventKind::PhoneCall | EventKind::Conference)
+        {
             continue;
         }
         let prev_w = if ti > 0 { words[ti - 1].as_str() } else { "" };
@@ -402,11 +715,37 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         // "the talks", "Wednesday's talks", "the NATO-Russia Council meeting": a
         // determiner before the noun phrase that ends in the trigger.
         let mut j = ti;
-        while j > 0 && !matches!(words[j - 1].as_str(), "the" | "this" | "that" | "these" | "those") && (toks[j - 1].cap || toks[j - 1].acronym || matches!(words[j - 1].as_str(), "high-stakes" | "first" | "second" | "last" | "latest" | "recent" | "most" | "bilateral" | "two-day" | "phone" | "video")) {
+        while j > 0
+            && !matches!(
+                words[j - 1].as_str(),
+                "the" | "this" | "that" | "these" | "those"
+            )
+            && (toks[j - 1].cap
+                || toks[j - 1].acronym
+                || matches!(
+                    words[j - 1].as_str(),
+                    "high-stakes"
+                        | "first"
+                        | "second"
+                        | "last"
+                        | "latest"
+                        | "recent"
+                        | "most"
+                        | "bilateral"
+                        | "two-day"
+                        | "phone"
+                        | "video"
+                ))
+        {
             j -= 1;
         }
         let det = if j > 0 { words[j - 1].as_str() } else { "" };
-        let definite = matches!(det, "the" | "this" | "that" | "these" | "those" | "'s" | "’s") || possessive_pronoun || matches!(prev_w, "'s" | "’s") || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
+        let definite = matches!(
+            det,
+            "the" | "this" | "that" | "these" | "those" | "'s" | "’s"
+        ) || possessive_pronoun
+            || matches!(prev_w, "'s" | "’s")
+            || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
         let mut m = EventMention {
             kind,
             name: None,
@@ -424,26 +763,60 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
         // Mentions inside a quotation are the speaker's words, not the report's facts.
-        let in_clause: Vec<&Mention> = ms.iter().filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start])).collect();
+        let in_clause: Vec<&Mention> = ms
+            .iter()
+            .filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start]))
+            .collect();
         // The event's own phrase ends where another clause-like phrase starts after the
         // trigger ("negotiations with Moscow | to increase transparency … in Europe").
         let phrase_end = (ti + 1..b)
-            .find(|&i| matches!(words[i].as_str(), "that" | "which" | "who" | "because" | "as" | "while" | "amid" | "despite" | "if" | "where") || (words[i] == "to" && !in_clause.iter().any(|x| x.tok_start == i + 1) && !words.get(i + 1).is_some_and(|w| w == "the")))
+            .find(|&i| {
+                matches!(
+                    words[i].as_str(),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "because"
+                        | "as"
+                        | "while"
+                        | "amid"
+                        | "despite"
+                        | "if"
+                        | "where"
+                ) || (words[i] == "to"
+                    && !in_clause.iter().any(|x| x.tok_start == i + 1)
+                    && words.get(i + 1).is_none_or(|w| w != "the"))
+            })
             .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
         for x in &in_clause {
             if !matches!(x.kind, EntityKind::Place | EntityKind::Country) {
                 continue;
             }
-            let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
+            let before = if x.tok_start > 0 {
+                words[x.tok_start - 1].as_str()
+            } else {
+                ""
+            };
             let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
-            let near = (x.tok_start > ti && x.tok_end <= phrase_end) || (x.tok_end <= ti && ti - x.tok_end <= 8 && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
-            let locative = near && (matches!(before, "in" | "at") || (matches!(before, "to") && kind == EventKind::Visit));
-            let after_place = x.tok_start >= 2 && words[x.tok_start - 1] == "," && in_clause.iter().any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
+            let near = (x.tok_start > ti && x.tok_end <= phrase_end)
+                || (x.tok_end <= ti
+                    && ti - x.tok_end <= 8
+                    && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
+            let locative = near
+                && (matches!(before, "in" | "at")
+                    || (matches!(before, "to") && kind == EventKind::Visit));
+            let after_place = x.tok_start >= 2
+                && words[x.tok_start - 1] == ","
+                && in_clause
+                    .iter()
+                    .any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
             if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
                 let better = match m.place {
                     None => true,
-                    Some(p) => found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place,
+                    Some(p) => {
+                        found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place
+                    }
                 };
                 if better {
                     m.place = Some(x.entity);
@@ -452,30 +825,39 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         }
         if m.place.is_none() {
             // "the Vienna-based Organization for …": the organization's seat.
-            for i in a..b {
-                if words[i].ends_with("-based") {
-                    if let Some(x) = ms.iter().find(|x| x.tok_start == i) {
-                        m.place = Some(x.entity);
-                    } else if let Some(p) = gazetteer().places(words[i].trim_end_matches("-based")).first() {
-                        let _ = p;
-                    }
-                }
+            if let Some(x) = ms.iter().find(|x| {
+                x.tok_start >= a && x.tok_start < b && words[x.tok_start].ends_with("-based")
+            }) {
+                m.place = Some(x.entity);
             }
         }
         if m.place.is_none() {
             m.venue = venue(text, toks, &words, a, b);
         }
         // Participants.
-        let report_at = (a..b).filter(|&i| REPORTING.contains(&words[i].as_str())).collect::<Vec<_>>();
-        let according = (a..b.saturating_sub(1)).find(|&i| words[i] == "according" && words[i + 1] == "to");
+        let report_at = (a..b)
+            .filter(|&i| REPORTING.contains(&words[i].as_str()))
+            .collect::<Vec<_>>();
+        let according =
+            (a..b.saturating_sub(1)).find(|&i| words[i] == "according" && words[i + 1] == "to");
         for x in &in_clause {
             if Some(x.entity) == m.place {
                 continue;
             }
-            let before = if x.tok_start > 0 { words[x.tok_start - 1].as_str() } else { "" };
-            let before2 = if x.tok_start > 1 { words[x.tok_start - 2].as_str() } else { "" };
+            let before = if x.tok_start > 0 {
+                words[x.tok_start - 1].as_str()
+            } else {
+                ""
+            };
+            let before2 = if x.tok_start > 1 {
+                words[x.tok_start - 2].as_str()
+            } else {
+                ""
+            };
             // Sources and credits: "according to X", "courtesy of X".
-            if according.is_some_and(|i| i < x.tok_start) || (before == "by" && before2 == "courtesy") {
+            if according.is_some_and(|i| i < x.tok_start)
+                || (before == "by" && before2 == "courtesy")
+            {
                 continue;
             }
             // The reporter of an event is not its attendee: "X confirmed that … will attend".
@@ -484,14 +866,31 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
             // "the Biden administration": a name used as a modifier.
             let next = words.get(x.tok_end).map(String::as_str).unwrap_or("");
-            if x.kind == EntityKind::Person && matches!(next, "administration" | "government" | "camp" | "era" | "aides" | "campaign" | "allies" | "team") {
+            if x.kind == EntityKind::Person
+                && matches!(
+                    next,
+                    "administration"
+                        | "government"
+                        | "camp"
+                        | "era"
+                        | "aides"
+                        | "campaign"
+                        | "allies"
+                        | "team"
+                )
+            {
                 continue;
             }
             match x.kind {
                 EntityKind::Person => push_unique(&mut m.persons, x.entity),
                 EntityKind::Organization | EntityKind::Country | EntityKind::Place => {
-                    let names_event = m.name.as_ref().is_some_and(|n| n.starts_with(x.span.of(text)));
-                    if !names_event && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end) {
+                    let names_event = m
+                        .name
+                        .as_ref()
+                        .is_some_and(|n| n.starts_with(x.span.of(text)));
+                    if !names_event
+                        && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
+                    {
                         let party = party_entity(found, x);
                         if Some(party) != m.place {
                             push_unique(&mut m.parties, party);
@@ -502,31 +901,74 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
         }
         // "During the first call on December 7, Biden …": the main clause's people
         // are the intro phrase's participants.
-        if c == 0 && bounds.len() > 2 && words.get(if matches!(words[0].as_str(), "and" | "but" | "yet") { 1 } else { 0 }).is_some_and(|f| INTRO_WORDS.contains(&f.as_str())) {
+        if c == 0
+            && bounds.len() > 2
+            && words
+                .get(if matches!(words[0].as_str(), "and" | "but" | "yet") {
+                    1
+                } else {
+                    0
+                })
+                .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()))
+        {
             let (c1a, c1b) = (bounds[1], bounds[2]);
             // Up to the reported content: "Biden told Zelenskiy | that …".
-            let content = (c1a..c1b).find(|&i| matches!(words[i].as_str(), "that" | "“" | "\"" | ":")).unwrap_or(c1b);
-            for x in ms.iter().filter(|x| x.tok_start >= c1a && x.tok_end <= content && x.kind == EntityKind::Person && !in_quote(&toks[x.tok_start])) {
+            let content = (c1a..c1b)
+                .find(|&i| matches!(words[i].as_str(), "that" | "“" | "\"" | ":"))
+                .unwrap_or(c1b);
+            for x in ms.iter().filter(|x| {
+                x.tok_start >= c1a
+                    && x.tok_end <= content
+                    && x.kind == EntityKind::Person
+                    && !in_quote(&toks[x.tok_start])
+            }) {
                 let next = words.get(x.tok_end).map(String::as_str).unwrap_or("");
-                if !matches!(next, "administration" | "government") && !according_before(&words, c1a, x.tok_start) {
+                if !matches!(next, "administration" | "government")
+                    && !according_before(&words, c1a, x.tok_start)
+                {
                     push_unique(&mut m.persons, x.entity);
                 }
             }
         }
         // "his discussions with X", "after meeting with X": the sentence's subject takes part.
         if let Some(subj) = subject {
-            let clause_has_subject = in_clause.iter().any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
-            if possessive_pronoun || (!clause_has_subject && c > 0 && (words[a] == "after" || words[a] == "before" || words.get(a + 1).is_some_and(|w| w.ends_with("ing")))) {
+            let clause_has_subject = in_clause
+                .iter()
+                .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
+            if possessive_pronoun
+                || (!clause_has_subject
+                    && c > 0
+                    && (words[a] == "after"
+                        || words[a] == "before"
+                        || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))
+            {
                 push_unique(&mut m.persons, subj);
             }
         }
         // Chair: "X is presiding over the discussions", "chaired by X".
         for i in a..b {
-            if matches!(words[i].as_str(), "presiding" | "presided" | "chaired" | "chairing" | "chairs" | "hosted" | "hosting" | "hosts") {
+            if matches!(
+                words[i].as_str(),
+                "presiding"
+                    | "presided"
+                    | "chaired"
+                    | "chairing"
+                    | "chairs"
+                    | "hosted"
+                    | "hosting"
+                    | "hosts"
+            ) {
                 let who = if words.get(i + 1).is_some_and(|w| w == "by") {
-                    in_clause.iter().find(|x| x.kind == EntityKind::Person && x.tok_start > i).map(|x| x.entity)
+                    in_clause
+                        .iter()
+                        .find(|x| x.kind == EntityKind::Person && x.tok_start > i)
+                        .map(|x| x.entity)
                 } else {
-                    in_clause.iter().rev().find(|x| x.kind == EntityKind::Person && x.tok_end <= i).map(|x| x.entity)
+                    in_clause
+                        .iter()
+                        .rev()
+                        .find(|x| x.kind == EntityKind::Person && x.tok_end <= i)
+                        .map(|x| x.entity)
                 };
                 if who.is_some() {
                     m.chair = who;
@@ -534,7 +976,10 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
         }
         // Date and time.
-        let clause_span = (toks[a].span.start - s.span.start, toks[b - 1].span.end - s.span.start);
+        let clause_span = (
+            toks[a].span.start - s.span.start,
+            toks[b - 1].span.end - s.span.start,
+        );
         let tense = temporal::clause_tense(stext, toks[ti].span.start - s.span.start);
         for t in &temporals {
             if t.start < clause_span.0 || t.end > clause_span.1 {
@@ -542,51 +987,87 @@ fn sentence_events(text: &str, s: &Sentence, ms: &[Mention], found: &Found, ctx:
             }
             match &t.value {
                 TimeValue::Day(d) => {
-                    let strength = if explicit_full_date(&t.text) { DateStrength::Absolute } else { ctx.strength };
+                    let strength = if explicit_full_date(&t.text) {
+                        DateStrength::Absolute
+                    } else {
+                        ctx.strength
+                    };
                     if m.date.is_none() {
-                        m.date = Some(EventDate::Day { iso: d.to_string(), strength });
-                    }
-                }
-                TimeValue::MonthDay { month, day } => {
-                    if m.date.is_none() {
-                        m.date = Some(match ctx.year.and_then(|y| Date::new(y, *month, *day).ok()) {
-                            Some(d) => EventDate::Day { iso: d.to_string(), strength: DateStrength::Relative },
-                            None => EventDate::MonthDay { month: *month, day: *day },
+                        m.date = Some(EventDate::Day {
+                            iso: d.to_string(),
+                            strength,
                         });
                     }
                 }
-                TimeValue::TimeOfDay { date, hour, minute, zone } => {
+                TimeValue::MonthDay { month, day } if m.date.is_none() => {
+                    m.date = Some(
+                        match ctx.year.and_then(|y| Date::new(y, *month, *day).ok()) {
+                            Some(d) => EventDate::Day {
+                                iso: d.to_string(),
+                                strength: DateStrength::Relative,
+                            },
+                            None => EventDate::MonthDay {
+                                month: *month,
+                                day: *day,
+                            },
+                        },
+                    );
+                }
+                TimeValue::TimeOfDay {
+                    date,
+                    hour,
+                    minute,
+                    zone,
+                } => {
                     m.time = Some(format_time(*hour, *minute, zone.as_deref()));
                     if let (None, Some(d)) = (&m.date, date) {
-                        m.date = Some(EventDate::Day { iso: d.to_string(), strength: ctx.strength });
+                        m.date = Some(EventDate::Day {
+                            iso: d.to_string(),
+                            strength: ctx.strength,
+                        });
                     }
                 }
                 _ => {}
             }
         }
         // "two days after <event>": dated from the event of the previous clause.
-        if m.date.is_none() && c > 0 {
-            if let Some(n) = words.get(a).and_then(|w| number_word(w)) {
-                let dir = words.get(a + 2).map(String::as_str);
-                if let (Some(base), Some(dir)) = (prev_date, dir) {
-                    let days = if dir == "after" { -(n as i64) } else { n as i64 };
-                    if let Ok(d) = base.checked_add(jiff::Span::new().days(days)) {
-                        m.date = Some(EventDate::Day { iso: d.to_string(), strength: DateStrength::Relative });
-                    }
+        if m.date.is_none()
+            && c > 0
+            && let Some(n) = words.get(a).and_then(|w| number_word(w))
+        {
+            let dir = words.get(a + 2).map(String::as_str);
+            if let (Some(base), Some(dir)) = (prev_date, dir) {
+                let days = if dir == "after" {
+                    -(n as i64)
+                } else {
+                    n as i64
+                };
+                if let Ok(d) = base.checked_add(jiff::Span::new().days(days)) {
+                    m.date = Some(EventDate::Day {
+                        iso: d.to_string(),
+                        strength: DateStrength::Relative,
+                    });
                 }
             }
         }
         if let Some(EventDate::Day { iso, .. }) = &m.date {
             prev_date = iso.parse().ok();
         }
-        m.status = Some(if words[a..b].iter().any(|w| matches!(w.as_str(), "cancelled" | "canceled" | "postponed" | "scrapped")) {
-            EventStatus::Cancelled
-        } else {
-            match tense {
-                Tense::Future => EventStatus::Planned,
-                _ => EventStatus::Held,
-            }
-        });
+        m.status = Some(
+            if words[a..b].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "cancelled" | "canceled" | "postponed" | "scrapped"
+                )
+            }) {
+                EventStatus::Cancelled
+            } else {
+                match tense {
+                    Tense::Future => EventStatus::Planned,
+                    _ => EventStatus::Held,
+                }
+            },
+        );
         // A plural common noun ("meetings", "calls") is generic unless someone is named.
         if plural && m.persons.is_empty() && m.name.is_none() {
             continue;
@@ -628,7 +1109,21 @@ fn number_word(w: &str) -> Option<u32> {
 
 /// "at the alliance's headquarters": a venue given by a common noun.
 fn venue(text: &str, toks: &[Token], words: &[String], a: usize, b: usize) -> Option<String> {
-    const VENUES: &[&str] = &["headquarters", "hq", "palace", "embassy", "residence", "building", "hotel", "summit", "house", "office", "ministry", "airport", "base"];
+    const VENUES: &[&str] = &[
+        "headquarters",
+        "hq",
+        "palace",
+        "embassy",
+        "residence",
+        "building",
+        "hotel",
+        "summit",
+        "house",
+        "office",
+        "ministry",
+        "airport",
+        "base",
+    ];
     for i in a..b {
         if words[i] != "at" {
             continue;
@@ -646,20 +1141,40 @@ fn venue(text: &str, toks: &[Token], words: &[String], a: usize, b: usize) -> Op
 }
 
 /// "NATO-Russia Council meeting", "the meeting of the NATO-Russia Council".
-fn event_name(text: &str, toks: &[Token], ms: &[Mention], ti: usize, found: &Found) -> Option<String> {
+fn event_name(
+    text: &str,
+    toks: &[Token],
+    ms: &[Mention],
+    ti: usize,
+    found: &Found,
+) -> Option<String> {
     let trigger = toks[ti].span.of(text).to_lowercase();
     let named = |m: &Mention| {
-        m.kind == EntityKind::Organization
-            && {
-                let n = found.entity(m.entity).name.to_lowercase();
-                ["council", "summit", "assembly", "forum", "conference", "commission", "group", "committee"].iter().any(|h| n.ends_with(h))
-            }
+        m.kind == EntityKind::Organization && {
+            let n = found.entity(m.entity).name.to_lowercase();
+            [
+                "council",
+                "summit",
+                "assembly",
+                "forum",
+                "conference",
+                "commission",
+                "group",
+                "committee",
+            ]
+            .iter()
+            .any(|h| n.ends_with(h))
+        }
     };
     if let Some(m) = ms.iter().find(|m| m.tok_end == ti && named(m)) {
         return Some(format!("{} {}", m.span.of(text), trigger));
     }
     if ti + 3 < toks.len() && toks[ti + 1].span.of(text) == "of" {
-        let j = if toks[ti + 2].span.of(text) == "the" { ti + 3 } else { ti + 2 };
+        let j = if toks[ti + 2].span.of(text) == "the" {
+            ti + 3
+        } else {
+            ti + 2
+        };
         if let Some(m) = ms.iter().find(|m| m.tok_start == j && named(m)) {
             return Some(format!("{} {}", m.span.of(text), trigger));
         }
@@ -669,7 +1184,16 @@ fn event_name(text: &str, toks: &[Token], ms: &[Mention], ti: usize, found: &Fou
 
 /// Is this organization or country mention in a participant position for the trigger?
 #[allow(clippy::too_many_arguments)]
-fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, others: &[&Mention], ti: usize, a: usize, phrase_end: usize) -> bool {
+fn is_party_position(
+    text: &str,
+    toks: &[Token],
+    words: &[String],
+    x: &Mention,
+    others: &[&Mention],
+    ti: usize,
+    a: usize,
+    phrase_end: usize,
+) -> bool {
     // Skip a determiner: "between the US and Russia".
     let mut bi = x.tok_start;
     if bi > 0 && matches!(words[bi - 1].as_str(), "the" | "its" | "their") {
@@ -679,10 +1203,28 @@ fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, 
     let near_after = x.tok_start > ti && x.tok_end <= phrase_end;
     let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
     let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
-    if matches!(before, "over" | "about" | "regarding" | "concerning" | "on" | "against" | "invade" | "invading" | "of" | "into" | "in" | "at" | "near" | "to") && before != "with" {
+    if matches!(
+        before,
+        "over"
+            | "about"
+            | "regarding"
+            | "concerning"
+            | "on"
+            | "against"
+            | "invade"
+            | "invading"
+            | "of"
+            | "into"
+            | "in"
+            | "at"
+            | "near"
+            | "to"
+    ) && before != "with"
+    {
         // "officials from NATO" and "counterparts in NATO countries" aside, a
         // preposition other than with/between makes it a topic or a place.
-        let from_officials = before == "of" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str());
+        let from_officials =
+            before == "of" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str());
         if !from_officials {
             return false;
         }
@@ -693,7 +1235,12 @@ fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, 
     if before == "from" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str()) {
         return true;
     }
-    if PARTY_NOUNS.contains(&after) || (after == "and" && PARTY_NOUNS.iter().any(|p| words.get(x.tok_end + 2).is_some_and(|w| w == p))) {
+    if PARTY_NOUNS.contains(&after)
+        || (after == "and"
+            && PARTY_NOUNS
+                .iter()
+                .any(|p| words.get(x.tok_end + 2).is_some_and(|w| w == p)))
+    {
         return true;
     }
     if matches!(after, "'s" | "’s") && (x.tok_end + 1 == ti || PARTY_NOUNS.contains(&after2)) {
@@ -709,14 +1256,19 @@ fn is_party_position(text: &str, toks: &[Token], words: &[String], x: &Mention, 
         let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         if (x.tok_end..ti).all(|i| {
             let w = words[i].as_str();
-            covered(i) || SUBJECT_FILLERS.contains(&w) || w.chars().all(|c| !c.is_alphanumeric()) || is_party_word(w)
+            covered(i)
+                || SUBJECT_FILLERS.contains(&w)
+                || w.chars().all(|c| !c.is_alphanumeric())
+                || is_party_word(w)
         }) {
             return true;
         }
     }
     // "and Russia" continuing a list of parties after "with"/"between".
     if before == "and" && x.tok_start >= 3 && (near_after || x.tok_end <= ti) {
-        return words[a..x.tok_start].iter().any(|w| matches!(w.as_str(), "with" | "between"));
+        return words[a..x.tok_start]
+            .iter()
+            .any(|w| matches!(w.as_str(), "with" | "between"));
     }
     false
 }
@@ -744,30 +1296,55 @@ fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {
     let p = places.first()?;
     let iso = p.country.as_deref()?;
     let c = g.country_by_iso2(iso)?;
-    if !c.capital.as_deref().is_some_and(|cap| cap.split('|').any(|x| crate::text::fold_key(x) == crate::text::fold_key(city))) {
+    if !c.capital.as_deref().is_some_and(|cap| {
+        cap.split('|')
+            .any(|x| crate::text::fold_key(x) == crate::text::fold_key(city))
+    }) {
         return None;
     }
-    (0..found.len()).find(|&i| found.entity(i).kind == EntityKind::Country && found.entity(i).country_code.as_deref() == Some(iso))
+    (0..found.len()).find(|&i| {
+        found.entity(i).kind == EntityKind::Country
+            && found.entity(i).country_code.as_deref() == Some(iso)
+    })
 }
 
 /// Capitals can stand for their country as a party ("talks between Washington and
 /// Moscow"): make sure the country exists as an entity to stand in.
 fn ensure_capital_countries(found: &mut Found) {
     let g = gazetteer();
-    let places: Vec<String> = (0..found.len()).filter(|&i| found.entity(i).kind == EntityKind::Place).map(|i| found.entity(i).name.clone()).collect();
+    let places: Vec<String> = (0..found.len())
+        .filter(|&i| found.entity(i).kind == EntityKind::Place)
+        .map(|i| found.entity(i).name.clone())
+        .collect();
     for name in places {
-        let Some(p) = g.places(&name).into_iter().next() else { continue };
-        let Some(c) = p.country.as_deref().and_then(|iso| g.country_by_iso2(iso)) else { continue };
-        if c.capital.as_deref().is_some_and(|cap| cap.split('|').any(|x| crate::text::fold_key(x) == crate::text::fold_key(&name))) {
+        let Some(p) = g.places(&name).into_iter().next() else {
+            continue;
+        };
+        let Some(c) = p.country.as_deref().and_then(|iso| g.country_by_iso2(iso)) else {
+            continue;
+        };
+        if c.capital.as_deref().is_some_and(|cap| {
+            cap.split('|')
+                .any(|x| crate::text::fold_key(x) == crate::text::fold_key(&name))
+        }) {
             found.ensure_country(&c.iso2, &c.name);
         }
     }
 }
 
 fn states_presence(text: &str, toks: &[Token]) -> bool {
-    let words: Vec<String> = toks.iter().map(|t| t.span.of(text).to_lowercase()).collect();
-    words.windows(2).any(|w| matches!((w[0].as_str(), w[1].as_str()), ("were" | "was" | "are" | "is", "present") | ("took", "part") | ("also", "attended")))
-        || words.iter().any(|w| matches!(w.as_str(), "attended" | "participated"))
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| t.span.of(text).to_lowercase())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("were" | "was" | "are" | "is", "present") | ("took", "part") | ("also", "attended")
+        )
+    }) || words
+        .iter()
+        .any(|w| matches!(w.as_str(), "attended" | "participated"))
 }
 
 fn side_of(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {

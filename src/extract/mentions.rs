@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use super::lexicon;
 use super::{Entity, EntityKind, Sentence};
-use crate::gazetteer::{gazetteer, PlaceKind};
-use crate::text::{fold_key, Span, Token};
+use crate::gazetteer::{PlaceKind, gazetteer};
+use crate::text::{Span, Token, fold_key};
 
 /// A recognized mention in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +94,8 @@ impl Found {
             mentions: Vec::new(),
             acts: false,
         });
-        self.by_key.insert((EntityKind::Country, iso2.to_string()), i);
+        self.by_key
+            .insert((EntityKind::Country, iso2.to_string()), i);
         i
     }
 
@@ -109,7 +110,12 @@ impl Found {
             if e.kind != EntityKind::Person {
                 continue;
             }
-            let last = e.name.split_whitespace().last().map(fold_key).unwrap_or_default();
+            let last = e
+                .name
+                .split_whitespace()
+                .last()
+                .map(fold_key)
+                .unwrap_or_default();
             if last == part_key {
                 if hit.is_some_and(|h| h != i) {
                     return None;
@@ -155,7 +161,12 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             let t = &s.tokens;
-            if p == Piece::Org && b + 2 < t.len() && t[b].span.of(text) == "(" && t[b + 1].acronym && t[b + 2].span.of(text) == ")" {
+            if p == Piece::Org
+                && b + 2 < t.len()
+                && t[b].span.of(text) == "("
+                && t[b + 1].acronym
+                && t[b + 2].span.of(text) == ")"
+            {
                 let span = Span::new(t[a].span.start, t[b - 1].span.end);
                 let i = add_org(&mut found, span.of(text), span);
                 let acr = t[b + 1].span.of(text);
@@ -191,7 +202,10 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                         Some(_) => add_country(&mut found, surface, span),
                         None => {
                             let key = fold_key(surface);
-                            Some((found.intern(EntityKind::Place, surface, key, span), EntityKind::Place))
+                            Some((
+                                found.intern(EntityKind::Place, surface, key, span),
+                                EntityKind::Place,
+                            ))
                         }
                     }
                 }
@@ -206,7 +220,14 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 Piece::Title | Piece::Skip => None,
             };
             if let Some((entity, kind)) = entity {
-                out.push(Mention { entity, kind, span, tok_start: a, tok_end: b, title });
+                out.push(Mention {
+                    entity,
+                    kind,
+                    span,
+                    tok_start: a,
+                    tok_end: b,
+                    title,
+                });
             }
         }
         define_acronyms(text, s, &mut out, &mut found);
@@ -253,15 +274,19 @@ fn add_person(found: &mut Found, text: &str, span: Span) -> usize {
         return i;
     }
     // "Joe Biden" after "President Biden": same surname, the fuller form wins.
-    let last = name.split_whitespace().last().map(fold_key).unwrap_or_default();
-    if name.split_whitespace().count() >= 2 {
-        if let Some(i) = found.person_by_part(&last) {
-            let e = &found.entities[i];
-            let first_existing = e.name.split_whitespace().next().map(fold_key);
-            let first_new = name.split_whitespace().next().map(fold_key);
-            if e.name.split_whitespace().count() == 1 || first_existing == first_new {
-                return found.intern(EntityKind::Person, &name, e_key(e), span);
-            }
+    let last = name
+        .split_whitespace()
+        .last()
+        .map(fold_key)
+        .unwrap_or_default();
+    if name.split_whitespace().count() >= 2
+        && let Some(i) = found.person_by_part(&last)
+    {
+        let e = &found.entities[i];
+        let first_existing = e.name.split_whitespace().next().map(fold_key);
+        let first_new = name.split_whitespace().next().map(fold_key);
+        if e.name.split_whitespace().count() == 1 || first_existing == first_new {
+            return found.intern(EntityKind::Person, &name, e_key(e), span);
         }
     }
     found.intern(EntityKind::Person, &name, key, span)
@@ -279,7 +304,9 @@ fn add_country(found: &mut Found, surface: &str, span: Span) -> Option<(usize, E
     let c = gazetteer().country(surface)?;
     let i = found.intern(EntityKind::Country, &c.name, c.iso2.clone(), span);
     found.entities[i].country_code = Some(c.iso2.clone());
-    let clean = surface.trim_start_matches("the ").trim_start_matches("The ");
+    let clean = surface
+        .trim_start_matches("the ")
+        .trim_start_matches("The ");
     let e = &mut found.entities[i];
     if clean != e.name && !e.aliases.iter().any(|a| a == clean) && !gazetteer().is_demonym(clean) {
         e.aliases.push(clean.to_string());
@@ -288,7 +315,10 @@ fn add_country(found: &mut Found, surface: &str, span: Span) -> Option<(usize, E
 }
 
 fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
-    let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
+    let surface = surface
+        .strip_prefix("the ")
+        .or_else(|| surface.strip_prefix("The "))
+        .unwrap_or(surface);
     let i = found.intern(EntityKind::Organization, surface, org_key(surface), span);
     found.add_key(EntityKind::Organization, fold_key(surface), i);
     i
@@ -327,7 +357,14 @@ fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
                 break;
             }
         }
-        let pieces = segment(text, toks, start, j, start == first_word, i > 0 && is_locative(toks[i - 1].span.of(text)));
+        let pieces = segment(
+            text,
+            toks,
+            start,
+            j,
+            start == first_word,
+            i > 0 && is_locative(toks[i - 1].span.of(text)),
+        );
         out.extend(pieces);
         i = j;
     }
@@ -345,8 +382,17 @@ fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
         if p.2 == Piece::Unknown && (2..=3).contains(&(p.1 - p.0)) {
             let next = toks.get(p.1).map(|t| t.span.of(text)).unwrap_or("");
             let next2 = toks.get(p.1 + 1).map(|t| t.span.of(text)).unwrap_or("");
-            let prev = if p.0 > 0 { toks[p.0 - 1].span.of(text) } else { "" };
-            let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "stated" | "noted" | "wrote");
+            let prev = if p.0 > 0 {
+                toks[p.0 - 1].span.of(text)
+            } else {
+                ""
+            };
+            let speech = |w: &str| {
+                matches!(
+                    w,
+                    "said" | "says" | "told" | "added" | "explained" | "stated" | "noted" | "wrote"
+                )
+            };
             if (next == "," && (lexicon::is_title_word(next2) || next2 == "the" || next2 == "who"))
                 || speech(next)
                 || speech(prev)
@@ -359,25 +405,41 @@ fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
 }
 
 fn is_locative(w: &str) -> bool {
-    matches!(w, "in" | "at" | "from" | "to" | "near" | "outside" | "into" | "across" | "toward" | "towards")
+    matches!(
+        w,
+        "in" | "at" | "from" | "to" | "near" | "outside" | "into" | "across" | "toward" | "towards"
+    )
 }
 
 fn is_name_token(text: &str, t: &Token) -> bool {
     let w = t.span.of(text);
-    (t.cap || t.acronym) && t.word && !w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    (t.cap || t.acronym)
+        && t.word
+        && !w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
     match w {
         "of" | "for" | "to" => true,
         "de" | "van" | "von" | "bin" | "al" | "der" | "da" | "di" | "du" | "la" | "le" => true,
-        "and" | "in" | "the" | "on" | "&" => so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text))),
+        "and" | "in" | "the" | "on" | "&" => {
+            so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text)))
+        }
         _ => false,
     }
 }
 
 /// Cut a capitalized run `toks[a..b]` into pieces.
-fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool, after_locative: bool) -> Vec<(usize, usize, Piece)> {
+fn segment(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    sentence_start: bool,
+    after_locative: bool,
+) -> Vec<(usize, usize, Piece)> {
     let g = gazetteer();
     let mut out: Vec<(usize, usize, Piece)> = Vec::new();
     let mut k = a;
@@ -397,12 +459,12 @@ fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool,
     while k < b {
         let w = word(k);
         // "Vienna-based": the seat of what follows.
-        if let Some(prefix) = w.strip_suffix("-based") {
-            if !g.places(prefix).is_empty() || g.country(prefix).is_some() {
-                out.push((k, k + 1, Piece::Place));
-                k += 1;
-                continue;
-            }
+        if let Some(prefix) = w.strip_suffix("-based")
+            && (!g.places(prefix).is_empty() || g.country(prefix).is_some())
+        {
+            out.push((k, k + 1, Piece::Place));
+            k += 1;
+            continue;
         }
         // Titles: "Deputy Foreign Minister", "Secretary of State for Political Affairs".
         if lexicon::is_title_word(w) && !is_given_name_start(text, toks, k, b) {
@@ -417,7 +479,10 @@ fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool,
                     // "of State", "for Political Affairs", "to NATO": the title goes on
                     // until a name starts.
                     let mut n = m + 1;
-                    while n < b && !matches!(word(n), "of" | "for" | "to") && !is_given_name_start(text, toks, n, b) {
+                    while n < b
+                        && !matches!(word(n), "of" | "for" | "to")
+                        && !is_given_name_start(text, toks, n, b)
+                    {
                         n += 1;
                         if n - m > 4 {
                             break;
@@ -470,7 +535,10 @@ fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool,
             if let Some(p) = g.places(s).first() {
                 let single = m - k == 1;
                 let strong = !single
-                    || matches!(p.kind, PlaceKind::Country | PlaceKind::Region | PlaceKind::Sea)
+                    || matches!(
+                        p.kind,
+                        PlaceKind::Country | PlaceKind::Region | PlaceKind::Sea
+                    )
                     || p.population >= 100_000
                     || after_locative;
                 if strong && !lexicon::is_title_word(s) && !is_given_name_start(text, toks, k, b) {
@@ -494,7 +562,12 @@ fn segment(text: &str, toks: &[Token], a: usize, b: usize, sentence_start: bool,
         // A given name followed by capitalized words: a person.
         if is_given_name_start(text, toks, k, b) {
             let mut m = k + 1;
-            while m < b && m - k < 4 && !lexicon::is_title_word(word(m)) && toks[m].cap && !is_lower_connector(word(m)) {
+            while m < b
+                && m - k < 4
+                && !lexicon::is_title_word(word(m))
+                && toks[m].cap
+                && !is_lower_connector(word(m))
+            {
                 m += 1;
             }
             out.push((k, m, Piece::Person));
@@ -546,10 +619,15 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     }
     let w = toks[k].span.of(text);
     let next = toks[k + 1].span.of(text);
-    if !toks[k].cap || toks[k].acronym || lexicon::is_function_word(w) || lexicon::is_title_head(w) {
+    if !toks[k].cap || toks[k].acronym || lexicon::is_function_word(w) || lexicon::is_title_head(w)
+    {
         return false;
     }
-    if !toks[k + 1].cap || lexicon::is_title_word(next) || lexicon::is_org_head(next) || lexicon::is_function_word(next) {
+    if !toks[k + 1].cap
+        || lexicon::is_title_word(next)
+        || lexicon::is_org_head(next)
+        || lexicon::is_function_word(next)
+    {
         return false;
     }
     let g = gazetteer();
@@ -565,7 +643,20 @@ fn looks_common(w: &str) -> bool {
 }
 
 /// Government buildings that news uses for the institution inside them.
-const BUILDING_METONYMS: &[&str] = &["pentagon", "kremlin", "white house", "elysee", "elysee palace", "downing street", "whitehall", "capitol hill", "zhongnanhai", "blue house", "quai d'orsay", "foggy bottom"];
+const BUILDING_METONYMS: &[&str] = &[
+    "pentagon",
+    "kremlin",
+    "white house",
+    "elysee",
+    "elysee palace",
+    "downing street",
+    "whitehall",
+    "capitol hill",
+    "zhongnanhai",
+    "blue house",
+    "quai d'orsay",
+    "foggy bottom",
+];
 
 fn building_metonym(s: &str) -> Option<&'static str> {
     let f = deunicode::deunicode(s).to_lowercase();
@@ -575,7 +666,11 @@ fn building_metonym(s: &str) -> Option<&'static str> {
 
 /// Second look at a run's pieces: join a country adjective with an organization head
 /// ("Russian" + "Foreign Ministry"), name unknown runs by their shape.
-fn merge_pieces(text: &str, toks: &[Token], pieces: Vec<(usize, usize, Piece)>) -> Vec<(usize, usize, Piece)> {
+fn merge_pieces(
+    text: &str,
+    toks: &[Token],
+    pieces: Vec<(usize, usize, Piece)>,
+) -> Vec<(usize, usize, Piece)> {
     let mut out: Vec<(usize, usize, Piece)> = Vec::new();
     for (a, b, p) in pieces {
         let mut piece = p;
@@ -583,19 +678,40 @@ fn merge_pieces(text: &str, toks: &[Token], pieces: Vec<(usize, usize, Piece)>) 
             let last = toks[b - 1].span.of(text);
             let words = b - a;
             // "Foreign Ministry", "Ministry of Defence", "Organization for Security and …".
-            let head_inside = words >= 3 && (a..b - 1).any(|i| lexicon::is_org_head(toks[i].span.of(text)) && matches!(toks[i + 1].span.of(text), "of" | "for"));
-            if lexicon::is_org_head(last) || head_inside || (words == 1 && lexicon::is_org_head(toks[a].span.of(text))) {
+            let head_inside = words >= 3
+                && (a..b - 1).any(|i| {
+                    lexicon::is_org_head(toks[i].span.of(text))
+                        && matches!(toks[i + 1].span.of(text), "of" | "for")
+                });
+            if lexicon::is_org_head(last)
+                || head_inside
+                || (words == 1 && lexicon::is_org_head(toks[a].span.of(text)))
+            {
                 piece = Piece::Org;
                 // "Russian Foreign Ministry", "State Department": take the modifier in.
                 if let Some(prev) = out.last() {
                     let seat = toks[prev.0].span.of(text).ends_with("-based");
-                    if matches!(prev.2, Piece::Country(_) | Piece::Place | Piece::Unknown | Piece::Org) && prev.1 == a && !seat {
+                    if matches!(
+                        prev.2,
+                        Piece::Country(_) | Piece::Place | Piece::Unknown | Piece::Org
+                    ) && prev.1 == a
+                        && !seat
+                    {
                         let (pa, _, _) = out.pop().expect("checked");
                         out.push((pa, b, Piece::Org));
                         continue;
                     }
                 }
-            } else if words == 1 && toks[a].acronym && toks[a].span.of(text).chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            } else if words == 1
+                && toks[a].acronym
+                && toks[a]
+                    .span
+                    .of(text)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 2
+            {
                 piece = Piece::Org;
             } else if out.last().is_some_and(|p| p.2 == Piece::Title && p.1 == a) && words <= 4 {
                 piece = Piece::Person;

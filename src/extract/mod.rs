@@ -212,13 +212,20 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let text = doc.text.as_str();
     let mut sentences = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
-        if !matches!(block.kind, BlockKind::Body | BlockKind::Title | BlockKind::Heading) {
+        if !matches!(
+            block.kind,
+            BlockKind::Body | BlockKind::Title | BlockKind::Heading
+        ) {
             continue;
         }
         // Titles and headings take part in entity recognition but are not event evidence
         // on their own: mark them through the block index.
         for s in text::sentences(text, Span::new(block.start, block.end)) {
-            sentences.push(Sentence { span: s, tokens: text::tokens(text, s), block: bi });
+            sentences.push(Sentence {
+                span: s,
+                tokens: text::tokens(text, s),
+                block: bi,
+            });
         }
     }
     let body: Vec<bool> = sentences
@@ -236,7 +243,11 @@ pub fn extract(doc: &Document) -> ArticleFacts {
         &sentences,
         &body,
         &mut found,
-        events::DateContext { anchor, strength, year: inferred_year },
+        events::DateContext {
+            anchor,
+            strength,
+            year: inferred_year,
+        },
     );
     ArticleFacts {
         key: doc.key.clone(),
@@ -259,7 +270,12 @@ pub fn extract(doc: &Document) -> ArticleFacts {
 fn publication_anchor(
     doc: &Document,
     sentences: &[Sentence],
-) -> (Option<jiff::civil::Date>, Option<PublicationDate>, Option<i16>, DateStrength) {
+) -> (
+    Option<jiff::civil::Date>,
+    Option<PublicationDate>,
+    Option<i16>,
+    DateStrength,
+) {
     let text = doc.text.as_str();
     // Year evidence from every sentence (found without an anchor).
     let mut mentions = Vec::new();
@@ -278,23 +294,36 @@ fn publication_anchor(
                 _ => None,
             })
             .max();
-        let from_latest = latest_full.map(|d| if (p.month, p.day) >= (d.month(), d.day()) { d.year() } else { d.year() + 1 });
-        let year = p.year.or(inferred).or(from_latest);
-        if let Some(y) = year {
-            if let Ok(d) = jiff::civil::Date::new(y, p.month, p.day) {
-                let (source, strength) = match p.source {
-                    DateSource::Metadata => ("metadata", DateStrength::Relative),
-                    DateSource::Dateline => ("dateline", DateStrength::Relative),
-                    DateSource::PageHeader => ("page-header", DateStrength::Weak),
-                };
-                let source = if p.year.is_none() { format!("{source}+text") } else { source.into() };
-                return (
-                    Some(d),
-                    Some(PublicationDate { iso: d.to_string(), source }),
-                    Some(y),
-                    strength,
-                );
+        let from_latest = latest_full.map(|d| {
+            if (p.month, p.day) >= (d.month(), d.day()) {
+                d.year()
+            } else {
+                d.year() + 1
             }
+        });
+        let year = p.year.or(inferred).or(from_latest);
+        if let Some(y) = year
+            && let Ok(d) = jiff::civil::Date::new(y, p.month, p.day)
+        {
+            let (source, strength) = match p.source {
+                DateSource::Metadata => ("metadata", DateStrength::Relative),
+                DateSource::Dateline => ("dateline", DateStrength::Relative),
+                DateSource::PageHeader => ("page-header", DateStrength::Weak),
+            };
+            let source = if p.year.is_none() {
+                format!("{source}+text")
+            } else {
+                source.into()
+            };
+            return (
+                Some(d),
+                Some(PublicationDate {
+                    iso: d.to_string(),
+                    source,
+                }),
+                Some(y),
+                strength,
+            );
         }
     }
     (None, None, inferred, DateStrength::Relative)

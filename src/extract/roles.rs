@@ -44,7 +44,12 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     evidence: s.span,
                     confidence: if organization.is_some() { conf } else { 0.5 },
                 };
-                if !out.iter().any(|f| f.person == fact.person && f.role == fact.role && f.organization == fact.organization && f.evidence == fact.evidence) {
+                if !out.iter().any(|f| {
+                    f.person == fact.person
+                        && f.role == fact.role
+                        && f.organization == fact.organization
+                        && f.evidence == fact.evidence
+                }) {
                     out.push(fact);
                 }
             }
@@ -68,7 +73,10 @@ fn mention_starting_at(ms: &[Mention], tok_start: usize) -> Option<&Mention> {
 }
 
 fn is_party(m: &Mention) -> bool {
-    matches!(m.kind, EntityKind::Organization | EntityKind::Country | EntityKind::Place)
+    matches!(
+        m.kind,
+        EntityKind::Organization | EntityKind::Country | EntityKind::Place
+    )
 }
 
 /// Title words right before the name, and the organization before them.
@@ -91,29 +99,39 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             continue;
         }
         // "to NATO", "of State": an organization inside the title phrase.
-        if let Some(pm) = mention_ending_at(ms, i) {
-            if pm.tok_start >= 2 && is_party(pm) {
-                let conn = word(text, toks, pm.tok_start - 1);
-                if matches!(conn, "to" | "of" | "for") && lexicon::is_title_word(word(text, toks, pm.tok_start - 2)) {
-                    if conn != "to" {
-                        org_in_title = Some(pm.entity);
-                    }
-                    for t in (pm.tok_start - 1..pm.tok_end).rev() {
-                        title.insert(0, t);
-                    }
-                    i = pm.tok_start - 1;
-                    continue;
+        if let Some(pm) = mention_ending_at(ms, i)
+            && pm.tok_start >= 2
+            && is_party(pm)
+        {
+            let conn = word(text, toks, pm.tok_start - 1);
+            if matches!(conn, "to" | "of" | "for")
+                && lexicon::is_title_word(word(text, toks, pm.tok_start - 2))
+            {
+                if conn != "to" {
+                    org_in_title = Some(pm.entity);
                 }
+                for t in (pm.tok_start - 1..pm.tok_end).rev() {
+                    title.insert(0, t);
+                }
+                i = pm.tok_start - 1;
+                continue;
             }
         }
-        if matches!(w, "of" | "for") && i >= 2 && lexicon::is_title_word(word(text, toks, i - 2)) && title.first().is_some_and(|&t| toks[t].cap) {
+        if matches!(w, "of" | "for")
+            && i >= 2
+            && lexicon::is_title_word(word(text, toks, i - 2))
+            && title.first().is_some_and(|&t| toks[t].cap)
+        {
             title.insert(0, i - 1);
             i -= 1;
             continue;
         }
         break;
     }
-    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+    if !title
+        .iter()
+        .any(|&t| lexicon::is_title_head(word(text, toks, t)))
+    {
         return None;
     }
     // The organization right before the title, possibly with a possessive.
@@ -121,7 +139,9 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if j > 0 && matches!(word(text, toks, j - 1), "'s" | "’s" | "'" | "’") {
         j -= 1;
     }
-    let org = mention_ending_at(ms, j).filter(|pm| is_party(pm)).map(|pm| pm.entity);
+    let org = mention_ending_at(ms, j)
+        .filter(|pm| is_party(pm))
+        .map(|pm| pm.entity);
     let conf = if org.is_some() { 0.9 } else { 0.7 };
     Some((title, org.or(org_in_title), conf))
 }
@@ -145,17 +165,26 @@ fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Optio
     let mut title = Vec::new();
     while i > 0 {
         let w = word(text, toks, i - 1);
-        if lexicon::is_title_word(w) || (matches!(w, "of" | "for") && !title.is_empty()) || (toks[i - 1].cap && !title.is_empty() && !lexicon::is_function_word(w)) {
+        if lexicon::is_title_word(w)
+            || (matches!(w, "of" | "for") && !title.is_empty())
+            || (toks[i - 1].cap && !title.is_empty() && !lexicon::is_function_word(w))
+        {
             title.insert(0, i - 1);
             i -= 1;
         } else {
             break;
         }
     }
-    if title.first().is_some_and(|&t| matches!(word(text, toks, t), "of" | "for")) {
+    if title
+        .first()
+        .is_some_and(|&t| matches!(word(text, toks, t), "of" | "for"))
+    {
         title.remove(0);
     }
-    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+    if !title
+        .iter()
+        .any(|&t| lexicon::is_title_head(word(text, toks, t)))
+    {
         return None;
     }
     Some((title, Some(org.entity), 0.85))
@@ -170,7 +199,10 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         return None;
     }
     i += 1;
-    if i + 1 < toks.len() && word(text, toks, i) == "who" && matches!(word(text, toks, i + 1), "is" | "was" | "has" | "serves") {
+    if i + 1 < toks.len()
+        && word(text, toks, i) == "who"
+        && matches!(word(text, toks, i + 1), "is" | "was" | "has" | "serves")
+    {
         i += 2;
         if i < toks.len() && word(text, toks, i) == "been" {
             i += 1;
@@ -200,7 +232,10 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         i += 1;
     }
     let mut title: Vec<usize> = (start..i).collect();
-    if !title.iter().any(|&t| lexicon::is_title_head(word(text, toks, t))) {
+    if !title
+        .iter()
+        .any(|&t| lexicon::is_title_head(word(text, toks, t)))
+    {
         return None;
     }
     // "… for the Russian Foreign Ministry", "… of NATO", "… to NATO".
@@ -237,7 +272,10 @@ fn side_party(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
         if e < toks.len() && word(text, toks, e) == "side" {
             return Some(m.entity);
         }
-        if m.tok_start >= 2 && word(text, toks, m.tok_start - 1) == "of" && word(text, toks, m.tok_start - 2) == "side" {
+        if m.tok_start >= 2
+            && word(text, toks, m.tok_start - 1) == "of"
+            && word(text, toks, m.tok_start - 2) == "side"
+        {
             return Some(m.entity);
         }
     }
@@ -273,15 +311,24 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                 words.push(part.to_string());
             } else {
                 let mut c = lower.chars();
-                let cap = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+                let cap = c
+                    .next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default();
                 words.push(cap);
             }
         }
     }
-    while words.last().is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")) {
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in"))
+    {
         words.pop();
     }
-    while words.first().is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")) {
+    while words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in"))
+    {
         words.remove(0);
     }
     (words.join(" "), former)

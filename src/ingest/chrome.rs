@@ -139,11 +139,27 @@ fn segment_paragraph(
     let continuations = (0..breaks)
         .filter(|&i| is_continuation(line(i), line(i + 1)))
         .count();
-    let wrapped = breaks > 0 && continuations * 10 >= breaks * 4;
     let width = (0..para.len())
         .map(|i| line(i).trim().chars().count())
         .max()
         .unwrap_or(0);
+    // Wire copy wraps at a fixed width and breaks paragraphs by indentation, so
+    // many of its line ends fall before a capitalised name ("…said it named
+    // Norman / McInnis as…"). Regular line widths well under a paragraph's length,
+    // plus at least one clear mid-sentence break, also mean wrapped prose — unless
+    // the lines are title case, as headline lists are.
+    let regular_width = breaks >= 2 && width <= 100 && {
+        let near_full = (0..breaks)
+            .filter(|&i| line(i).trim().chars().count() * 4 >= width * 3)
+            .count();
+        let title_case = (0..para.len())
+            .map(|i| title_case_ratio(line(i)))
+            .sum::<f32>()
+            / para.len() as f32;
+        near_full * 10 >= breaks * 6 && title_case < 0.75
+    };
+    let wrapped =
+        breaks > 0 && (continuations * 10 >= breaks * 4 || continuations >= 1 && regular_width);
     let base_indent = (0..para.len()).map(|i| indent(line(i))).min().unwrap_or(0);
 
     let mut group_start = 0;
@@ -1200,6 +1216,14 @@ mod tests {
 
     #[test]
     fn hard_wrapped_wire_copy_is_body() {
+        let text = "OFFICIAL NAMED\n\nDENVER, March 3 - Acme Corp said it named Janet\nOkafor as chief of its Mountain Freight unit, succeeding Paul\nReyes, who retired in February.\n    Okafor, former head of Plains Logistics, most recently\nwas an adviser to the regional trucking industry.\n";
+        let b = run(text);
+        assert_eq!(b.len(), 3, "{b:#?}");
+        assert_eq!(b[0].1, BlockKind::Title);
+        assert!(b[1].0.starts_with("DENVER") && b[1].0.ends_with("February."));
+        assert_eq!(b[1].1, BlockKind::Body);
+        assert_eq!(b[2].1, BlockKind::Body);
+
         let text = "Showers fell across the growing region during the week,\nrelieving a dry spell that began in early January, the\ngrowers' association said in its weekly report.\n    Deliveries for the week totalled 155,000 bags, against\n120,000 a year earlier, it said.\n";
         let b = run(text);
         assert_eq!(b.len(), 2, "{b:#?}");

@@ -13,12 +13,12 @@ pub mod vocab;
 
 use std::collections::{BTreeMap, HashSet};
 
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, NamedOrBlankNode, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 
-use crate::extract::{ArticleFacts, EntityKind, EventKind, EventStatus, EXTRACTOR_VERSION};
+use crate::extract::{ArticleFacts, EXTRACTOR_VERSION, EntityKind, EventKind, EventStatus};
 use crate::gazetteer::gazetteer;
 use crate::resolve::Resolved;
-use crate::text::{char_offset, slug, Span};
+use crate::text::{Span, char_offset, slug};
 use vocab::{ng, oa, org, owl, prov, rdf, schema, skos, xsd};
 
 /// Default namespace of minted IRIs.
@@ -38,7 +38,9 @@ impl Default for Iris {
 
 impl Iris {
     pub fn new(base: &str) -> Self {
-        Iris { base: base.to_string() }
+        Iris {
+            base: base.to_string(),
+        }
     }
     fn node(&self, path: &str) -> NamedNode {
         NamedNode::new_unchecked(format!("{}{}", self.base, path))
@@ -52,7 +54,12 @@ impl Iris {
         self.node("graph/resolved")
     }
     fn evidence(&self, key: &str, span: Span) -> NamedNode {
-        self.node(&format!("evidence/{}/{}-{}", encode_path(key), span.start, span.end))
+        self.node(&format!(
+            "evidence/{}/{}-{}",
+            encode_path(key),
+            span.start,
+            span.end
+        ))
     }
 }
 
@@ -85,7 +92,12 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
-        self.quads.push(Quad::new(NamedOrBlankNode::NamedNode(s.clone()), p.into_owned(), o.into(), self.graph.clone()));
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::NamedNode(s.clone()),
+            p.into_owned(),
+            o.into(),
+            self.graph.clone(),
+        ));
     }
     fn typ(&mut self, s: &NamedNode, class: NamedNodeRef<'_>) {
         self.add(s, rdf::TYPE, class.into_owned());
@@ -106,7 +118,10 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
     let mut resolved: Vec<Quad> = Vec::new();
     let rg = GraphName::NamedNode(iris.resolved_graph());
     {
-        let mut w = Writer { graph: rg.clone(), quads: &mut resolved };
+        let mut w = Writer {
+            graph: rg.clone(),
+            quads: &mut resolved,
+        };
         for (i, e) in res.entities.iter().enumerate() {
             let s = &entity_iris[i];
             match e.kind {
@@ -134,7 +149,11 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             let role = iris.node(&format!("role/{}", slug(&m.role)));
             if roles_done.insert(role.as_str().to_string()) {
                 w.typ(&role, org::ROLE_CLASS);
-                w.add(&role, skos::PREF_LABEL, Literal::new_language_tagged_literal_unchecked(&m.role, "en"));
+                w.add(
+                    &role,
+                    skos::PREF_LABEL,
+                    Literal::new_language_tagged_literal_unchecked(&m.role, "en"),
+                );
             }
             let (p, o) = (&entity_iris[m.person], &entity_iris[m.organization]);
             let mi = membership_iri(iris, p, &m.role, o);
@@ -142,7 +161,8 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             w.add(&mi, org::MEMBER, p.clone());
             w.add(&mi, org::ORGANIZATION, o.clone());
             w.add(&mi, org::ROLE, role.clone());
-            let conf = m.support.iter().map(|s| s.2).fold(0.0f32, f32::max) + 0.05 * (m.support.len() as f32 - 1.0);
+            let conf = m.support.iter().map(|s| s.2).fold(0.0f32, f32::max)
+                + 0.05 * (m.support.len() as f32 - 1.0);
             w.add(&mi, ng::CONFIDENCE, decimal(conf.min(0.99)));
             w.add(p, org::MEMBER_OF, o.clone());
         }
@@ -164,7 +184,11 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
                 w.add(s, schema::START_DATE, date_literal(d));
             }
             if let Some((m, d)) = e.partial_date {
-                w.add(s, ng::PARTIAL_DATE, Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY));
+                w.add(
+                    s,
+                    ng::PARTIAL_DATE,
+                    Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
+                );
             }
             if let Some(t) = &e.time {
                 w.add(s, ng::START_TIME, Literal::new_typed_literal(t, xsd::TIME));
@@ -189,9 +213,15 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
         let mut article_quads: Vec<Vec<Quad>> = vec![Vec::new(); articles.len()];
         for (ai, a) in articles.iter().enumerate() {
             let doc = iris.article(&a.key);
-            let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[ai] };
+            let mut aw = Writer {
+                graph: GraphName::NamedNode(doc.clone()),
+                quads: &mut article_quads[ai],
+            };
             article_node(&mut aw, &doc, a);
-            let mut mentioned: Vec<&NamedNode> = res.entity_map[ai].iter().map(|&c| &entity_iris[c]).collect();
+            let mut mentioned: Vec<&NamedNode> = res.entity_map[ai]
+                .iter()
+                .map(|&c| &entity_iris[c])
+                .collect();
             mentioned.sort();
             mentioned.dedup();
             for m in mentioned {
@@ -199,11 +229,19 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             }
         }
         for m in &res.memberships {
-            let mi = membership_iri(iris, &entity_iris[m.person], &m.role, &entity_iris[m.organization]);
+            let mi = membership_iri(
+                iris,
+                &entity_iris[m.person],
+                &m.role,
+                &entity_iris[m.organization],
+            );
             for &(ai, span, _) in &m.support {
                 let a = &articles[ai];
                 let doc = iris.article(&a.key);
-                let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[ai] };
+                let mut aw = Writer {
+                    graph: GraphName::NamedNode(doc.clone()),
+                    quads: &mut article_quads[ai],
+                };
                 aw.add(&mi, prov::WAS_DERIVED_FROM, doc.clone());
                 let ev = evidence(&mut aw, iris, a, &doc, span);
                 aw.add(&mi, prov::WAS_DERIVED_FROM, ev);
@@ -214,7 +252,10 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             for sup in &e.support {
                 let a = &articles[sup.article];
                 let doc = iris.article(&a.key);
-                let mut aw = Writer { graph: GraphName::NamedNode(doc.clone()), quads: &mut article_quads[sup.article] };
+                let mut aw = Writer {
+                    graph: GraphName::NamedNode(doc.clone()),
+                    quads: &mut article_quads[sup.article],
+                };
                 aw.add(s, prov::WAS_DERIVED_FROM, doc.clone());
                 for &span in &sup.evidence {
                     let ev = evidence(&mut aw, iris, a, &doc, span);
@@ -266,14 +307,24 @@ fn article_node(w: &mut Writer<'_>, doc: &NamedNode, a: &ArticleFacts) {
         };
         w.add(doc, ng::DATE_PUBLISHED_SOURCE, src.into_owned());
     }
-    w.add(doc, ng::CONTENT_HASH, Literal::new_simple_literal(&a.content_hash));
+    w.add(
+        doc,
+        ng::CONTENT_HASH,
+        Literal::new_simple_literal(&a.content_hash),
+    );
     w.add(doc, ng::SOURCE_KEY, Literal::new_simple_literal(&a.key));
-    w.add(doc, ng::EXTRACTOR_VERSION, Literal::new_simple_literal(EXTRACTOR_VERSION));
+    w.add(
+        doc,
+        ng::EXTRACTOR_VERSION,
+        Literal::new_simple_literal(EXTRACTOR_VERSION),
+    );
 }
 
 /// A `file:` URL for a path, absolute where the file system can tell.
 fn file_url(path: &str) -> String {
-    let abs = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let abs = std::fs::canonicalize(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
     let mut out = String::from("file://");
     if !abs.starts_with('/') {
         out.push('/');
@@ -283,7 +334,13 @@ fn file_url(path: &str) -> String {
 }
 
 /// The evidence resource for one sentence of one article, with its two selectors.
-fn evidence(w: &mut Writer<'_>, iris: &Iris, a: &ArticleFacts, doc: &NamedNode, span: Span) -> NamedNode {
+fn evidence(
+    w: &mut Writer<'_>,
+    iris: &Iris,
+    a: &ArticleFacts,
+    doc: &NamedNode,
+    span: Span,
+) -> NamedNode {
     let ev = iris.evidence(&a.key, span);
     let quote = NamedNode::new_unchecked(format!("{}#quote", ev.as_str()));
     let pos = NamedNode::new_unchecked(format!("{}#position", ev.as_str()));
@@ -292,13 +349,33 @@ fn evidence(w: &mut Writer<'_>, iris: &Iris, a: &ArticleFacts, doc: &NamedNode, 
     w.add(&ev, oa::HAS_SELECTOR, quote.clone());
     w.add(&ev, oa::HAS_SELECTOR, pos.clone());
     w.typ(&quote, oa::TEXT_QUOTE_SELECTOR);
-    w.add(&quote, oa::EXACT, Literal::new_simple_literal(a.quote(span)));
+    w.add(
+        &quote,
+        oa::EXACT,
+        Literal::new_simple_literal(a.quote(span)),
+    );
     w.typ(&pos, oa::TEXT_POSITION_SELECTOR);
     // Web Annotation counts characters; spans are bytes.
-    let start = a.text.get(..span.start).map(|_| char_offset(&a.text, span.start)).unwrap_or(0);
-    let end = a.text.get(..span.end).map(|_| char_offset(&a.text, span.end)).unwrap_or(0);
-    w.add(&pos, oa::START, Literal::new_typed_literal(start.to_string(), xsd::NON_NEGATIVE_INTEGER));
-    w.add(&pos, oa::END, Literal::new_typed_literal(end.to_string(), xsd::NON_NEGATIVE_INTEGER));
+    let start = a
+        .text
+        .get(..span.start)
+        .map(|_| char_offset(&a.text, span.start))
+        .unwrap_or(0);
+    let end = a
+        .text
+        .get(..span.end)
+        .map(|_| char_offset(&a.text, span.end))
+        .unwrap_or(0);
+    w.add(
+        &pos,
+        oa::START,
+        Literal::new_typed_literal(start.to_string(), xsd::NON_NEGATIVE_INTEGER),
+    );
+    w.add(
+        &pos,
+        oa::END,
+        Literal::new_typed_literal(end.to_string(), xsd::NON_NEGATIVE_INTEGER),
+    );
     ev
 }
 
@@ -315,7 +392,12 @@ fn event_class(k: EventKind) -> NamedNodeRef<'static> {
 
 fn membership_iri(iris: &Iris, person: &NamedNode, role: &str, org: &NamedNode) -> NamedNode {
     let tail = |n: &NamedNode| n.as_str().rsplit('/').next().unwrap_or("").to_string();
-    iris.node(&format!("membership/{}--{}--{}", tail(person), slug(role), tail(org)))
+    iris.node(&format!(
+        "membership/{}--{}--{}",
+        tail(person),
+        slug(role),
+        tail(org)
+    ))
 }
 
 /// Stable entity IRIs: kind + slug of the name (countries by ISO code); a numeric
@@ -329,7 +411,13 @@ fn mint_entities(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
                 EntityKind::Person => format!("person/{}", slug(&e.name)),
                 EntityKind::Organization => format!("org/{}", slug(&e.name)),
                 EntityKind::Place => format!("place/{}", slug(&e.name)),
-                EntityKind::Country => format!("country/{}", e.country_code.as_deref().map(str::to_lowercase).unwrap_or_else(|| slug(&e.name))),
+                EntityKind::Country => format!(
+                    "country/{}",
+                    e.country_code
+                        .as_deref()
+                        .map(str::to_lowercase)
+                        .unwrap_or_else(|| slug(&e.name))
+                ),
             };
             let mut path = base.clone();
             let mut n = 2;
@@ -347,7 +435,11 @@ fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
     res.events
         .iter()
         .map(|e| {
-            let date = e.start_date.clone().or(e.partial_date.map(|(m, d)| format!("{m:02}-{d:02}"))).unwrap_or_else(|| "undated".into());
+            let date = e
+                .start_date
+                .clone()
+                .or(e.partial_date.map(|(m, d)| format!("{m:02}-{d:02}")))
+                .unwrap_or_else(|| "undated".into());
             let base = format!("event/{date}-{}", slug(&e.name));
             let mut path = base.clone();
             let mut n = 2;
@@ -364,14 +456,25 @@ fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
 /// places wait for the linker, which weighs the article's context.
 fn safe_links(e: &crate::resolve::CanonEntity) -> Vec<NamedNode> {
     let mut out = Vec::new();
-    if e.kind == EntityKind::Country {
-        if let Some(c) = e.country_code.as_deref().and_then(|c| gazetteer().country_by_iso2(c)) {
-            if let Some(q) = &c.qid {
-                out.push(NamedNode::new_unchecked(format!("{}{}", vocab::WIKIDATA_ENTITY, q)));
-            }
-            if let Some(g) = c.geonameid {
-                out.push(NamedNode::new_unchecked(format!("{}{}/", vocab::GEONAMES, g)));
-            }
+    if e.kind == EntityKind::Country
+        && let Some(c) = e
+            .country_code
+            .as_deref()
+            .and_then(|c| gazetteer().country_by_iso2(c))
+    {
+        if let Some(q) = &c.qid {
+            out.push(NamedNode::new_unchecked(format!(
+                "{}{}",
+                vocab::WIKIDATA_ENTITY,
+                q
+            )));
+        }
+        if let Some(g) = c.geonameid {
+            out.push(NamedNode::new_unchecked(format!(
+                "{}{}/",
+                vocab::GEONAMES,
+                g
+            )));
         }
     }
     out

@@ -2,9 +2,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{date_of, kind_rank, status_rank, strength_weight, CanonEntity};
+use super::{CanonEntity, date_of, kind_rank, status_rank, strength_weight};
 use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
-use crate::text::{fold_key, Span};
+use crate::text::{Span, fold_key};
 
 /// One article's report of a canonical event.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +55,12 @@ struct Cluster {
     kind: EventKind,
 }
 
-pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usize>], entities: &[CanonEntity]) -> Vec<CanonEvent> {
+pub fn resolve_events(
+    articles: &[ArticleFacts],
+    order: &[usize],
+    map: &[Vec<usize>],
+    entities: &[CanonEntity],
+) -> Vec<CanonEvent> {
     let mut cands: Vec<Cand> = Vec::new();
     for &ai in order {
         for (ei, e) in articles[ai].events.iter().enumerate() {
@@ -76,7 +81,9 @@ pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usi
         let c = &cands[i];
         (
             std::cmp::Reverse(c.name.is_some()),
-            std::cmp::Reverse(strength_weight(c.date.as_ref().and_then(EventDate::strength))),
+            std::cmp::Reverse(strength_weight(
+                c.date.as_ref().and_then(EventDate::strength),
+            )),
             std::cmp::Reverse(c.place.is_some()),
             std::cmp::Reverse(c.attendees.len()),
             articles[c.article].key.clone(),
@@ -91,21 +98,31 @@ pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usi
             if cl.articles.contains(&c.article) || !cl.kind.compatible(c.kind) {
                 continue;
             }
-            if let Some(n) = &c.name {
-                if !cl.names.is_empty() && !cl.names.contains(n) {
-                    continue;
-                }
+            if let Some(n) = &c.name
+                && !cl.names.is_empty()
+                && !cl.names.contains(n)
+            {
+                continue;
             }
-            if let Some(p) = c.place {
-                if !cl.places.is_empty() && !cl.places.iter().all(|&q| places_fit(entities, p, q)) {
-                    continue;
-                }
+            if let Some(p) = c.place
+                && !cl.places.is_empty()
+                && !cl.places.iter().all(|&q| places_fit(entities, p, q))
+            {
+                continue;
             }
             if !dates_fit(&c.date, &cl.dates) {
                 continue;
             }
-            let shared_persons = c.attendees.iter().filter(|a| cl.attendees.contains(a) && entities[**a].kind == EntityKind::Person).count() as i32;
-            let shared_parties = c.attendees.iter().filter(|a| cl.attendees.contains(a) && entities[**a].kind != EntityKind::Person).count() as i32;
+            let shared_persons = c
+                .attendees
+                .iter()
+                .filter(|a| cl.attendees.contains(a) && entities[**a].kind == EntityKind::Person)
+                .count() as i32;
+            let shared_parties = c
+                .attendees
+                .iter()
+                .filter(|a| cl.attendees.contains(a) && entities[**a].kind != EntityKind::Person)
+                .count() as i32;
             let mut score = 2 * shared_persons + shared_parties;
             if c.name.as_ref().is_some_and(|n| cl.names.contains(n)) {
                 score += 3;
@@ -113,10 +130,10 @@ pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usi
             if c.place.is_some_and(|p| cl.places.contains(&p)) {
                 score += 2;
             }
-            if let Some(d) = c.date.as_ref().and_then(|d| d.iso()) {
-                if cl.dates.iter().any(|x| x.iso() == Some(d)) {
-                    score += 2;
-                }
+            if let Some(d) = c.date.as_ref().and_then(|d| d.iso())
+                && cl.dates.iter().any(|x| x.iso() == Some(d))
+            {
+                score += 2;
             }
             if score >= 3 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, ci));
@@ -125,7 +142,15 @@ pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usi
         let ci = match best {
             Some((_, ci)) => ci,
             None => {
-                clusters.push(Cluster { members: Vec::new(), articles: BTreeSet::new(), names: BTreeSet::new(), places: BTreeSet::new(), dates: Vec::new(), attendees: BTreeSet::new(), kind: c.kind });
+                clusters.push(Cluster {
+                    members: Vec::new(),
+                    articles: BTreeSet::new(),
+                    names: BTreeSet::new(),
+                    places: BTreeSet::new(),
+                    dates: Vec::new(),
+                    attendees: BTreeSet::new(),
+                    kind: c.kind,
+                });
                 clusters.len() - 1
             }
         };
@@ -146,8 +171,13 @@ pub fn resolve_events(articles: &[ArticleFacts], order: &[usize], map: &[Vec<usi
             cl.kind = c.kind;
         }
     }
-    let mut out: Vec<CanonEvent> = clusters.iter().map(|cl| build(cl, &cands, articles, map, entities)).collect();
-    out.sort_by(|a, b| (a.start_date.clone(), a.name.clone()).cmp(&(b.start_date.clone(), b.name.clone())));
+    let mut out: Vec<CanonEvent> = clusters
+        .iter()
+        .map(|cl| build(cl, &cands, articles, map, entities))
+        .collect();
+    out.sort_by(|a, b| {
+        (a.start_date.clone(), a.name.clone()).cmp(&(b.start_date.clone(), b.name.clone()))
+    });
     out
 }
 
@@ -159,11 +189,16 @@ fn places_fit(entities: &[CanonEntity], a: usize, b: usize) -> bool {
     let (ea, eb) = (&entities[a], &entities[b]);
     let code = |e: &CanonEntity| match e.kind {
         EntityKind::Country => e.country_code.clone(),
-        _ => crate::gazetteer::gazetteer().places(&e.name).first().and_then(|p| p.country.clone()),
+        _ => crate::gazetteer::gazetteer()
+            .places(&e.name)
+            .first()
+            .and_then(|p| p.country.clone()),
     };
     match (ea.kind, eb.kind) {
         (EntityKind::Country, EntityKind::Country) => false,
-        (EntityKind::Country, _) | (_, EntityKind::Country) => code(ea).is_some() && code(ea) == code(eb),
+        (EntityKind::Country, _) | (_, EntityKind::Country) => {
+            code(ea).is_some() && code(ea) == code(eb)
+        }
         _ => false,
     }
 }
@@ -175,8 +210,11 @@ fn dates_fit(d: &Option<EventDate>, dates: &[EventDate]) -> bool {
     for x in dates {
         match (d.iso(), x.iso()) {
             (Some(a), Some(b)) if a != b => {
-                let weak = d.strength() == Some(DateStrength::Weak) || x.strength() == Some(DateStrength::Weak);
-                let (Some(da), Some(db)) = (date_of(d), date_of(x)) else { return false };
+                let weak = d.strength() == Some(DateStrength::Weak)
+                    || x.strength() == Some(DateStrength::Weak);
+                let (Some(da), Some(db)) = (date_of(d), date_of(x)) else {
+                    return false;
+                };
                 let gap = (da - db).get_days().abs();
                 if !(weak && gap <= 7) {
                     return false;
@@ -193,9 +231,18 @@ fn dates_fit(d: &Option<EventDate>, dates: &[EventDate]) -> bool {
     true
 }
 
-fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usize>], entities: &[CanonEntity]) -> CanonEvent {
+fn build(
+    cl: &Cluster,
+    cands: &[Cand],
+    articles: &[ArticleFacts],
+    map: &[Vec<usize>],
+    entities: &[CanonEntity],
+) -> CanonEvent {
     let mut members = cl.members.clone();
-    members.sort_by(|&a, &b| (articles[cands[a].article].key.as_str(), cands[a].event).cmp(&(articles[cands[b].article].key.as_str(), cands[b].event)));
+    members.sort_by(|&a, &b| {
+        (articles[cands[a].article].key.as_str(), cands[a].event)
+            .cmp(&(articles[cands[b].article].key.as_str(), cands[b].event))
+    });
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     let mut date_votes: BTreeMap<String, u32> = BTreeMap::new();
     let mut partial: Option<(i8, i8)> = None;
@@ -214,7 +261,9 @@ fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usi
             *names.entry(n.clone()).or_default() += 1;
         }
         match &e.date {
-            Some(d @ EventDate::Day { iso, .. }) => *date_votes.entry(iso.clone()).or_default() += strength_weight(d.strength()),
+            Some(d @ EventDate::Day { iso, .. }) => {
+                *date_votes.entry(iso.clone()).or_default() += strength_weight(d.strength())
+            }
             Some(EventDate::MonthDay { month, day }) => partial = Some((*month, *day)),
             None => {}
         }
@@ -233,10 +282,18 @@ fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usi
                 attendees.push(ca);
             }
         }
-        support.push(EventSupport { article: c.article, event: c.event, evidence: e.evidence.clone(), reported_date: e.date.as_ref().and_then(|d| d.iso().map(String::from)) });
+        support.push(EventSupport {
+            article: c.article,
+            event: c.event,
+            evidence: e.evidence.clone(),
+            reported_date: e.date.as_ref().and_then(|d| d.iso().map(String::from)),
+        });
         confidence = confidence.max(e.confidence);
     }
-    let start_date = date_votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(d, _)| d.clone());
+    let start_date = date_votes
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(d, _)| d.clone());
     if start_date.is_some() {
         partial = None;
     }
@@ -245,10 +302,20 @@ fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usi
         .iter()
         .max_by(|a, b| {
             let city = |p: &usize| entities[*p].kind != EntityKind::Country;
-            city(a.0).cmp(&city(b.0)).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+            city(a.0)
+                .cmp(&city(b.0))
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
         })
         .map(|(p, _)| *p);
-    let own_name = names.iter().max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))).map(|(n, _)| n.clone());
+    let own_name = names
+        .iter()
+        .max_by(|a, b| {
+            a.1.cmp(b.1)
+                .then(a.0.len().cmp(&b.0.len()))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.clone());
     let name = own_name.unwrap_or_else(|| built_name(cl.kind, &attendees, place, entities));
     // More independent reports, more confidence.
     let n = cl.articles.len() as f32;
@@ -270,8 +337,18 @@ fn build(cl: &Cluster, cands: &[Cand], articles: &[ArticleFacts], map: &[Vec<usi
 }
 
 /// "Russia–United States talks in Geneva", "Biden–Putin phone call".
-fn built_name(kind: EventKind, attendees: &[usize], place: Option<usize>, entities: &[CanonEntity]) -> String {
-    let parties: Vec<&str> = attendees.iter().filter(|a| entities[**a].kind != EntityKind::Person).map(|a| entities[*a].name.as_str()).take(3).collect();
+fn built_name(
+    kind: EventKind,
+    attendees: &[usize],
+    place: Option<usize>,
+    entities: &[CanonEntity],
+) -> String {
+    let parties: Vec<&str> = attendees
+        .iter()
+        .filter(|a| entities[**a].kind != EntityKind::Person)
+        .map(|a| entities[*a].name.as_str())
+        .take(3)
+        .collect();
     let persons: Vec<&str> = attendees
         .iter()
         .filter(|a| entities[**a].kind == EntityKind::Person)
@@ -285,11 +362,17 @@ fn built_name(kind: EventKind, attendees: &[usize], place: Option<usize>, entiti
     } else {
         parties.join("–")
     };
-    let mut name = if who.is_empty() { kind.label().to_string() } else { format!("{who} {}", kind.label()) };
+    let mut name = if who.is_empty() {
+        kind.label().to_string()
+    } else {
+        format!("{who} {}", kind.label())
+    };
     if let Some(p) = place {
         let prep = if kind == EventKind::Visit { "to" } else { "in" };
         name = format!("{name} {prep} {}", entities[p].name);
     }
     let mut c = name.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }

@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use petgraph::unionfind::UnionFind;
 
 use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
-use crate::text::{fold_key, Span};
+use crate::text::{Span, fold_key};
 
 pub use events::CanonEvent;
 
@@ -70,16 +70,19 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         for (li, e) in articles[ai].entities.iter().enumerate() {
             let mut ks = Vec::new();
             match e.kind {
-                EntityKind::Country => ks.push(format!("C:{}", e.country_code.clone().unwrap_or_else(|| fold_key(&e.name)))),
+                EntityKind::Country => ks.push(format!(
+                    "C:{}",
+                    e.country_code.clone().unwrap_or_else(|| fold_key(&e.name))
+                )),
                 EntityKind::Organization => {
                     ks.push(format!("O:{}", fold_key(&e.name)));
                     for a in &e.aliases {
                         ks.push(format!("O:{}", fold_key(a)));
                     }
-                    if let Some(o) = crate::gazetteer::gazetteer().organizations(&e.name).first() {
-                        if let Some(q) = &o.qid {
-                            ks.push(format!("O:{q}"));
-                        }
+                    if let Some(o) = crate::gazetteer::gazetteer().organizations(&e.name).first()
+                        && let Some(q) = &o.qid
+                    {
+                        ks.push(format!("O:{q}"));
                     }
                 }
                 EntityKind::Place => ks.push(format!("L:{}", fold_key(&e.name))),
@@ -105,8 +108,16 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     for &ai in &order {
         for e in &articles[ai].entities {
             if e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 {
-                let last = e.name.split_whitespace().last().map(fold_key).unwrap_or_default();
-                by_surname.entry(last).or_default().insert(fold_key(&e.name));
+                let last = e
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .map(fold_key)
+                    .unwrap_or_default();
+                by_surname
+                    .entry(last)
+                    .or_default()
+                    .insert(fold_key(&e.name));
             }
         }
     }
@@ -118,11 +129,14 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     }
     for &(ai, li) in &surname_only {
         let e = &articles[ai].entities[li];
-        if let Some(full) = by_surname.get(&fold_key(&e.name)) {
-            if full.len() == 1 {
-                let full_key = format!("P:{}", full.iter().next().expect("one"));
-                uf.union(key_ids[&format!("P:{}", fold_key(&e.name))], key_ids[&full_key]);
-            }
+        if let Some(full) = by_surname.get(&fold_key(&e.name))
+            && full.len() == 1
+        {
+            let full_key = format!("P:{}", full.iter().next().expect("one"));
+            uf.union(
+                key_ids[&format!("P:{}", fold_key(&e.name))],
+                key_ids[&full_key],
+            );
         }
     }
     // Canonical entities in a stable order: by their smallest key.
@@ -130,15 +144,32 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     for (k, &id) in &key_ids {
         root_keys.entry(uf.find(id)).or_default().insert(k.clone());
     }
-    let mut roots: Vec<(String, usize)> = root_keys.iter().map(|(r, ks)| (ks.iter().next().cloned().unwrap_or_default(), *r)).collect();
+    let mut roots: Vec<(String, usize)> = root_keys
+        .iter()
+        .map(|(r, ks)| (ks.iter().next().cloned().unwrap_or_default(), *r))
+        .collect();
     roots.sort();
-    let root_index: HashMap<usize, usize> = roots.iter().enumerate().map(|(i, (_, r))| (*r, i)).collect();
+    let root_index: HashMap<usize, usize> = roots
+        .iter()
+        .enumerate()
+        .map(|(i, (_, r))| (*r, i))
+        .collect();
 
-    let mut entity_map: Vec<Vec<usize>> = articles.iter().map(|a| vec![usize::MAX; a.entities.len()]).collect();
+    let mut entity_map: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|a| vec![usize::MAX; a.entities.len()])
+        .collect();
     let mut names: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); roots.len()];
     let mut entities: Vec<CanonEntity> = roots
         .iter()
-        .map(|_| CanonEntity { kind: EntityKind::Place, name: String::new(), alt_labels: BTreeSet::new(), country_code: None, acts: false, articles: BTreeSet::new() })
+        .map(|_| CanonEntity {
+            kind: EntityKind::Place,
+            name: String::new(),
+            alt_labels: BTreeSet::new(),
+            country_code: None,
+            acts: false,
+            articles: BTreeSet::new(),
+        })
         .collect();
     let mut kinds: Vec<BTreeMap<EntityKind, usize>> = vec![BTreeMap::new(); roots.len()];
     for (ai, li, ks) in &keys {
@@ -158,14 +189,23 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         }
     }
     for (ci, c) in entities.iter_mut().enumerate() {
-        c.kind = kinds[ci].iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map(|(k, _)| *k).unwrap_or(EntityKind::Place);
+        c.kind = kinds[ci]
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+            .unwrap_or(EntityKind::Place);
         // The fullest form: most words, then most mentions, then alphabetical.
         let best = names[ci]
             .iter()
             .max_by(|a, b| {
                 let wa = a.0.split_whitespace().count();
                 let wb = b.0.split_whitespace().count();
-                let fullest = if c.kind == EntityKind::Person || c.kind == EntityKind::Organization { wa.cmp(&wb) } else { std::cmp::Ordering::Equal };
+                let fullest = if c.kind == EntityKind::Person || c.kind == EntityKind::Organization
+                {
+                    wa.cmp(&wb)
+                } else {
+                    std::cmp::Ordering::Equal
+                };
                 fullest.then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
             })
             .map(|(n, _)| n.clone())
@@ -183,7 +223,14 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
             match r.organization {
                 Some(o) => {
                     let org = entity_map[ai][o];
-                    let m = memberships.entry((person, fold_key(&r.role), org)).or_insert_with(|| CanonMembership { person, role: r.role.clone(), organization: org, support: Vec::new() });
+                    let m = memberships
+                        .entry((person, fold_key(&r.role), org))
+                        .or_insert_with(|| CanonMembership {
+                            person,
+                            role: r.role.clone(),
+                            organization: org,
+                            support: Vec::new(),
+                        });
                     m.support.push((ai, r.evidence, r.confidence));
                 }
                 None => orgless.push((person, fold_key(&r.role), ai, r.evidence, r.confidence)),
@@ -192,17 +239,20 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     }
     // A role stated without its organization joins the same person's same role stated with one.
     for (person, role_key, ai, span, conf) in orgless {
-        let hits: Vec<(usize, String, usize)> = memberships.keys().filter(|(p, r, _)| *p == person && *r == role_key).cloned().collect();
-        if hits.len() == 1 {
-            if let Some(m) = memberships.get_mut(&hits[0]) {
-                if !m.support.iter().any(|s| s.0 == ai && s.1 == span) {
-                    m.support.push((ai, span, conf));
-                }
-            }
+        let hits: Vec<(usize, String, usize)> = memberships
+            .keys()
+            .filter(|(p, r, _)| *p == person && *r == role_key)
+            .cloned()
+            .collect();
+        if hits.len() == 1
+            && let Some(m) = memberships.get_mut(&hits[0])
+            && !m.support.iter().any(|s| s.0 == ai && s.1 == span)
+        {
+            m.support.push((ai, span, conf));
         }
     }
     for m in memberships.values_mut() {
-        m.support.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        m.support.sort_by_key(|a| (a.0, a.1));
         m.support.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         entities[m.organization].acts = true;
     }
@@ -216,7 +266,12 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
             }
         }
     }
-    Resolved { entities, memberships: memberships.into_values().collect(), events, entity_map }
+    Resolved {
+        entities,
+        memberships: memberships.into_values().collect(),
+        events,
+        entity_map,
+    }
 }
 
 /// Weight of a date report by how it was obtained.

@@ -8,7 +8,9 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A byte range into the article text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -41,10 +43,10 @@ pub struct Token {
 /// Abbreviations after which a period does not end a sentence. Titles, months,
 /// initials and a few Latin forms: closed-class English, not corpus data.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj",
-    "Sgt", "Adm", "Cmdr", "Rev", "St", "Sr", "Jr", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "vs",
-    "etc", "approx", "Pres", "Amb", "Min",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt",
+    "Adm", "Cmdr", "Rev", "St", "Sr", "Jr", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "vs", "etc",
+    "approx", "Pres", "Amb", "Min",
 ];
 
 /// Split `text[range]` into sentences. Newlines that end a line without sentence
@@ -125,7 +127,7 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token> {
         while i + 1 < spans.len()
             && &text[spans[i].start..spans[i].end] == "."
             && spans[i].start == cur.end
-            && is_single_upper(&text[cur.start..cur.end].rsplit('.').next().unwrap_or(""))
+            && is_single_upper(text[cur.start..cur.end].rsplit('.').next().unwrap_or(""))
             && spans[i + 1].start == spans[i].end
             && is_single_upper(&text[spans[i + 1].start..spans[i + 1].end])
         {
@@ -159,7 +161,10 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token> {
     for sp in merged {
         let w = &text[sp.start..sp.end];
         for suffix in ["'s", "’s", "'", "’"] {
-            if w.len() > suffix.len() + 1 && w.ends_with(suffix) && (suffix.len() > 1 || w.ends_with("s'") || w.ends_with("s’")) {
+            if w.len() > suffix.len() + 1
+                && w.ends_with(suffix)
+                && (suffix.len() > 1 || w.ends_with("s'") || w.ends_with("s’"))
+            {
                 let cut = sp.end - suffix.len();
                 out.push(make_token(text, Span::new(sp.start, cut)));
                 out.push(make_token(text, Span::new(cut, sp.end)));
@@ -185,7 +190,10 @@ fn make_token(text: &str, span: Span) -> Token {
     Token {
         span,
         cap: first.is_some_and(char::is_uppercase),
-        acronym: letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        acronym: letters >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
         word: w.chars().any(char::is_alphanumeric),
     }
 }
@@ -231,30 +239,50 @@ mod tests {
     use super::*;
 
     fn sents(t: &str) -> Vec<&str> {
-        sentences(t, Span::new(0, t.len())).iter().map(|s| s.of(t)).collect()
+        sentences(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.of(t))
+            .collect()
     }
     fn toks(t: &str) -> Vec<&str> {
-        tokens(t, Span::new(0, t.len())).iter().map(|s| s.span.of(t)).collect()
+        tokens(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.span.of(t))
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sents("The U.S. envoy met Mr. Smith on Jan. 12 in Oslo. Then he left."),
-            vec!["The U.S. envoy met Mr. Smith on Jan. 12 in Oslo.", "Then he left."]
+            vec![
+                "The U.S. envoy met Mr. Smith on Jan. 12 in Oslo.",
+                "Then he left."
+            ]
         );
     }
 
     #[test]
     fn lines_without_punctuation_are_separate_sentences() {
-        assert_eq!(sents("Headline One\nHeadline Two\n"), vec!["Headline One", "Headline Two"]);
+        assert_eq!(
+            sents("Headline One\nHeadline Two\n"),
+            vec!["Headline One", "Headline Two"]
+        );
     }
 
     #[test]
     fn tokens_keep_acronyms_and_compounds_and_split_possessives() {
         assert_eq!(
             toks("U.S. Secretary-General met Norway’s envoy."),
-            vec!["U.S.", "Secretary-General", "met", "Norway", "’s", "envoy", "."]
+            vec![
+                "U.S.",
+                "Secretary-General",
+                "met",
+                "Norway",
+                "’s",
+                "envoy",
+                "."
+            ]
         );
     }
 

@@ -5,7 +5,13 @@ use newsgraph::extract::{self, ArticleFacts, EntityKind, EventKind};
 use newsgraph::ingest;
 
 fn facts(text: &str) -> ArticleFacts {
-    let doc = ingest::document_from_text("fixture.txt", std::path::Path::new("fixture.txt"), text.as_bytes(), "txt").expect("document");
+    let doc = ingest::document_from_text(
+        "fixture.txt",
+        std::path::Path::new("fixture.txt"),
+        text.as_bytes(),
+        "txt",
+    )
+    .expect("document");
     extract::extract(&doc)
 }
 
@@ -16,52 +22,108 @@ fn name(f: &ArticleFacts, i: usize) -> &str {
 /// (person, role, organization) triples found.
 fn roles(text: &str) -> Vec<(String, String, String)> {
     let f = facts(text);
-    f.roles.iter().map(|r| (name(&f, r.person).to_string(), r.role.clone(), r.organization.map(|o| name(&f, o).to_string()).unwrap_or_default())).collect()
+    f.roles
+        .iter()
+        .map(|r| {
+            (
+                name(&f, r.person).to_string(),
+                r.role.clone(),
+                r.organization
+                    .map(|o| name(&f, o).to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
 }
 
 fn check_role(text: &str, person: &str, role: &str, org: &str) {
     let found = roles(text);
-    assert!(found.iter().any(|(p, r, o)| p == person && r == role && o == org), "expected ({person}, {role}, {org}) in {text:?}\nfound {found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == person && r == role && o == org),
+        "expected ({person}, {role}, {org}) in {text:?}\nfound {found:?}"
+    );
 }
 
 #[test]
 fn org_title_name() {
-    check_role("The plan was backed by NATO Secretary-General Anders Halvorsen on Monday.", "Anders Halvorsen", "Secretary General", "NATO");
+    check_role(
+        "The plan was backed by NATO Secretary-General Anders Halvorsen on Monday.",
+        "Anders Halvorsen",
+        "Secretary General",
+        "NATO",
+    );
 }
 
 #[test]
 fn demonym_title_name() {
-    check_role("Talks stalled, Norwegian Deputy Foreign Minister Kari Lindqvist said.", "Kari Lindqvist", "Deputy Foreign Minister", "Norway");
+    check_role(
+        "Talks stalled, Norwegian Deputy Foreign Minister Kari Lindqvist said.",
+        "Kari Lindqvist",
+        "Deputy Foreign Minister",
+        "Norway",
+    );
 }
 
 #[test]
 fn possessive_country_title_name() {
-    check_role("The proposal came from Poland's Foreign Minister Marek Kowalczyk last week.", "Marek Kowalczyk", "Foreign Minister", "Poland");
+    check_role(
+        "The proposal came from Poland's Foreign Minister Marek Kowalczyk last week.",
+        "Marek Kowalczyk",
+        "Foreign Minister",
+        "Poland",
+    );
 }
 
 #[test]
 fn name_comma_title_for_org() {
-    check_role("Anna Petrova, spokeswoman for the Bulgarian Foreign Ministry, denied the report.", "Anna Petrova", "Spokeswoman", "Bulgarian Foreign Ministry");
+    check_role(
+        "Anna Petrova, spokeswoman for the Bulgarian Foreign Ministry, denied the report.",
+        "Anna Petrova",
+        "Spokeswoman",
+        "Bulgarian Foreign Ministry",
+    );
 }
 
 #[test]
 fn name_comma_org_possessive_title() {
-    check_role("Peter Holm, the European Union's top diplomat, arrived on Friday.", "Peter Holm", "Top Diplomat", "European Union");
+    check_role(
+        "Peter Holm, the European Union's top diplomat, arrived on Friday.",
+        "Peter Holm",
+        "Top Diplomat",
+        "European Union",
+    );
 }
 
 #[test]
 fn country_title_to_org_name() {
-    check_role("U.S. Ambassador to NATO Laura Bennett said the alliance was united.", "Laura Bennett", "Ambassador to NATO", "United States");
+    check_role(
+        "U.S. Ambassador to NATO Laura Bennett said the alliance was united.",
+        "Laura Bennett",
+        "Ambassador to NATO",
+        "United States",
+    );
 }
 
 #[test]
 fn lower_case_title_after_org() {
-    check_role("Pentagon spokesman Mark Ellison said on Monday that nothing had changed.", "Mark Ellison", "Spokesman", "Pentagon");
+    check_role(
+        "Pentagon spokesman Mark Ellison said on Monday that nothing had changed.",
+        "Mark Ellison",
+        "Spokesman",
+        "Pentagon",
+    );
 }
 
 #[test]
 fn title_of_country_comma_name() {
-    check_role("The Secretary of State of the United States, Daniel Moore, spoke to allies.", "Daniel Moore", "Secretary of State", "United States");
+    check_role(
+        "The Secretary of State of the United States, Daniel Moore, spoke to allies.",
+        "Daniel Moore",
+        "Secretary of State",
+        "United States",
+    );
 }
 
 #[test]
@@ -76,15 +138,28 @@ fn side_gives_the_organization() {
 
 #[test]
 fn surname_refers_back_within_the_article() {
-    let f = facts("Norwegian Foreign Minister Kari Lindqvist arrived in Oslo.\nLindqvist said the talks went well.");
-    let people: Vec<&str> = f.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    let f = facts(
+        "Norwegian Foreign Minister Kari Lindqvist arrived in Oslo.\nLindqvist said the talks went well.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
     assert_eq!(people, ["Kari Lindqvist"]);
 }
 
 #[test]
 fn acronym_defined_in_brackets_joins_its_organization() {
-    let f = facts("Delegates met at the Vienna-based Organization for Security and Cooperation in Europe (OSCE) on Tuesday. The OSCE said little.");
-    let orgs: Vec<&ArticleFactsEntity> = f.entities.iter().filter(|e| e.kind == EntityKind::Organization).collect();
+    let f = facts(
+        "Delegates met at the Vienna-based Organization for Security and Cooperation in Europe (OSCE) on Tuesday. The OSCE said little.",
+    );
+    let orgs: Vec<&ArticleFactsEntity> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}");
     assert!(orgs[0].aliases.iter().any(|a| a == "OSCE"));
 }
@@ -98,25 +173,38 @@ fn events(text: &str) -> (ArticleFacts, Vec<newsgraph::extract::EventFact>) {
 }
 
 fn attendee_names(f: &ArticleFacts, e: &newsgraph::extract::EventFact) -> Vec<String> {
-    e.attendees.iter().map(|&a| name(f, a).to_string()).collect()
+    e.attendees
+        .iter()
+        .map(|&a| name(f, a).to_string())
+        .collect()
 }
 
 #[test]
 fn met_in_place_on_weekday_with_dateline() {
-    let (f, ev) = events("Oslo, March 3 (Wire) -- Swedish Prime Minister Lena Berg met Finnish President Juha Koskinen in Helsinki on Monday.\nMore follows.");
+    let (f, ev) = events(
+        "Oslo, March 3 (Wire) -- Swedish Prime Minister Lena Berg met Finnish President Juha Koskinen in Helsinki on Monday.\nMore follows.",
+    );
     assert_eq!(ev.len(), 1, "{ev:?}");
     let names = attendee_names(&f, &ev[0]);
-    assert!(names.contains(&"Lena Berg".to_string()) && names.contains(&"Juha Koskinen".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Lena Berg".to_string()) && names.contains(&"Juha Koskinen".to_string()),
+        "{names:?}"
+    );
     assert_eq!(ev[0].place.map(|p| name(&f, p)), Some("Helsinki"));
 }
 
 #[test]
 fn future_meeting_with_weekday_and_month_day() {
-    let (f, ev) = events("The Arctic Council meeting is scheduled for Wednesday January 12 in Reykjavik, the council said in 2021.");
+    let (f, ev) = events(
+        "The Arctic Council meeting is scheduled for Wednesday January 12 in Reykjavik, the council said in 2021.",
+    );
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].name.as_deref(), Some("Arctic Council meeting"));
     assert_eq!(ev[0].place.map(|p| name(&f, p)), Some("Reykjavik"));
-    assert_eq!(ev[0].date.as_ref().and_then(|d| d.iso()), Some("2022-01-12"));
+    assert_eq!(
+        ev[0].date.as_ref().and_then(|d| d.iso()),
+        Some("2022-01-12")
+    );
     assert_eq!(ev[0].status, Some(extract::EventStatus::Planned));
 }
 
@@ -127,29 +215,47 @@ fn presence_sentence_adds_attendees_to_the_current_meeting() {
     );
     assert_eq!(ev.len(), 1, "{ev:?}");
     let names = attendee_names(&f, &ev[0]);
-    assert!(names.contains(&"Ola Hansen".to_string()) && names.contains(&"Kari Dahl".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Ola Hansen".to_string()) && names.contains(&"Kari Dahl".to_string()),
+        "{names:?}"
+    );
 }
 
 #[test]
 fn after_clause_is_its_own_meeting_with_the_subject() {
-    let (f, ev) = events("Swedish Foreign Minister Lena Berg will attend the Oslo talks, after meeting with Danish Foreign Minister Jens Holm in Copenhagen.");
-    let copenhagen = ev.iter().find(|e| e.place.map(|p| name(&f, p)) == Some("Copenhagen")).expect("Copenhagen meeting");
+    let (f, ev) = events(
+        "Swedish Foreign Minister Lena Berg will attend the Oslo talks, after meeting with Danish Foreign Minister Jens Holm in Copenhagen.",
+    );
+    let copenhagen = ev
+        .iter()
+        .find(|e| e.place.map(|p| name(&f, p)) == Some("Copenhagen"))
+        .expect("Copenhagen meeting");
     let names = attendee_names(&f, copenhagen);
-    assert!(names.contains(&"Lena Berg".to_string()) && names.contains(&"Jens Holm".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Lena Berg".to_string()) && names.contains(&"Jens Holm".to_string()),
+        "{names:?}"
+    );
 }
 
 #[test]
 fn phone_call_with_date() {
-    let (f, ev) = events("During the first call on December 7, President Anna Kowal warned President Ivan Petrov about sanctions.");
+    let (f, ev) = events(
+        "During the first call on December 7, President Anna Kowal warned President Ivan Petrov about sanctions.",
+    );
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].kind, EventKind::PhoneCall);
     let names = attendee_names(&f, &ev[0]);
-    assert!(names.contains(&"Anna Kowal".to_string()) && names.contains(&"Ivan Petrov".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Anna Kowal".to_string()) && names.contains(&"Ivan Petrov".to_string()),
+        "{names:?}"
+    );
 }
 
 #[test]
 fn reporting_speaker_is_not_an_attendee() {
-    let (f, ev) = events("Anna Petrova, spokeswoman for the Bulgarian Foreign Ministry, confirmed that Bulgarian officials will attend the Balkan Council meeting in Sofia.");
+    let (f, ev) = events(
+        "Anna Petrova, spokeswoman for the Bulgarian Foreign Ministry, confirmed that Bulgarian officials will attend the Balkan Council meeting in Sofia.",
+    );
     assert_eq!(ev.len(), 1, "{ev:?}");
     let names = attendee_names(&f, &ev[0]);
     assert!(!names.contains(&"Anna Petrova".to_string()), "{names:?}");
@@ -157,13 +263,17 @@ fn reporting_speaker_is_not_an_attendee() {
 
 #[test]
 fn quoted_meetings_are_not_events() {
-    let (_, ev) = events("“I don't think we can expect these meetings to resolve all issues,” the minister said.");
+    let (_, ev) = events(
+        "“I don't think we can expect these meetings to resolve all issues,” the minister said.",
+    );
     assert!(ev.is_empty(), "{ev:?}");
 }
 
 #[test]
 fn visit_by_flying_to_a_country() {
-    let (f, ev) = events("Peter Holm, the European Union's top diplomat, flew to Moldova on Tuesday for a two-day trip.");
+    let (f, ev) = events(
+        "Peter Holm, the European Union's top diplomat, flew to Moldova on Tuesday for a two-day trip.",
+    );
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].kind, EventKind::Visit);
     assert_eq!(ev[0].place.map(|p| name(&f, p)), Some("Moldova"));

@@ -19,16 +19,31 @@ pub fn build(store: &Path, paths: &[&Path]) -> String {
     let mut c = newsgraph();
     c.arg("build").args(paths).arg("--store").arg(store);
     let out = c.output().expect("run build");
-    assert!(out.status.success(), "build failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// Run a SELECT query and return its rows as TSV cells (header dropped, values plain).
 pub fn select(store: &Path, query: &str) -> Vec<Vec<String>> {
-    let out = newsgraph().args(["query", query, "--format", "tsv", "--store"]).arg(store).output().expect("run query");
-    assert!(out.status.success(), "query failed: {}\n{query}", String::from_utf8_lossy(&out.stderr));
+    let out = newsgraph()
+        .args(["query", query, "--format", "tsv", "--store"])
+        .arg(store)
+        .output()
+        .expect("run query");
+    assert!(
+        out.status.success(),
+        "query failed: {}\n{query}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).expect("utf-8");
-    text.lines().skip(1).map(|l| l.split('\t').map(plain).collect()).collect()
+    text.lines()
+        .skip(1)
+        .map(|l| l.split('\t').map(plain).collect())
+        .collect()
 }
 
 /// A TSV cell as its plain value: "x"@en / "x"^^<dt> → x; <iri> → iri.
@@ -37,11 +52,17 @@ fn plain(cell: &str) -> String {
         let end = rest.rfind('"').unwrap_or(rest.len());
         return rest[..end].replace("\\\"", "\"");
     }
-    cell.trim_start_matches('<').trim_end_matches('>').to_string()
+    cell.trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
 }
 
 pub fn export_nquads(store: &Path) -> String {
-    let out = newsgraph().args(["export", "--format", "nquads", "--store"]).arg(store).output().expect("run export");
+    let out = newsgraph()
+        .args(["export", "--format", "nquads", "--store"])
+        .arg(store)
+        .output()
+        .expect("run export");
     assert!(out.status.success());
     String::from_utf8(out.stdout).expect("utf-8")
 }
