@@ -6,7 +6,7 @@
 //! organization head noun at the end, an acronym). Within the article, a surname alone
 //! ("Stoltenberg") refers back to the person introduced in full.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon;
 use super::{Entity, EntityKind, Sentence};
@@ -144,9 +144,20 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     let mut found = Found::default();
     // First pass: people named in full anywhere in the article, so that a surname
     // alone earlier in the text (a headline) still resolves.
+    // Words the article also writes in lower case are common nouns, not names, when
+    // they turn up capitalized ("General Election" beside "the election").
+    let mut common: HashSet<String> = HashSet::new();
+    for s in sentences {
+        for t in &s.tokens {
+            let w = t.span.of(text);
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                common.insert(w.to_string());
+            }
+        }
+    }
     let mut plans: Vec<Vec<(usize, usize, Piece)>> = Vec::with_capacity(sentences.len());
     for s in sentences {
-        plans.push(plan_sentence(text, s));
+        plans.push(plan_sentence(text, s, &common));
     }
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
@@ -279,6 +290,13 @@ fn add_person(found: &mut Found, text: &str, span: Span) -> usize {
         .last()
         .map(fold_key)
         .unwrap_or_default();
+    // "Ms Hewitt" after "Patricia Hewitt": a surname alone is the person named in full.
+    if name.split_whitespace().count() == 1
+        && let Some(i) = found.person_by_part(&last)
+    {
+        found.entities[i].mentions.push(span);
+        return i;
+    }
     if name.split_whitespace().count() >= 2
         && let Some(i) = found.person_by_part(&last)
     {
@@ -333,7 +351,7 @@ fn org_key(surface: &str) -> String {
 }
 
 /// Cut each capitalized run of a sentence into typed pieces (token ranges).
-fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
+fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usize, usize, Piece)> {
     let toks = &s.tokens;
     let mut out = Vec::new();
     let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
@@ -368,11 +386,21 @@ fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
         out.extend(pieces);
         i = j;
     }
-    // A run right after a lower-case title ("spokesman John Kirby") is a person.
+    // A run right after a lower-case title ("spokesman John Kirby") or an honorific
+    // ("Mr. Smith", "Ms Hewitt") is a person.
     for p in out.iter_mut() {
         if p.2 == Piece::Unknown && p.0 > 0 && p.1 - p.0 <= 4 {
             let prev = toks[p.0 - 1].span.of(text);
-            if prev.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title_head(prev) {
+            let prev2 = if p.0 > 1 {
+                toks[p.0 - 2].span.of(text)
+            } else {
+                ""
+            };
+            let honorific = lexicon::is_in(lexicon::HONORIFICS, prev)
+                || (prev == "." && lexicon::is_in(lexicon::HONORIFICS, prev2));
+            if (prev.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title_head(prev))
+                || honorific
+            {
                 p.2 = Piece::Person;
             }
         }
@@ -399,6 +427,15 @@ fn plan_sentence(text: &str, s: &Sentence) -> Vec<(usize, usize, Piece)> {
             {
                 p.2 = Piece::Person;
             }
+        }
+    }
+    // A "person" made only of words the article also writes in lower case is a
+    // common noun phrase ("General Election").
+    for p in out.iter_mut() {
+        if p.2 == Piece::Person
+            && (p.0..p.1).all(|i| common.contains(&toks[i].span.of(text).to_lowercase()))
+        {
+            p.2 = Piece::Skip;
         }
     }
     out
@@ -458,6 +495,21 @@ fn segment(
     }
     while k < b {
         let w = word(k);
+        // "Ms Hewitt", "Professor Chris Woodhead": the honorific is not part of the name.
+        if lexicon::is_in(lexicon::HONORIFICS, w) && k + 1 < b {
+            out.push((k, k + 1, Piece::Skip));
+            let mut m = k + 1;
+            while m < b
+                && m - k <= 3
+                && !lexicon::is_title_word(word(m))
+                && !is_lower_connector(word(m))
+            {
+                m += 1;
+            }
+            out.push((k + 1, m, Piece::Person));
+            k = m;
+            continue;
+        }
         // "Vienna-based": the seat of what follows.
         if let Some(prefix) = w.strip_suffix("-based")
             && (!g.places(prefix).is_empty() || g.country(prefix).is_some())

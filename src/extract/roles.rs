@@ -301,7 +301,6 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
             }
             let lower = match lower.as_str() {
                 "defence" => "defense".to_string(),
-                "labour" => "labor".to_string(),
                 "programme" => "program".to_string(),
                 _ => lower,
             };

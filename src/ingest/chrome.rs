@@ -62,6 +62,31 @@ fn ends_period(s: &str) -> bool {
     matches!(last_mark(s), Some('.' | ';' | ','))
 }
 
+/// A line break that can only be mid-sentence: the next line opens with a
+/// lowercase word ("iPhone" doesn't count), or the line ends with a comma, an
+/// open bracket or a function word. Such lines are joined in any paragraph.
+fn is_strong_continuation(prev: &str, next: &str) -> bool {
+    if ends_sentence(prev) {
+        return false;
+    }
+    let first_word = next.split_whitespace().next().unwrap_or("");
+    if first_word.chars().next().is_some_and(char::is_lowercase)
+        && !first_word.chars().any(char::is_uppercase)
+    {
+        return true;
+    }
+    let p = prev.trim_end();
+    if p.ends_with([',', ';', '(', '/', '&']) {
+        return true;
+    }
+    let last = p.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Only a lowercase function word: "…Ukraine as" wraps, a list item ending in
+    // "A" or "The" (rare) does not.
+    last.chars().all(char::is_lowercase) && FUNCTION_WORDS.contains(&last)
+}
+
+/// A line break that may be mid-sentence (weaker: also a digit or dash), used to
+/// judge whether a whole paragraph is hard-wrapped.
 fn is_continuation(prev: &str, next: &str) -> bool {
     if ends_sentence(prev) {
         return false;
@@ -168,8 +193,10 @@ fn segment_paragraph(
         let split_after = last || {
             let next_hint = hint_at(text, hints, para[i + 1]);
             let this_hint = hint_at(text, hints, para[i]);
-            if next_hint.own_block || this_hint.own_block || !wrapped {
+            if next_hint.own_block || this_hint.own_block {
                 true
+            } else if !wrapped {
+                !is_strong_continuation(line(i), line(i + 1))
             } else {
                 let prev = line(i);
                 let next = line(i + 1);
@@ -241,6 +268,17 @@ fn title_case_ratio(s: &str) -> f32 {
     }
 }
 
+/// A row of figures ("Revs 13.9 mln vs 11.2 mln"): at least 25 % of its words
+/// hold a digit. Tables are article content, never headlines or headings.
+fn digit_heavy(s: &str) -> bool {
+    let w = words(s);
+    let digits = w
+        .iter()
+        .filter(|x| x.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    digits > 0 && digits * 4 >= w.len()
+}
+
 /// A line shaped like a headline in a list: 3–25 words, no sentence-final period,
 /// mostly capitalised words, not a byline.
 fn headline_like(seg: &Segment, s: &str) -> bool {
@@ -250,6 +288,7 @@ fn headline_like(seg: &Segment, s: &str) -> bool {
         && !ends_period(s)
         && !matches!(last_mark(s), Some(':'))
         && !s.starts_with("By ")
+        && !digit_heavy(s)
         && title_case_ratio(s) >= 0.6
 }
 
@@ -735,8 +774,9 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
     mark_runs(&mut kind, 2, ChromeKind::LinkList, |i| {
         segs[i].link_only && !segs[i].heading && words(s[i]).len() <= 25
     });
+    // (Not the first block: that is the title's place; see step 6.)
     mark_runs(&mut kind, 3, ChromeKind::HeadlineList, |i| {
-        headline_like(&segs[i], s[i])
+        i > 0 && headline_like(&segs[i], s[i])
     });
 
     // 4. Exact repeats of an earlier block (a title echoed by the page, a caption
@@ -776,14 +816,17 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
     for j in (0..n).rev() {
         chrome_from[j] = chrome_from[j + 1] && is_chrome(&kind[j]);
     }
+    // The first block is left out: a document's first line is its title far more
+    // often than the top of a link list, and tables of figures are content.
+    let listy = |i: usize| i > 0 && short_unpunctuated(&segs[i], s[i], 25) && !digit_heavy(s[i]);
     let mut i = 0;
     while i < n {
-        if kind[i].is_some() || !short_unpunctuated(&segs[i], s[i], 25) {
+        if kind[i].is_some() || !listy(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < n && kind[i].is_none() && short_unpunctuated(&segs[i], s[i], 25) {
+        while i < n && kind[i].is_none() && listy(i) {
             i += 1;
         }
         let tail = chrome_from[i];
@@ -831,6 +874,7 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
         if kind[i].is_none()
             && short_unpunctuated(&segs[i], s[i], 6)
             && !ends_sentence(s[i])
+            && !digit_heavy(s[i])
             && title_case_ratio(s[i]) >= 0.5
         {
             kind[i] = chrome(ChromeKind::LinkList);
@@ -859,6 +903,11 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
                 .is_some_and(char::is_lowercase)
             && !ends_period(t)
             && !ends_sentence(t)
+            && !digit_heavy(t)
+            && !t
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
             && words(t).len() <= 12
             && t.chars().any(char::is_alphabetic);
         kind[i] = if (g.heading && !g.multiline && words(t).len() <= 25)

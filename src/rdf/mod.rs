@@ -53,12 +53,16 @@ impl Iris {
     pub fn resolved_graph(&self) -> NamedNode {
         self.node("graph/resolved")
     }
-    fn evidence(&self, key: &str, span: Span) -> NamedNode {
+    /// One evidence resource per (article, sentence, supported fact): a sentence can
+    /// support several facts, each with its own reported values.
+    fn evidence(&self, key: &str, span: Span, fact: &NamedNode) -> NamedNode {
+        let tail = fact.as_str().rsplit('/').next().unwrap_or("");
         self.node(&format!(
-            "evidence/{}/{}-{}",
+            "evidence/{}/{}-{}/{}",
             encode_path(key),
             span.start,
-            span.end
+            span.end,
+            tail
         ))
     }
 }
@@ -243,7 +247,7 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
                     quads: &mut article_quads[ai],
                 };
                 aw.add(&mi, prov::WAS_DERIVED_FROM, doc.clone());
-                let ev = evidence(&mut aw, iris, a, &doc, span);
+                let ev = evidence(&mut aw, iris, a, &doc, span, &mi);
                 aw.add(&mi, prov::WAS_DERIVED_FROM, ev);
             }
         }
@@ -258,7 +262,7 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
                 };
                 aw.add(s, prov::WAS_DERIVED_FROM, doc.clone());
                 for &span in &sup.evidence {
-                    let ev = evidence(&mut aw, iris, a, &doc, span);
+                    let ev = evidence(&mut aw, iris, a, &doc, span, s);
                     if let Some(d) = &sup.reported_date {
                         aw.add(&ev, ng::REPORTED_START_DATE, date_literal(d));
                     }
@@ -340,8 +344,9 @@ fn evidence(
     a: &ArticleFacts,
     doc: &NamedNode,
     span: Span,
+    fact: &NamedNode,
 ) -> NamedNode {
-    let ev = iris.evidence(&a.key, span);
+    let ev = iris.evidence(&a.key, span, fact);
     let quote = NamedNode::new_unchecked(format!("{}#quote", ev.as_str()));
     let pos = NamedNode::new_unchecked(format!("{}#position", ev.as_str()));
     w.typ(&ev, oa::SPECIFIC_RESOURCE);
