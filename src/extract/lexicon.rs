@@ -248,6 +248,12 @@ pub const ORG_HEADS: &[&str] = &[
     "college",
     "academy",
     "museum",
+    "markets",
+    "securities",
+    "partners",
+    "investments",
+    "associates",
+    "brothers",
     "democrats",
     "chambers",
     "chamber",
@@ -342,6 +348,22 @@ pub const ORG_HEADS: &[&str] = &[
     "reserve",
     "exchange",
     "club",
+];
+
+/// Organization head nouns that name an institution on their own.
+pub const LONE_INSTITUTIONS: &[&str] = &[
+    "parliament",
+    "congress",
+    "senate",
+    "duma",
+    "knesset",
+    "bundestag",
+    "cabinet",
+    "kremlin",
+    "pentagon",
+    "politburo",
+    "interpol",
+    "europol",
 ];
 
 /// Lower-case words that may sit inside a multi-word name ("Ministry *of* Defence",
@@ -642,6 +664,8 @@ pub const NOT_NAMES: &[&str] = &[
     "subscribe",
     "follow",
     "reuters",
+    "reuter",
+    "note",
     "ap",
     "afp",
     "upi",

@@ -342,6 +342,15 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     i
 }
 
+/// "NOTE" → "Note": how a shouted word would be written in running text.
+fn title_case(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let mut c = lower.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
 /// The key an organization name is known by: its gazetteer identity, else its folded form.
 fn org_key(surface: &str) -> String {
     match gazetteer().organizations(surface).first() {
@@ -353,6 +362,15 @@ fn org_key(surface: &str) -> String {
 /// Cut each capitalized run of a sentence into typed pieces (token ranges).
 fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usize, usize, Piece)> {
     let toks = &s.tokens;
+    // A headline in capitals says nothing about which words are names.
+    let letters: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.span.of(text).chars().any(char::is_alphabetic))
+        .collect();
+    if letters.len() >= 3 && letters.iter().filter(|t| t.acronym).count() * 10 >= letters.len() * 7
+    {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
     let mut i = 0;
@@ -378,6 +396,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         let pieces = segment(
             text,
             toks,
+            common,
             start,
             j,
             start == first_word,
@@ -472,6 +491,7 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
 fn segment(
     text: &str,
     toks: &[Token],
+    common: &HashSet<String>,
     a: usize,
     b: usize,
     sentence_start: bool,
@@ -622,6 +642,16 @@ fn segment(
             {
                 m += 1;
             }
+            // "Merrill Lynch Capital Markets": a company named after people.
+            let mut end = m;
+            while end < b && toks[end].cap && !is_lower_connector(word(end)) {
+                end += 1;
+            }
+            if lexicon::is_org_head(word(end - 1)) && end > m {
+                out.push((k, end, Piece::Org));
+                k = end;
+                continue;
+            }
             out.push((k, m, Piece::Person));
             k = m;
             continue;
@@ -634,7 +664,7 @@ fn segment(
         out.push((k, m, Piece::Unknown));
         k = m;
     }
-    merge_pieces(text, toks, out)
+    merge_pieces(text, toks, common, out)
 }
 
 /// Does a gazetteer entry or a title start at token `k`?
@@ -721,6 +751,7 @@ fn building_metonym(s: &str) -> Option<&'static str> {
 fn merge_pieces(
     text: &str,
     toks: &[Token],
+    common: &HashSet<String>,
     pieces: Vec<(usize, usize, Piece)>,
 ) -> Vec<(usize, usize, Piece)> {
     let mut out: Vec<(usize, usize, Piece)> = Vec::new();
@@ -735,10 +766,10 @@ fn merge_pieces(
                     lexicon::is_org_head(toks[i].span.of(text))
                         && matches!(toks[i + 1].span.of(text), "of" | "for")
                 });
-            if lexicon::is_org_head(last)
-                || head_inside
-                || (words == 1 && lexicon::is_org_head(toks[a].span.of(text)))
-            {
+            // A lone head noun is an institution only for a few ("Parliament", "Senate");
+            // "the Fund", "the Agency" refer back to something named in full.
+            let lone_institution = words == 1 && lexicon::is_in(lexicon::LONE_INSTITUTIONS, last);
+            if (lexicon::is_org_head(last) && words > 1) || head_inside || lone_institution {
                 piece = Piece::Org;
                 // "Russian Foreign Ministry", "State Department": take the modifier in.
                 if let Some(prev) = out.last() {
@@ -756,6 +787,8 @@ fn merge_pieces(
                 }
             } else if words == 1
                 && toks[a].acronym
+                && !common.contains(&toks[a].span.of(text).to_lowercase())
+                && !common.contains(&title_case(toks[a].span.of(text)))
                 && toks[a]
                     .span
                     .of(text)
