@@ -1,0 +1,229 @@
+//! Extraction quality, measured: scorers that run the real extractor (and resolver) on
+//! annotated text and report precision, recall and F1.
+//!
+//! - [`conll04`]: the CoNLL04 entity and relation corpus (JSON token format), scored on
+//!   exact entity spans per type and on `Work_For` pairs.
+//! - [`articles`]: the project's own stand-off annotations of whole articles
+//!   (`eval/README.md` documents the format), scored by name after resolution.
+//!
+//! Nothing here prints: reports are returned and written to a caller's writer.
+
+pub mod articles;
+pub mod conll04;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// How a report is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvalFormat {
+    Table,
+    Json,
+}
+
+/// `newsgraph eval …`
+#[derive(Debug, clap::Subcommand)]
+pub enum EvalCommand {
+    /// Score entities (exact spans) and Work_For pairs on a CoNLL04 JSON file.
+    Conll04 {
+        /// A CoNLL04 split, e.g. conll04_dev.json.
+        path: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: EvalFormat,
+    },
+    /// Score entities, roles and events against annotated articles (eval/README.md).
+    Articles {
+        /// Folder of annotation files (*.json, searched recursively).
+        annotations: PathBuf,
+        /// Folder the annotations' `path` fields are relative to.
+        #[arg(long)]
+        data_root: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: EvalFormat,
+    },
+}
+
+/// Runs an evaluation, writes its report to `out` and returns warnings for stderr.
+pub fn run(cmd: &EvalCommand, out: &mut dyn Write) -> anyhow::Result<Vec<String>> {
+    match cmd {
+        EvalCommand::Conll04 { path, format } => {
+            let sentences = conll04::load(path)?;
+            let report = conll04::score(&sentences);
+            match format {
+                EvalFormat::Table => {
+                    writeln!(out, "CoNLL04 {}: {} sentences", path.display(), report.sentences)?;
+                    write_table(out, &report.rows())?;
+                }
+                EvalFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                }
+            }
+            Ok(report.warnings)
+        }
+        EvalCommand::Articles {
+            annotations,
+            data_root,
+            format,
+        } => {
+            let anns = articles::load_dir(annotations)?;
+            let report = articles::score(&anns, data_root)?;
+            match format {
+                EvalFormat::Table => report.write_table(out)?,
+                EvalFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                }
+            }
+            Ok(report.warnings.clone())
+        }
+    }
+}
+
+/// True positives, predictions and gold items of one category.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub tp: usize,
+    pub predicted: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    pub fn new(tp: usize, predicted: usize, gold: usize) -> Self {
+        debug_assert!(tp <= predicted && tp <= gold);
+        Counts {
+            tp,
+            predicted,
+            gold,
+        }
+    }
+    /// tp / predicted; `None` when nothing was predicted.
+    pub fn precision(&self) -> Option<f64> {
+        (self.predicted > 0).then(|| self.tp as f64 / self.predicted as f64)
+    }
+    /// tp / gold; `None` when there is nothing to find.
+    pub fn recall(&self) -> Option<f64> {
+        (self.gold > 0).then(|| self.tp as f64 / self.gold as f64)
+    }
+    /// Harmonic mean of precision and recall: 0 when nothing matched but something was
+    /// predicted or expected; `None` when both sides are empty.
+    pub fn f1(&self) -> Option<f64> {
+        if self.predicted + self.gold == 0 {
+            return None;
+        }
+        if self.tp == 0 {
+            return Some(0.0);
+        }
+        Some(2.0 * self.tp as f64 / (self.predicted + self.gold) as f64)
+    }
+    pub fn add(&mut self, other: Counts) {
+        self.tp += other.tp;
+        self.predicted += other.predicted;
+        self.gold += other.gold;
+    }
+}
+
+/// One table row, also serialized as JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub category: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+    pub precision: Option<f64>,
+    pub recall: Option<f64>,
+    pub f1: Option<f64>,
+}
+
+impl Row {
+    pub fn new(category: impl Into<String>, counts: Counts) -> Self {
+        Row {
+            category: category.into(),
+            counts,
+            precision: counts.precision(),
+            recall: counts.recall(),
+            f1: counts.f1(),
+        }
+    }
+}
+
+/// Sums counts.
+pub fn micro(counts: impl IntoIterator<Item = Counts>) -> Counts {
+    let mut total = Counts::default();
+    for c in counts {
+        total.add(c);
+    }
+    total
+}
+
+fn pct(v: Option<f64>) -> String {
+    v.map(|x| format!("{:.1}", 100.0 * x))
+        .unwrap_or_else(|| "-".into())
+}
+
+/// A fixed-width table: category, gold, predicted, tp, P, R, F1 (percent).
+pub fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
+    let w = rows
+        .iter()
+        .map(|r| r.category.len())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    writeln!(
+        out,
+        "{:<w$} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6}",
+        "category", "gold", "pred", "tp", "P%", "R%", "F1%"
+    )?;
+    writeln!(out, "{}", "-".repeat(w + 6 * 9))?;
+    for r in rows {
+        writeln!(
+            out,
+            "{:<w$} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6} | {:>6}",
+            r.category,
+            r.counts.gold,
+            r.counts.predicted,
+            r.counts.tp,
+            pct(r.precision),
+            pct(r.recall),
+            pct(r.f1)
+        )?;
+    }
+    Ok(())
+}
+
+/// Greedy one-to-one matching: how many golds find a distinct prediction `matches` accepts.
+pub fn match_count<G, P>(gold: &[G], predicted: &[P], matches: impl Fn(&G, &P) -> bool) -> usize {
+    let mut used = vec![false; predicted.len()];
+    let mut tp = 0;
+    for g in gold {
+        if let Some(i) = (0..predicted.len()).find(|&i| !used[i] && matches(g, &predicted[i])) {
+            used[i] = true;
+            tp += 1;
+        }
+    }
+    tp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_arithmetic() {
+        let c = Counts::new(2, 4, 8);
+        assert_eq!(c.precision(), Some(0.5));
+        assert_eq!(c.recall(), Some(0.25));
+        assert!((c.f1().unwrap() - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(Counts::default().f1(), None);
+        assert_eq!(Counts::new(0, 0, 3).f1(), Some(0.0));
+        assert_eq!(Counts::new(0, 0, 3).precision(), None);
+    }
+
+    #[test]
+    fn one_to_one_matching() {
+        // Two golds equal to "a" but only one prediction "a": one match.
+        assert_eq!(match_count(&["a", "a"], &["a", "b"], |g, p| g == p), 1);
+        assert_eq!(match_count(&["a", "b"], &["b", "a"], |g, p| g == p), 2);
+    }
+}
