@@ -84,16 +84,26 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         sources
             .par_iter()
             .map(|src| {
-                let (docs, errs) = ingest::read_source(src);
-                let facts = docs
-                    .iter()
-                    .map(
-                        |d| match store.cached_facts(&d.key, Some(&d.content_hash)) {
-                            Some(f) => (f, false),
-                            None => (extract::extract(d), true),
-                        },
-                    )
-                    .collect();
+                let (docs, mut errs) = ingest::read_source(src);
+                let mut facts = Vec::with_capacity(docs.len());
+                for d in &docs {
+                    if let Some(f) = store.cached_facts(&d.key, Some(&d.content_hash)) {
+                        facts.push((f, false));
+                        continue;
+                    }
+                    // Extraction is meant never to fail; should a bug make it panic on
+                    // some text, that article is reported and the build goes on.
+                    match std::panic::catch_unwind(|| extract::extract(d)) {
+                        Ok(f) => facts.push((f, true)),
+                        Err(_) => errs.push(Error::Input {
+                            path: d.path.clone(),
+                            message: format!(
+                                "internal error while extracting article {:?}; please report it",
+                                d.key
+                            ),
+                        }),
+                    }
+                }
                 bar.inc(1);
                 (facts, errs)
             })

@@ -526,7 +526,9 @@ fn segment(
             {
                 m += 1;
             }
-            out.push((k + 1, m, Piece::Person));
+            if m > k + 1 {
+                out.push((k + 1, m, Piece::Person));
+            }
             k = m;
             continue;
         }
@@ -664,6 +666,7 @@ fn segment(
         out.push((k, m, Piece::Unknown));
         k = m;
     }
+    out.retain(|p| p.0 < p.1);
     merge_pieces(text, toks, common, out)
 }
 

@@ -103,8 +103,9 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
             key_ids.entry(k.clone()).or_insert(n);
         }
     }
-    // A lone surname joins the corpus's one full-named person with that surname.
-    let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // A lone surname joins the full-named person with that surname: the only one in the
+    // corpus, or one named in at least four times as many articles as all the others.
+    let mut by_surname: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for &ai in &order {
         for e in &articles[ai].entities {
             if e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 {
@@ -114,10 +115,11 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
                     .last()
                     .map(fold_key)
                     .unwrap_or_default();
-                by_surname
+                *by_surname
                     .entry(last)
                     .or_default()
-                    .insert(fold_key(&e.name));
+                    .entry(fold_key(&e.name))
+                    .or_default() += 1;
             }
         }
     }
@@ -130,9 +132,12 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     for &(ai, li) in &surname_only {
         let e = &articles[ai].entities[li];
         if let Some(full) = by_surname.get(&fold_key(&e.name))
-            && full.len() == 1
+            && let Some((best, n)) = full.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            && *n
+                >= 4 * (full.values().sum::<usize>() - n).max(1)
+                    / if full.len() == 1 { 4 } else { 1 }
         {
-            let full_key = format!("P:{}", full.iter().next().expect("one"));
+            let full_key = format!("P:{best}");
             uf.union(
                 key_ids[&format!("P:{}", fold_key(&e.name))],
                 key_ids[&full_key],
