@@ -2,4 +2,5 @@
 
 mod corpus;
 mod patterns;
+mod robustness;
 mod util;
