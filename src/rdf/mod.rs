@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashSet};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 
 use crate::extract::{ArticleFacts, EXTRACTOR_VERSION, EntityKind, EventKind, EventStatus};
-use crate::gazetteer::gazetteer;
+use crate::gazetteer::{PlaceKind, gazetteer};
 use crate::resolve::Resolved;
 use crate::text::{Span, char_offset, slug};
 use vocab::{ng, oa, org, owl, prov, rdf, schema, skos, xsd};
@@ -139,6 +139,9 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             }
             if e.acts && matches!(e.kind, EntityKind::Country | EntityKind::Place) {
                 w.typ(s, schema::ORGANIZATION);
+            }
+            if let Some(sub) = subtype(e) {
+                w.typ(s, sub);
             }
             w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
             for a in &e.alt_labels {
@@ -382,6 +385,86 @@ fn evidence(
         Literal::new_typed_literal(end.to_string(), xsd::NON_NEGATIVE_INTEGER),
     );
     ev
+}
+
+/// A more specific schema.org type from the name's head noun or the gazetteer's kind.
+fn subtype(e: &crate::resolve::CanonEntity) -> Option<NamedNodeRef<'static>> {
+    let last = e
+        .name
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    match e.kind {
+        EntityKind::Organization => {
+            let head = |words: &[&str]| words.contains(&last.as_str());
+            if head(&[
+                "ministry",
+                "department",
+                "government",
+                "administration",
+                "office",
+                "cabinet",
+                "kremlin",
+                "pentagon",
+                "senate",
+                "congress",
+                "parliament",
+                "duma",
+                "assembly",
+            ]) {
+                Some(schema::GOVERNMENT_ORGANIZATION)
+            } else if head(&[
+                "party",
+                "democrats",
+                "republicans",
+                "conservatives",
+                "socialists",
+                "greens",
+                "liberals",
+                "tories",
+            ]) {
+                Some(schema::POLITICAL_PARTY)
+            } else if head(&[
+                "news",
+                "times",
+                "post",
+                "journal",
+                "press",
+                "broadcasting",
+                "tribune",
+                "herald",
+                "gazette",
+                "telegraph",
+            ]) {
+                Some(schema::NEWS_MEDIA_ORGANIZATION)
+            } else if head(&[
+                "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "company", "holdings",
+                "group", "bank", "airlines", "motors",
+            ]) {
+                Some(schema::CORPORATION)
+            } else {
+                None
+            }
+        }
+        EntityKind::Place => {
+            let places = gazetteer().places(&e.name);
+            match places.first().map(|p| p.kind) {
+                Some(PlaceKind::City) => Some(schema::CITY),
+                Some(PlaceKind::Region) => Some(schema::ADMINISTRATIVE_AREA),
+                Some(PlaceKind::Sea) => Some(schema::BODY_OF_WATER),
+                _ if matches!(
+                    last.as_str(),
+                    "pentagon" | "kremlin" | "house" | "palace" | "street"
+                ) =>
+                {
+                    Some(schema::GOVERNMENT_BUILDING)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 fn event_class(k: EventKind) -> NamedNodeRef<'static> {

@@ -20,7 +20,9 @@ pub mod schema {
         NAME = "name", URL = "url", HEADLINE = "headline", DATE_PUBLISHED = "datePublished",
         LOCATION = "location", START_DATE = "startDate", END_DATE = "endDate", ATTENDEE = "attendee",
         EVENT_STATUS = "eventStatus", EVENT_SCHEDULED = "EventScheduled", EVENT_CANCELLED = "EventCancelled",
-        MENTIONS = "mentions",
+        MENTIONS = "mentions", POLITICAL_PARTY = "PoliticalParty", NEWS_MEDIA_ORGANIZATION = "NewsMediaOrganization",
+        CORPORATION = "Corporation", CITY = "City", ADMINISTRATIVE_AREA = "AdministrativeArea",
+        BODY_OF_WATER = "BodyOfWater", GOVERNMENT_BUILDING = "GovernmentBuilding",
     );
 }
 
