@@ -17,6 +17,9 @@ pub enum Error {
     Store(String),
     #[error("SPARQL: {0}")]
     Sparql(String),
+    /// Writing results or exports failed (a closed pipe among others).
+    #[error("writing output: {0}")]
+    Output(#[source] std::io::Error),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

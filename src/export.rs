@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store as OxStore;
@@ -30,7 +30,7 @@ pub enum ExportFormat {
 }
 
 fn io(e: std::io::Error) -> Error {
-    Error::Store(format!("writing export: {e}"))
+    Error::Output(e)
 }
 
 /// Write the store in `format` to `out`.
@@ -52,17 +52,32 @@ pub fn export(store: &OxStore, format: ExportFormat, out: &mut dyn Write) -> Res
             }
             w.finish().map_err(io)?;
         }
-        ExportFormat::Turtle | ExportFormat::Jsonld => {
-            let f = if format == ExportFormat::Turtle {
-                RdfFormat::Turtle
-            } else {
-                RdfFormat::JsonLd {
-                    profile: JsonLdProfileSet::empty(),
-                }
-            };
-            let mut w = with_prefixes(RdfSerializer::from_format(f))?.for_writer(out);
+        ExportFormat::Turtle => {
+            let mut w =
+                with_prefixes(RdfSerializer::from_format(RdfFormat::Turtle))?.for_writer(out);
             for q in sorted_quads(store)? {
                 w.serialize_triple(q.as_ref()).map_err(io)?;
+            }
+            w.finish().map_err(io)?;
+        }
+        ExportFormat::Jsonld => {
+            // The @context maps the vocabulary prefixes, so JSON-LD tools compact it.
+            let mut ser = oxjsonld::JsonLdSerializer::new();
+            for (p, iri) in PREFIXES {
+                ser = ser
+                    .with_prefix(*p, *iri)
+                    .map_err(|e| Error::Store(e.to_string()))?;
+            }
+            let mut w = ser.for_writer(out);
+            for q in sorted_quads(store)? {
+                let t = q.as_ref();
+                w.serialize_quad(oxigraph::model::QuadRef::new(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    oxigraph::model::GraphNameRef::DefaultGraph,
+                ))
+                .map_err(io)?;
             }
             w.finish().map_err(io)?;
         }

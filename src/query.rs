@@ -63,7 +63,7 @@ pub fn run_query(
         .on_store(store)
         .execute()
         .map_err(|e| Error::Sparql(e.to_string()))?;
-    let io = |e: std::io::Error| Error::Sparql(format!("writing results: {e}"));
+    let io = Error::Output;
     match results {
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
