@@ -85,6 +85,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "turtle")]
         format: ExtractFormat,
     },
+    /// Measure extraction quality against annotated text (CoNLL04, annotated articles).
+    Eval {
+        #[command(subcommand)]
+        what: crate::eval::EvalCommand,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -173,6 +178,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { file, format } => extract_one(&file, format),
+        Command::Eval { what } => {
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let warnings = crate::eval::run(&what, &mut out)?;
+            out.flush()?;
+            for w in &warnings {
+                eprintln!("warning: {w}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

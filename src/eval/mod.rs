@@ -53,11 +53,21 @@ pub fn run(cmd: &EvalCommand, out: &mut dyn Write) -> anyhow::Result<Vec<String>
             let report = conll04::score(&sentences);
             match format {
                 EvalFormat::Table => {
-                    writeln!(out, "CoNLL04 {}: {} sentences", path.display(), report.sentences)?;
+                    writeln!(
+                        out,
+                        "CoNLL04 {}: {} sentences",
+                        path.display(),
+                        report.sentences
+                    )?;
                     write_table(out, &report.rows())?;
                 }
                 EvalFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &report)?;
+                    let view = serde_json::json!({
+                        "file": path.display().to_string(),
+                        "sentences": report.sentences,
+                        "rows": report.rows(),
+                    });
+                    serde_json::to_writer_pretty(&mut *out, &view)?;
                     writeln!(out)?;
                 }
             }

@@ -1,0 +1,582 @@
+//! Stand-off annotations of whole articles (one JSON file per article; the format is
+//! documented in `eval/README.md`) and their scorer.
+//!
+//! The scorer runs the real pipeline (ingest, extract, then one resolution over every
+//! annotated article) and compares by name: a predicted entity matches an expected name
+//! when its canonical name or one of its alternative labels equals it, ignoring case.
+//! Every comparison is one-to-one (a prediction matches at most one expected item).
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use serde::{Deserialize, Serialize};
+
+use super::{Counts, Row, micro, write_table};
+use crate::extract::{ArticleFacts, EntityKind};
+use crate::resolve::{CanonEntity, Resolved};
+
+/// One annotated article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Annotation {
+    /// The article, relative to the data root ("bbc-news/politics/015.txt").
+    pub path: String,
+    /// Free text for the annotator (ignored by the scorer).
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub persons: Vec<String>,
+    #[serde(default)]
+    pub organizations: Vec<String>,
+    /// Places and countries.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// [person, role label, organization or null].
+    #[serde(default)]
+    pub roles: Vec<(String, String, Option<String>)>,
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+    /// Where the annotation was read from (set by [`load_dir`]).
+    #[serde(skip)]
+    pub file: PathBuf,
+}
+
+/// An expected event: `["talks", "Chevening", "2005-01-12", "Jack Straw", …]` or the
+/// same as an object with `type`, `place`, `date` and `attendees`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(try_from = "RawEvent")]
+pub struct GoldEvent {
+    /// meeting, talks, phone call, visit, conference or summit.
+    pub kind: String,
+    pub place: Option<String>,
+    /// "YYYY-MM-DD", or "--MM-DD" when the article gives no year; `None` when undated.
+    pub date: Option<String>,
+    pub attendees: Vec<String>,
+}
+
+/// The event types the extractor knows, as written in annotations.
+pub const EVENT_TYPES: [&str; 6] = [
+    "meeting",
+    "talks",
+    "phone call",
+    "visit",
+    "conference",
+    "summit",
+];
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawEvent {
+    List(Vec<Option<String>>),
+    Object {
+        #[serde(rename = "type")]
+        kind: String,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        date: Option<String>,
+        #[serde(default)]
+        attendees: Vec<String>,
+    },
+}
+
+impl TryFrom<RawEvent> for GoldEvent {
+    type Error = String;
+    fn try_from(raw: RawEvent) -> Result<Self, String> {
+        let (kind, place, date, attendees) = match raw {
+            RawEvent::List(items) => {
+                let mut it = items.into_iter();
+                let kind = it
+                    .next()
+                    .flatten()
+                    .ok_or("an event list starts with its type")?;
+                let place = it.next().flatten();
+                let date = it.next().flatten();
+                let attendees = it
+                    .map(|a| a.ok_or("attendees cannot be null"))
+                    .collect::<Result<Vec<_>, _>>()?;
+                (kind, place, date, attendees)
+            }
+            RawEvent::Object {
+                kind,
+                place,
+                date,
+                attendees,
+            } => (kind, place, date, attendees),
+        };
+        let kind = alternatives(&kind.to_lowercase()).join(" | ");
+        for k in alternatives(&kind) {
+            if !EVENT_TYPES.contains(&k) {
+                return Err(format!(
+                    "unknown event type {k:?} (expected one of {})",
+                    EVENT_TYPES.join(", ")
+                ));
+            }
+        }
+        if let Some(d) = &date
+            && !valid_date(d)
+        {
+            return Err(format!(
+                "event date {d:?} is neither YYYY-MM-DD nor --MM-DD"
+            ));
+        }
+        Ok(GoldEvent {
+            kind,
+            place,
+            date,
+            attendees,
+        })
+    }
+}
+
+fn valid_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        7 => b[0..2] == *b"--" && digits(2..4) && b[4] == b'-' && digits(5..7),
+        _ => false,
+    }
+}
+
+/// Parses one annotation file's text.
+pub fn parse(json: &str) -> anyhow::Result<Annotation> {
+    let a: Annotation = serde_json::from_str(json)?;
+    if a.path.trim().is_empty() {
+        bail!("\"path\" is empty");
+    }
+    Ok(a)
+}
+
+/// Reads every `*.json` file under `dir` (recursively, in path order).
+pub fn load_dir(dir: &Path) -> anyhow::Result<Vec<Annotation>> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "json") {
+            files.push(entry.into_path());
+        }
+    }
+    if files.is_empty() {
+        bail!("no annotation files (*.json) under {}", dir.display());
+    }
+    files
+        .into_iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(&f)
+                .with_context(|| format!("cannot read {}", f.display()))?;
+            let mut a = parse(&text).with_context(|| format!("{}", f.display()))?;
+            a.file = f;
+            Ok(a)
+        })
+        .collect()
+}
+
+/// The categories scored, in table order.
+pub const CATEGORIES: [&str; 6] = [
+    "persons",
+    "organizations",
+    "places",
+    "roles",
+    "events",
+    "attendees",
+];
+
+/// One article's results.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ArticleReport {
+    pub path: String,
+    /// Per category, in [`CATEGORIES`] order.
+    pub counts: Vec<(String, Counts)>,
+    /// Events aligned on type and place, and how many of those have the expected date.
+    pub dates_correct: usize,
+    pub dates_aligned: usize,
+    /// Expected items not found, as "category: item".
+    pub missed: Vec<String>,
+    /// Predictions that match nothing expected, as "category: item".
+    pub spurious: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub articles: Vec<ArticleReport>,
+    pub totals: Vec<Row>,
+    pub dates_correct: usize,
+    pub dates_aligned: usize,
+    #[serde(skip)]
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    pub fn write_table(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        writeln!(out, "{} annotated articles", self.articles.len())?;
+        write_table(out, &self.totals)?;
+        writeln!(
+            out,
+            "date accuracy (events aligned on type and place): {}/{}",
+            self.dates_correct, self.dates_aligned
+        )?;
+        for a in &self.articles {
+            writeln!(out)?;
+            let cells: Vec<String> = a
+                .counts
+                .iter()
+                .map(|(c, n)| format!("{c} {}/{}/{}", n.tp, n.gold, n.predicted))
+                .collect();
+            writeln!(out, "{} (tp/gold/pred): {}", a.path, cells.join(", "))?;
+            for m in &a.missed {
+                writeln!(out, "  missed   {m}")?;
+            }
+            for s in &a.spurious {
+                writeln!(out, "  spurious {s}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Case-, space- and hyphen-insensitive form of a role label.
+pub fn role_key(label: &str) -> String {
+    label
+        .to_lowercase()
+        .replace(['-', '‐', '–'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn name_key(name: &str) -> String {
+    name.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The alternatives of an expected value written "A | B": ["A", "B"].
+pub fn alternatives(value: &str) -> Vec<&str> {
+    value
+        .split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// A canonical entity matches an expected name ("A" or "A | B | …", any of them) by its
+/// name or an alternative label.
+pub fn entity_matches(e: &CanonEntity, name: &str) -> bool {
+    alternatives(name).into_iter().any(|n| {
+        let k = name_key(n);
+        name_key(&e.name) == k || e.alt_labels.iter().any(|l| name_key(l) == k)
+    })
+}
+
+/// Runs the pipeline on the annotated articles and scores it.
+pub fn score(annotations: &[Annotation], data_root: &Path) -> anyhow::Result<Report> {
+    let mut facts = Vec::with_capacity(annotations.len());
+    let mut warnings = Vec::new();
+    for a in annotations {
+        let path = data_root.join(&a.path);
+        let src = crate::ingest::Source {
+            path: path.clone(),
+            key: a.path.clone(),
+        };
+        let (docs, errs) = crate::ingest::read_source(&src);
+        warnings.extend(errs.iter().map(|e| e.to_string()));
+        let Some(doc) = docs.first() else {
+            bail!(
+                "{}: the article {} could not be read",
+                a.file.display(),
+                path.display()
+            );
+        };
+        if docs.len() > 1 {
+            warnings.push(format!(
+                "{}: {} articles in the file, the first is scored",
+                a.path,
+                docs.len()
+            ));
+        }
+        facts.push(crate::extract::extract(doc));
+    }
+    let resolved = crate::resolve::resolve(&facts);
+    Ok(score_resolved(annotations, &facts, &resolved, warnings))
+}
+
+/// Scores already extracted and resolved articles (`facts[i]` belongs to `annotations[i]`).
+pub fn score_resolved(
+    annotations: &[Annotation],
+    facts: &[ArticleFacts],
+    resolved: &Resolved,
+    warnings: Vec<String>,
+) -> Report {
+    let mut report = Report {
+        warnings,
+        ..Report::default()
+    };
+    for (ai, (ann, f)) in annotations.iter().zip(facts).enumerate() {
+        report.articles.push(score_article(ai, ann, f, resolved));
+    }
+    report.totals = CATEGORIES
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| Row::new(*c, micro(report.articles.iter().map(|a| a.counts[ci].1))))
+        .collect();
+    let entity_total = micro(report.totals[..3].iter().map(|r| r.counts));
+    report
+        .totals
+        .insert(3, Row::new("entities (micro)", entity_total));
+    report.dates_correct = report.articles.iter().map(|a| a.dates_correct).sum();
+    report.dates_aligned = report.articles.iter().map(|a| a.dates_aligned).sum();
+    report
+}
+
+/// Which entity kinds a category counts.
+type KindFilter = fn(EntityKind) -> bool;
+
+fn score_article(ai: usize, ann: &Annotation, f: &ArticleFacts, r: &Resolved) -> ArticleReport {
+    let ents = &r.entities;
+    let mut out = ArticleReport {
+        path: ann.path.clone(),
+        ..ArticleReport::default()
+    };
+    let local: BTreeSet<usize> = r
+        .entity_map
+        .get(ai)
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect();
+    let name = |c: usize| ents[c].name.clone();
+
+    // Entities.
+    let groups: [(&str, &[String], KindFilter); 3] = [
+        ("persons", &ann.persons, |k| k == EntityKind::Person),
+        ("organizations", &ann.organizations, |k| {
+            k == EntityKind::Organization
+        }),
+        ("places", &ann.places, |k| {
+            matches!(k, EntityKind::Place | EntityKind::Country)
+        }),
+    ];
+    for (cat, gold, is_kind) in groups {
+        let pred: Vec<usize> = local
+            .iter()
+            .copied()
+            .filter(|&c| is_kind(ents[c].kind))
+            .collect();
+        let (tp, missed, spurious) = align(gold, &pred, |g, &p| entity_matches(&ents[p], g));
+        out.counts
+            .push((cat.into(), Counts::new(tp, pred.len(), gold.len())));
+        out.missed
+            .extend(missed.iter().map(|&i| format!("{cat}: {}", gold[i])));
+        out.spurious.extend(
+            spurious
+                .iter()
+                .map(|&i| format!("{cat}: {}", name(pred[i]))),
+        );
+    }
+
+    // Roles, as the article states them, with canonical names.
+    let map = |l: usize| r.entity_map[ai][l];
+    let mut pred_roles: Vec<(usize, String, Option<usize>)> = f
+        .roles
+        .iter()
+        .map(|x| (map(x.person), role_key(&x.role), x.organization.map(map)))
+        .collect();
+    pred_roles.sort();
+    pred_roles.dedup();
+    let (tp, missed, spurious) = align(&ann.roles, &pred_roles, |(gp, gr, go), (pp, pr, po)| {
+        entity_matches(&ents[*pp], gp)
+            && alternatives(gr).into_iter().any(|a| role_key(a) == *pr)
+            && match (go, po) {
+                (None, None) => true,
+                (Some(g), Some(p)) => entity_matches(&ents[*p], g),
+                _ => false,
+            }
+    });
+    out.counts.push((
+        "roles".into(),
+        Counts::new(tp, pred_roles.len(), ann.roles.len()),
+    ));
+    out.missed.extend(missed.iter().map(|&i| {
+        let (p, l, o) = &ann.roles[i];
+        format!("roles: ({p}; {l}; {})", o.as_deref().unwrap_or("-"))
+    }));
+    out.spurious.extend(spurious.iter().map(|&i| {
+        let (p, l, o) = &pred_roles[i];
+        format!(
+            "roles: ({}; {l}; {})",
+            name(*p),
+            o.map(name).unwrap_or_else(|| "-".into())
+        )
+    }));
+
+    // Events: aligned on type and place (preferring the same date), then scored.
+    let pred_events: Vec<usize> = r
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.support.iter().any(|s| s.article == ai))
+        .map(|(i, _)| i)
+        .collect();
+    let date_of = |e: usize| -> Option<String> {
+        let ev = &r.events[e];
+        ev.start_date
+            .clone()
+            .or_else(|| ev.partial_date.map(|(m, d)| format!("--{m:02}-{d:02}")))
+    };
+    let same_frame = |g: &GoldEvent, p: usize| {
+        let ev = &r.events[p];
+        alternatives(&g.kind).contains(&ev.kind.label())
+            && match (&g.place, ev.place) {
+                (None, None) => true,
+                (Some(n), Some(pl)) => entity_matches(&ents[pl], n),
+                _ => false,
+            }
+    };
+    let mut used = vec![false; pred_events.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut gold_done = vec![false; ann.events.len()];
+    for same_date in [true, false] {
+        for (gi, g) in ann.events.iter().enumerate() {
+            if gold_done[gi] {
+                continue;
+            }
+            let hit = (0..pred_events.len()).find(|&pi| {
+                !used[pi]
+                    && same_frame(g, pred_events[pi])
+                    && (!same_date || date_of(pred_events[pi]) == g.date)
+            });
+            if let Some(pi) = hit {
+                used[pi] = true;
+                gold_done[gi] = true;
+                pairs.push((gi, pi));
+            }
+        }
+    }
+    let dated = pairs
+        .iter()
+        .filter(|(gi, pi)| date_of(pred_events[*pi]) == ann.events[*gi].date)
+        .count();
+    out.counts.push((
+        "events".into(),
+        Counts::new(dated, pred_events.len(), ann.events.len()),
+    ));
+    out.dates_aligned = pairs.len();
+    out.dates_correct = dated;
+    let describe_pred = |p: usize| {
+        let ev = &r.events[p];
+        format!(
+            "events: ({}; {}; {})",
+            ev.kind.label(),
+            ev.place.map(name).unwrap_or_else(|| "-".into()),
+            date_of(p).unwrap_or_else(|| "-".into())
+        )
+    };
+    for (gi, g) in ann.events.iter().enumerate() {
+        let aligned = pairs.iter().find(|(x, _)| *x == gi);
+        let ok = aligned.is_some_and(|(_, pi)| date_of(pred_events[*pi]) == g.date);
+        if !ok {
+            let mut m = format!(
+                "events: ({}; {}; {})",
+                g.kind,
+                g.place.as_deref().unwrap_or("-"),
+                g.date.as_deref().unwrap_or("-")
+            );
+            if let Some((_, pi)) = aligned {
+                m.push_str(&format!(
+                    " (found with date {})",
+                    date_of(pred_events[*pi]).unwrap_or_else(|| "-".into())
+                ));
+            }
+            out.missed.push(m);
+        }
+    }
+    for (pi, &p) in pred_events.iter().enumerate() {
+        if !used[pi] {
+            out.spurious.push(describe_pred(p));
+        }
+    }
+
+    // Attendees of aligned events; attendees of unaligned events all count as errors.
+    let mut att = Counts::new(
+        0,
+        pred_events
+            .iter()
+            .map(|&p| r.events[p].attendees.len())
+            .sum(),
+        ann.events.iter().map(|g| g.attendees.len()).sum(),
+    );
+    for (gi, pi) in &pairs {
+        let g = &ann.events[*gi];
+        let pred: Vec<usize> = r.events[pred_events[*pi]]
+            .attendees
+            .iter()
+            .copied()
+            .collect();
+        let (tp, missed, spurious) =
+            align(&g.attendees, &pred, |n, &p| entity_matches(&ents[p], n));
+        att.tp += tp;
+        out.missed.extend(
+            missed
+                .iter()
+                .map(|&i| format!("attendees: {} ({})", g.attendees[i], g.kind)),
+        );
+        out.spurious.extend(
+            spurious
+                .iter()
+                .map(|&i| format!("attendees: {} ({})", name(pred[i]), g.kind)),
+        );
+    }
+    out.counts.push(("attendees".into(), att));
+    debug_assert_eq!(
+        out.counts
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect::<Vec<_>>(),
+        CATEGORIES
+    );
+    out
+}
+
+/// Greedy one-to-one alignment: (matches, unmatched gold indices, unmatched predictions).
+fn align<G, P>(
+    gold: &[G],
+    pred: &[P],
+    matches: impl Fn(&G, &P) -> bool,
+) -> (usize, Vec<usize>, Vec<usize>) {
+    let mut used = vec![false; pred.len()];
+    let mut missed = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        match (0..pred.len()).find(|&i| !used[i] && matches(g, &pred[i])) {
+            Some(i) => used[i] = true,
+            None => missed.push(gi),
+        }
+    }
+    let spurious: Vec<usize> = (0..pred.len()).filter(|&i| !used[i]).collect();
+    (gold.len() - missed.len(), missed, spurious)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::match_count;
+
+    #[test]
+    fn align_agrees_with_match_count() {
+        let gold = ["a", "b", "b"];
+        let pred = ["b", "c"];
+        let (tp, missed, spurious) = align(&gold, &pred, |g, p| g == p);
+        assert_eq!(tp, match_count(&gold, &pred, |g, p| g == p));
+        assert_eq!((tp, missed, spurious), (1, vec![0, 2], vec![1]));
+    }
+
+    #[test]
+    fn dates_are_validated() {
+        assert!(valid_date("2005-01-12"));
+        assert!(valid_date("--01-12"));
+        assert!(!valid_date("12 January 2005"));
+    }
+}
