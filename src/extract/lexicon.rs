@@ -254,6 +254,7 @@ pub const ORG_HEADS: &[&str] = &[
     "investments",
     "associates",
     "brothers",
+    "corps",
     "democrats",
     "chambers",
     "chamber",
@@ -349,6 +350,52 @@ pub const ORG_HEADS: &[&str] = &[
     "exchange",
     "club",
 ];
+
+/// Nouns that end a place's name ("Morgan City", "Cameron Parish", "Nelson Street").
+pub const PLACE_HEADS: &[&str] = &[
+    "city",
+    "county",
+    "counties",
+    "parish",
+    "street",
+    "avenue",
+    "road",
+    "district",
+    "province",
+    "beach",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "valley",
+    "bay",
+    "square",
+    "park",
+    "bridge",
+    "airport",
+    "harbour",
+    "harbor",
+    "peninsula",
+    "strait",
+    "gulf",
+    "canal",
+    "desert",
+    "coast",
+    "heights",
+    "hills",
+    "township",
+    "borough",
+    "village",
+    "oblast",
+    "region",
+    "prefecture",
+];
+
+pub fn is_place_head(word: &str) -> bool {
+    is_in(PLACE_HEADS, word)
+}
 
 /// Organization head nouns that name an institution on their own.
 pub const LONE_INSTITUTIONS: &[&str] = &[

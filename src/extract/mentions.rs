@@ -654,6 +654,12 @@ fn segment(
                 k = end;
                 continue;
             }
+            // "Morgan City", "Nelson Street": a place named after someone.
+            if lexicon::is_place_head(word(end - 1)) && end >= m {
+                out.push((k, end, Piece::Place));
+                k = end;
+                continue;
+            }
             out.push((k, m, Piece::Person));
             k = m;
             continue;
@@ -788,6 +794,8 @@ fn merge_pieces(
                         continue;
                     }
                 }
+            } else if words >= 2 && lexicon::is_place_head(last) {
+                piece = Piece::Place;
             } else if words == 1
                 && toks[a].acronym
                 && !common.contains(&toks[a].span.of(text).to_lowercase())

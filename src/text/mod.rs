@@ -142,6 +142,21 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token> {
             cur.end = spans[i].end;
             i += 1;
         }
+        // An initial inside a name ("John F. Kennedy") or a name suffix ("Jr."): the
+        // period belongs to the word when a capitalized word follows.
+        if i + 1 < spans.len()
+            && &text[spans[i].start..spans[i].end] == "."
+            && spans[i].start == cur.end
+            && (is_single_upper(&text[cur.start..cur.end])
+                || matches!(&text[cur.start..cur.end], "Jr" | "Sr" | "St"))
+            && text[spans[i + 1].start..spans[i + 1].end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            cur.end = spans[i].end;
+            i += 1;
+        }
         // Hyphenated compounds: Secretary - General → one token.
         while i + 1 < spans.len()
             && matches!(&text[spans[i].start..spans[i].end], "-" | "‑")

@@ -278,3 +278,28 @@ fn visit_by_flying_to_a_country() {
     assert_eq!(ev[0].kind, EventKind::Visit);
     assert_eq!(ev[0].place.map(|p| name(&f, p)), Some("Moldova"));
 }
+
+#[test]
+fn middle_initials_stay_inside_the_name() {
+    let f = facts("Former president John F. Kennedy visited Dallas in 1963.");
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["John F. Kennedy"]);
+}
+
+#[test]
+fn a_place_named_after_someone_is_a_place() {
+    let f = facts("The storm hit Morgan City on Tuesday.");
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Morgan City" && e.kind == EntityKind::Place),
+        "{:?}",
+        f.entities
+    );
+    assert!(!f.entities.iter().any(|e| e.kind == EntityKind::Person));
+}
