@@ -122,10 +122,14 @@ pub fn predict(key: &str, text: &str) -> Result<Predicted, String> {
     if facts.text != text {
         return Err(format!("{key}: the document text differs from the input"));
     }
+    // A nationality adjective ("Russian officials") points to its country in the graph,
+    // but CoNLL04 annotates it as Other, like spaCy's NORP: it is not a Loc mention.
+    let g = crate::gazetteer::gazetteer();
     let mut mentions: Vec<(&'static str, Span)> = facts
         .entities
         .iter()
         .flat_map(|e| e.mentions.iter().map(move |m| (gold_type(e.kind), *m)))
+        .filter(|(t, m)| *t != "Loc" || !g.is_demonym(text.get(m.start..m.end).unwrap_or("")))
         .collect();
     mentions.sort_by_key(|(t, s)| (s.start, s.end, *t));
     mentions.dedup();

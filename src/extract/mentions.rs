@@ -448,6 +448,29 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             }
         }
     }
+    // Organization slots around titles: "Chevron spokesman <Person>", "president of
+    // the <X>", "<X>'s chairman". An unknown name there is an organization.
+    let word = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    for pi in 0..out.len() {
+        let (a, b, piece) = out[pi];
+        if piece != Piece::Unknown {
+            continue;
+        }
+        let next = word(b);
+        let title_then_person = lexicon::is_title_word(next)
+            && !toks[b].cap
+            && out
+                .iter()
+                .any(|q| q.2 == Piece::Person && q.0 > b && q.0 <= b + 4);
+        let possessive_title = matches!(next, "'s" | "’s") && lexicon::is_title_word(word(b + 1));
+        let of_after_title = a >= 3
+            && matches!(word(a - 1), "the" | "The")
+            && matches!(word(a - 2), "of" | "for" | "at")
+            && lexicon::is_title_word(word(a - 3));
+        if title_then_person || possessive_title || of_after_title {
+            out[pi].2 = Piece::Org;
+        }
+    }
     // A "person" made only of words the article also writes in lower case is a
     // common noun phrase ("General Election").
     for p in out.iter_mut() {
