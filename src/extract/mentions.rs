@@ -725,6 +725,10 @@ fn is_lower_connector(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// How many office holders must bear a given name before it alone marks a person:
+/// a name borne once in the bulk data ("Red") is more often an ordinary word.
+const MIN_GIVEN_NAME_COUNT: u32 = 2;
+
 /// Does a person's name start at `k`: a known given name followed by a capitalized
 /// word that is not a title or organization noun?
 fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
@@ -745,7 +749,7 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
         return false;
     }
     let g = gazetteer();
-    g.given_name_count(w) >= 1 && g.country(w).is_none()
+    g.given_name_count(w) >= MIN_GIVEN_NAME_COUNT && g.country(w).is_none()
 }
 
 /// Sentence-initial words that are ordinary words, not names: -ing/-ly/-ed forms.
