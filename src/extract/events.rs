@@ -67,7 +67,8 @@ pub fn extract_events(
             continue;
         }
         let ms = found.by_sentence[si].clone();
-        let mentions = sentence_events(text, s, &ms, found, ctx);
+        let antecedents = Antecedents::before(found, si);
+        let mentions = sentence_events(text, s, &ms, found, ctx, antecedents);
         if mentions.is_empty() {
             // "X and Y were present": attendance stated without a trigger joins the
             // event being talked about.
@@ -609,6 +610,7 @@ fn sentence_events(
     ms: &[Mention],
     found: &Found,
     ctx: DateContext,
+    antecedents: Antecedents,
 ) -> Vec<EventMention> {
     let toks = &s.tokens;
     let stext = s.span.of(text);
@@ -928,6 +930,20 @@ fn sentence_events(
                 {
                     push_unique(&mut m.persons, x.entity);
                 }
+            }
+        }
+        // "He met X in Y": the person last named, when the pronoun's gender fits.
+        if !in_clause
+            .iter()
+            .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti)
+        {
+            let pronoun = (a..ti).find_map(|i| match words[i].as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            });
+            if let Some(p) = pronoun.and_then(|g| antecedents.of(g)) {
+                push_unique(&mut m.persons, p);
             }
         }
         // "his discussions with X", "after meeting with X": the sentence's subject takes part.
@@ -1306,6 +1322,53 @@ fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {
         found.entity(i).kind == EntityKind::Country
             && found.entity(i).country_code.as_deref() == Some(iso)
     })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The people "he" and "she" can refer to: the last person named before the sentence
+/// whose given name fits the pronoun (from the bulk given-name data), if any.
+#[derive(Debug, Clone, Copy, Default)]
+struct Antecedents {
+    he: Option<usize>,
+    she: Option<usize>,
+}
+
+impl Antecedents {
+    fn before(found: &Found, si: usize) -> Self {
+        let mut out = Antecedents::default();
+        // Only the last two sentences: farther back, a pronoun is a guess.
+        for ms in found.by_sentence[si.saturating_sub(2)..si].iter() {
+            for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
+                let first = found
+                    .entity(m.entity)
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                let st = gazetteer().given_name_stats(first);
+                let male = st.male > 0 && st.female == 0;
+                let female = st.female > 0 && st.male == 0;
+                if male || !female {
+                    out.he = Some(m.entity);
+                }
+                if female || !male {
+                    out.she = Some(m.entity);
+                }
+            }
+        }
+        out
+    }
+    fn of(self, g: Gender) -> Option<usize> {
+        match g {
+            Gender::Male => self.he,
+            Gender::Female => self.she,
+        }
+    }
 }
 
 /// Capitals can stand for their country as a party ("talks between Washington and

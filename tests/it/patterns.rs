@@ -303,3 +303,16 @@ fn a_place_named_after_someone_is_a_place() {
     );
     assert!(!f.entities.iter().any(|e| e.kind == EntityKind::Person));
 }
+
+#[test]
+fn he_is_the_man_last_named() {
+    let (f, ev) = events(
+        "Swedish Foreign Minister Lars Berg arrived on Monday.\nHe met Danish Foreign Minister Mette Holm in Copenhagen.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let names = attendee_names(&f, &ev[0]);
+    assert!(
+        names.contains(&"Lars Berg".to_string()) && names.contains(&"Mette Holm".to_string()),
+        "{names:?}"
+    );
+}
