@@ -5,11 +5,14 @@
 //!   exact entity spans per type and on `Work_For` pairs.
 //! - [`articles`]: the project's own stand-off annotations of whole articles
 //!   (`eval/README.md` documents the format), scored by name after resolution.
+//! - [`tempeval`]: the date normalizer on TimeML files, scored as TempEval-3 task A
+//!   (relaxed and strict spans, type and value).
 //!
 //! Nothing here prints: reports are returned and written to a caller's writer.
 
 pub mod articles;
 pub mod conll04;
+pub mod tempeval;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -40,6 +43,13 @@ pub enum EvalCommand {
         /// Folder the annotations' `path` fields are relative to.
         #[arg(long)]
         data_root: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: EvalFormat,
+    },
+    /// Score the date normalizer on TimeML files as TempEval-3 task A (eval/README.md).
+    Tempeval {
+        /// Folder of TimeML files (*.tml, searched recursively).
+        dir: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: EvalFormat,
     },
@@ -84,6 +94,22 @@ pub fn run(cmd: &EvalCommand, out: &mut dyn Write) -> anyhow::Result<Vec<String>
                 EvalFormat::Table => report.write_table(out)?,
                 EvalFormat::Json => {
                     serde_json::to_writer_pretty(&mut *out, &report)?;
+                    writeln!(out)?;
+                }
+            }
+            Ok(report.warnings.clone())
+        }
+        EvalCommand::Tempeval { dir, format } => {
+            let report = tempeval::score_dir(dir)?;
+            match format {
+                EvalFormat::Table => report.write_table(out, dir)?,
+                EvalFormat::Json => {
+                    let view = serde_json::json!({
+                        "dir": dir.display().to_string(),
+                        "rows": report.rows(),
+                        "report": &report,
+                    });
+                    serde_json::to_writer_pretty(&mut *out, &view)?;
                     writeln!(out)?;
                 }
             }

@@ -104,6 +104,13 @@ pub const TITLE_HEADS: &[&str] = &[
 
 /// Words that modify a title head ("*Deputy Foreign* Minister", "*top* diplomat").
 pub const TITLE_MODIFIERS: &[&str] = &[
+    "local",
+    "government",
+    "prosecuting",
+    "district",
+    "main",
+    "county",
+    "city",
     "deputy",
     "vice",
     "under",
@@ -255,6 +262,7 @@ pub const ORG_HEADS: &[&str] = &[
     "associates",
     "brothers",
     "corps",
+    "commons",
     "democrats",
     "chambers",
     "chamber",
@@ -391,6 +399,17 @@ pub const PLACE_HEADS: &[&str] = &[
     "oblast",
     "region",
     "prefecture",
+    "hotel",
+    "castle",
+    "chapel",
+    "palace",
+    "cathedral",
+    "church",
+    "stadium",
+    "house",
+    "abbey",
+    "mosque",
+    "temple",
 ];
 
 pub fn is_place_head(word: &str) -> bool {
@@ -713,11 +732,6 @@ pub const NOT_NAMES: &[&str] = &[
     "reuters",
     "reuter",
     "note",
-    "ap",
-    "afp",
-    "upi",
-    "cnn",
-    "bbc",
     "covid",
     "internet",
     "god",
@@ -771,7 +785,22 @@ pub fn is_title_head(word: &str) -> bool {
 }
 
 pub fn is_title_word(word: &str) -> bool {
-    is_in(TITLE_HEADS, word) || is_in(TITLE_MODIFIERS, word)
+    // "ex-chief", "vice-chairman": a prefix before a title word.
+    let bare = word
+        .strip_prefix("ex-")
+        .or_else(|| word.strip_prefix("Ex-"))
+        .unwrap_or(word);
+    is_in(TITLE_HEADS, bare) || is_in(TITLE_MODIFIERS, bare)
+}
+
+/// Words that only qualify whoever or whatever follows: "Former WorldCom chief".
+pub fn is_temporal_qualifier(word: &str) -> bool {
+    is_in(
+        &[
+            "former", "then", "ex", "late", "acting", "outgoing", "incoming", "future",
+        ],
+        word,
+    )
 }
 
 pub fn is_org_head(word: &str) -> bool {

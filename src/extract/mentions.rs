@@ -529,7 +529,12 @@ fn segment(
     while k < b {
         let w = word(k);
         let common_start = sentence_start && k == a && looks_common(w);
-        if lexicon::is_function_word(w) || common_start || lexicon::is_in(lexicon::NOT_NAMES, w) {
+        let qualifier = lexicon::is_temporal_qualifier(w) && k + 1 < b;
+        if lexicon::is_function_word(w)
+            || common_start
+            || qualifier
+            || lexicon::is_in(lexicon::NOT_NAMES, w)
+        {
             out.push((k, k + 1, Piece::Skip));
             k += 1;
         } else {
@@ -726,8 +731,9 @@ fn is_lower_connector(w: &str) -> bool {
 }
 
 /// How many office holders must bear a given name before it alone marks a person:
-/// a name borne once in the bulk data ("Red") is more often an ordinary word.
-const MIN_GIVEN_NAME_COUNT: u32 = 2;
+/// names borne once or twice in the bulk data ("Red", "Muslim") are more often
+/// ordinary words.
+const MIN_GIVEN_NAME_COUNT: u32 = 3;
 
 /// Does a person's name start at `k`: a known given name followed by a capitalized
 /// word that is not a title or organization noun?
@@ -792,6 +798,22 @@ fn merge_pieces(
 ) -> Vec<(usize, usize, Piece)> {
     let mut out: Vec<(usize, usize, Piece)> = Vec::new();
     for (a, b, p) in pieces {
+        // "Central Bank of" + "Liberia": the name goes on through the connector.
+        if let Some(prev) = out.last_mut() {
+            let dangling = matches!(toks[prev.1 - 1].span.of(text), "of" | "for" | "and" | "to");
+            if prev.1 == a
+                && dangling
+                && matches!(prev.2, Piece::Org | Piece::Unknown)
+                && matches!(
+                    p,
+                    Piece::Country(_) | Piece::Place | Piece::Org | Piece::Unknown
+                )
+            {
+                prev.1 = b;
+                prev.2 = Piece::Org;
+                continue;
+            }
+        }
         let mut piece = p;
         if piece == Piece::Unknown {
             let last = toks[b - 1].span.of(text);
@@ -836,7 +858,11 @@ fn merge_pieces(
                     >= 2
             {
                 piece = Piece::Org;
-            } else if out.last().is_some_and(|p| p.2 == Piece::Title && p.1 == a) && words <= 4 {
+            } else if out.last().is_some_and(|p| p.2 == Piece::Title && p.1 == a)
+                && words <= 4
+                && !lexicon::is_org_head(last)
+                && !lexicon::is_place_head(last)
+            {
                 piece = Piece::Person;
             }
         }

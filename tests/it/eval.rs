@@ -1,9 +1,10 @@
 //! The evaluation scorers: arithmetic on hand-made fixtures (perfect, partial and empty
-//! predictions), the CoNLL04 reader and the article-annotation parser. No test reads
-//! /work/shared: every fixture is written here.
+//! predictions), the CoNLL04 reader, the article-annotation parser and the TimeML reader.
+//! No test reads /work/shared: every fixture is written here.
 
 use newsgraph::eval::articles::{self, GoldEvent};
 use newsgraph::eval::conll04::{self, GoldEntity, GoldRelation, Predicted, Report, Sentence};
+use newsgraph::eval::tempeval::{self, Measures, Timex, TmlDoc};
 use newsgraph::eval::{Counts, match_count, micro};
 use newsgraph::text::Span;
 
@@ -287,4 +288,162 @@ fn articles_command_scores_a_fixture_article() {
         .expect("run");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}
+
+// ---------------------------------------------------------------------------------------
+// TempEval-3 (TimeML)
+// ---------------------------------------------------------------------------------------
+
+/// A TimeML file in the TempEval-3 layout: the creation time (a date-time) in `<DCT>`,
+/// EVENT and SIGNAL tags and an entity inside `<TEXT>`, a TIMEX3 in the title that is
+/// not text.
+const TML: &str = r#"<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08T19:30" temporalFunction="false" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TITLE>News of <TIMEX3 tid="t9" type="DATE" value="1998-01-08">today</TIMEX3></TITLE>
+<TEXT>
+AT&amp;T <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <SIGNAL sid="s1">on</SIGNAL> <TIMEX3 tid="t1" type="DATE" value="1998-01-07" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">Wednesday</TIMEX3>.
+Talks lasted <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3><TIMEX3 tid="t3" type="DATE" value="FUTURE_REF" anchorTimeID="t0"/>.
+</TEXT>
+</TimeML>
+"#;
+
+fn tml() -> TmlDoc {
+    tempeval::parse_tml(TML).expect("fixture parses")
+}
+
+fn timex(doc: &TmlDoc, needle: &str, kind: &str, value: &str) -> Timex {
+    let start = doc.text.find(needle).expect("needle in text");
+    Timex {
+        span: Span::new(start, start + needle.len()),
+        kind: kind.into(),
+        value: value.into(),
+    }
+}
+
+#[test]
+fn tempeval_parses_dct_text_and_spans() {
+    let doc = tml();
+    assert_eq!(doc.dct_value, "1998-01-08T19:30");
+    assert_eq!(doc.dct, Some(jiff::civil::date(1998, 1, 8)));
+    assert_eq!(
+        doc.text,
+        "\nAT&T met on Wednesday.\nTalks lasted three days.\n"
+    );
+    // The title's TIMEX3 is outside <TEXT>; the empty one is not text.
+    assert_eq!(doc.timexes.len(), 2);
+    let t = &doc.timexes[0];
+    assert_eq!(t.span.of(&doc.text), "Wednesday");
+    assert_eq!((t.kind.as_str(), t.value.as_str()), ("DATE", "1998-01-07"));
+    assert_eq!(doc.timexes[1].span.of(&doc.text), "three days");
+    assert_eq!(doc.timexes[1].value, "P3D");
+}
+
+#[test]
+fn tempeval_rejects_broken_markup() {
+    assert!(tempeval::parse_tml("<TEXT>no creation time</TEXT>").is_err());
+    let dct = r#"<TIMEX3 tid="t0" value="1998-01-08" functionInDocument="CREATION_TIME"/>"#;
+    assert!(tempeval::parse_tml(&format!("{dct}<TEXT>a <TIMEX3 value=\"x\">b</TEXT>")).is_err());
+    assert!(tempeval::parse_tml(&format!("{dct}<TEXT>a</TIMEX3></TEXT>")).is_err());
+    assert!(tempeval::parse_tml(&format!("{dct}<TEXT>never closed")).is_err());
+    assert!(tempeval::parse_tml(dct).is_err(), "no <TEXT>");
+    // A creation time that is not a date parses, without an anchor.
+    let odd = r#"<TIMEX3 value="PRESENT_REF" functionInDocument="CREATION_TIME"/><TEXT>x</TEXT>"#;
+    assert_eq!(tempeval::parse_tml(odd).expect("parses").dct, None);
+}
+
+#[test]
+fn tempeval_perfect_prediction() {
+    let doc = tml();
+    let mut r = tempeval::Report::new();
+    r.add_document("t.tml", &doc, &doc.timexes.clone());
+    let all = Counts::new(2, 2, 2);
+    assert_eq!(
+        r.all,
+        Measures {
+            relaxed: all,
+            strict: all,
+            kind: all,
+            value: all
+        }
+    );
+    assert_eq!(r.date.value, Counts::new(1, 1, 1));
+    assert!(r.errors.is_empty());
+    assert_eq!(r.reference_heideltime_value_f1, 77.61);
+}
+
+#[test]
+fn tempeval_partial_and_wrong_values() {
+    let doc = tml();
+    let predicted = vec![
+        // Right value, span too wide: relaxed and value count, strict does not.
+        timex(&doc, "on Wednesday", "DATE", "1998-01-07"),
+        // Right span, wrong value and type.
+        timex(&doc, "three days", "DATE", "P2D"),
+        // Overlaps nothing.
+        timex(&doc, "Talks", "DATE", "PRESENT_REF"),
+    ];
+    let mut r = tempeval::Report::new();
+    r.add_document("t.tml", &doc, &predicted);
+    assert_eq!(r.all.relaxed, Counts::new(2, 3, 2));
+    assert_eq!(r.all.strict, Counts::new(1, 3, 2));
+    assert_eq!(r.all.kind, Counts::new(1, 3, 2));
+    assert_eq!(r.all.value, Counts::new(1, 3, 2));
+    assert_eq!(r.all.value.precision(), Some(1.0 / 3.0));
+    assert_eq!(r.all.value.recall(), Some(0.5));
+    // DATE only: one gold DATE, three system DATEs; the DURATION is out.
+    assert_eq!(r.date.relaxed, Counts::new(1, 3, 1));
+    assert_eq!(r.date.value, Counts::new(1, 3, 1));
+    let kinds: Vec<&str> = r.errors.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, ["value", "spurious"]);
+    assert_eq!(r.errors[0].system_value.as_deref(), Some("P2D"));
+
+    // Nothing predicted: everything missed, precision undefined.
+    let mut r = tempeval::Report::new();
+    r.add_document("t.tml", &doc, &[]);
+    assert_eq!(r.all.value, Counts::new(0, 0, 2));
+    assert_eq!(r.all.value.precision(), None);
+    assert_eq!(r.errors.iter().filter(|e| e.kind == "missed").count(), 2);
+}
+
+#[test]
+fn tempeval_command_runs_the_normalizer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("mkdir");
+    std::fs::write(sub.join("a.tml"), TML).expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "not TimeML").expect("write");
+    let out = newsgraph()
+        .args(["eval", "tempeval", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["report"]["documents"], 1);
+    assert_eq!(v["report"]["all"]["relaxed"]["gold"], 2);
+    assert_eq!(v["rows"][0]["category"], "all: span relaxed");
+
+    let out = newsgraph()
+        .args(["eval", "tempeval"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("DATE: value"), "{table}");
+    assert!(table.contains("HeidelTime 77.61"), "{table}");
+
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = newsgraph()
+        .args(["eval", "tempeval"])
+        .arg(empty.path())
+        .output()
+        .expect("run");
+    assert!(!out.status.success(), "no .tml files is an error");
 }
