@@ -1432,14 +1432,36 @@ fn unit_value(d: Date, unit: Unit) -> Option<(TimeValue, String)> {
 /// The year for a month-day without one: the anchor's year, or the adjacent year when
 /// that puts the date closer to the anchor (a "December 30" in a January article is the
 /// previous December). A weekday named with it picks, among those years, one it fits.
-fn place_month_day(anchor: Date, month: i8, day: i8, weekday: Option<Weekday>) -> Option<Date> {
+fn place_month_day(
+    anchor: Date,
+    month: i8,
+    day: i8,
+    weekday: Option<Weekday>,
+    tense: Tense,
+) -> Option<Date> {
     let y = anchor.year();
     let candidates = [y - 1, y, y + 1].map(|yy| Date::new(yy, month, day).ok());
-    let nearest = candidates
+    let mut nearest = candidates
         .iter()
         .flatten()
         .copied()
         .min_by_key(|d| days_between(*d, anchor).abs())?;
+    // Far from the anchor either way ("was last seen Nov. 3" in May): the tense of the
+    // clause says which side. Near it, the nearest date is right whatever the verb.
+    if days_between(nearest, anchor).abs() > 60 {
+        let side = candidates
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|d| match tense {
+                Tense::Past => *d <= anchor,
+                Tense::Future => *d >= anchor,
+                Tense::Present => true,
+            });
+        if let Some(d) = side.min_by_key(|d| days_between(*d, anchor).abs()) {
+            nearest = d;
+        }
+    }
     if let Some(wd) = weekday
         && nearest.weekday() != wd
     {
@@ -1570,7 +1592,7 @@ fn resolve(
             day,
         } => match anchor {
             Some(a) => {
-                let d = place_month_day(a, *month, *day, k.weekday)?;
+                let d = place_month_day(a, *month, *day, k.weekday, tense)?;
                 resolved(TimeValue::Day(d), ymd(d), "DATE")
             }
             None => resolved(
@@ -1749,6 +1771,7 @@ fn needs_tense(spec: &Spec) -> bool {
             ..
         } | Spec::BareMonth { rel: None, .. }
             | Spec::Weekend(None)
+            | Spec::Calendar { year: None, .. }
     )
 }
 

@@ -98,6 +98,10 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
     if ABBREVIATIONS.contains(&last) {
         return true;
     }
+    // "at 9 a.m. Tuesday": times of day rarely end a news sentence.
+    if matches!(last, "a.m" | "p.m" | "A.M" | "P.M") {
+        return true;
+    }
     // Initials and dotted acronyms: "J", "U.S", "U.N".
     let letters: Vec<char> = last.chars().filter(|c| *c != '.').collect();
     !letters.is_empty()
