@@ -383,6 +383,11 @@ enum Spec {
         rel: Option<Rel>,
     },
     Year(i16),
+    /// "the third quarter", "fourth-quarter", "the first quarter of 2021".
+    Quarter {
+        n: i8,
+        year: Option<i16>,
+    },
     /// "the 1990s": first year of the decade.
     Decade(i16),
     /// "Wednesday", "last Wednesday", "Tuesday evening".
@@ -517,6 +522,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         (format!(r"\b(1[0-2]|0?[1-9])(?:\.([0-5][0-9]))?\s*([aApP])\.?\s?[mM]\b\.?(?:\s*{ZONE})?"), h_ampm),
         (format!(r"\b([01][0-9]|2[0-3])([0-5][0-9])(?:\s*(?:{ZONE}|(hrs|hours|h)\b))?"), h_military),
         (r"(?i)\b(noon|midday|midnight)\b".into(), h_noon),
+        (
+            r"(?i)\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter\b(?:\s+of\s+(19[0-9]{2}|20[0-9]{2}))?".into(),
+            h_quarter,
+        ),
     ];
     let set = RegexSet::new(p.iter().map(|(s, _)| ascii_boundaries(s)))
         .expect("temporal patterns are valid regexes");
@@ -1329,6 +1338,18 @@ fn h_noon(c: &Captures<'_>, s: &str) -> Option<Cand> {
 }
 
 /// All candidates, overlapping ones resolved longest-leftmost (ties: pattern order).
+/// "third-quarter", "the first quarter of 2021": a fiscal or calendar quarter.
+fn h_quarter(c: &Captures<'_>, _s: &str) -> Option<Cand> {
+    let n = match c.get(1)?.as_str().to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        _ => 4,
+    };
+    let year = c.get(2).and_then(|y| y.as_str().parse().ok());
+    cand(c, Spec::Quarter { n, year })
+}
+
 fn recognize(s: &str) -> Vec<Cand> {
     let mut all: Vec<(usize, Cand)> = Vec::new();
     let pats = &*PATTERNS;
@@ -1621,6 +1642,29 @@ fn resolve(
             None => unresolved(format!("XXXX-{month:02}"), "DATE"),
         },
         Spec::Year(y) => resolved(TimeValue::Year(*y), format!("{y:04}"), "DATE"),
+        Spec::Quarter { n, year } => {
+            // Without a year: the latest such quarter that has begun by the anchor.
+            let first_month = 3 * (n - 1) + 1;
+            let y = match (year, anchor) {
+                (Some(y), _) => *y,
+                (None, Some(a)) if a.month() >= first_month => a.year(),
+                (None, Some(a)) => a.year() - 1,
+                (None, None) => return unresolved(format!("XXXX-Q{n}"), "DATE"),
+            };
+            let start = Date::new(y, first_month, 1).ok()?;
+            let end = add_days(
+                Date::new(y, first_month, 1)
+                    .ok()?
+                    .checked_add(jiff::Span::new().months(3))
+                    .ok()?,
+                -1,
+            )?;
+            resolved(
+                TimeValue::Range { start, end },
+                format!("{y:04}-Q{n}"),
+                "DATE",
+            )
+        }
         Spec::Decade(y) => {
             let (v, t) = unit_value(Date::new(*y, 1, 1).ok()?, Unit::Decade)?;
             resolved(v, t, "DATE")

@@ -316,3 +316,24 @@ fn he_is_the_man_last_named() {
         "{names:?}"
     );
 }
+
+#[test]
+fn quarters_are_the_latest_one_begun() {
+    let anchor = jiff::civil::date(1989, 11, 1);
+    let t = newsgraph::extract::temporal::find_temporal(
+        "Profit rose 12% in the third quarter.",
+        Some(anchor),
+    );
+    assert_eq!(
+        t.iter().map(|x| x.timeml.as_str()).collect::<Vec<_>>(),
+        ["1989-Q3"]
+    );
+    let t = newsgraph::extract::temporal::find_temporal(
+        "Fourth-quarter sales fell.",
+        Some(jiff::civil::date(1990, 2, 5)),
+    );
+    assert_eq!(
+        t.iter().map(|x| x.timeml.as_str()).collect::<Vec<_>>(),
+        ["1989-Q4"]
+    );
+}
