@@ -1869,8 +1869,18 @@ pub fn find_temporal(sentence: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
                     }
                     Some(b)
                 }
-                // No date in the sentence: from the anchor.
-                (true, None, None) => None,
+                // "90 days after the merger": no date to count from, so it is a length
+                // of time, not a date (TimeML marks only "90 days", as a DURATION).
+                (true, None, None) => {
+                    if let Spec::Shift { n, unit, .. } = k.spec {
+                        out[i] = resolved(
+                            TimeValue::Unresolved,
+                            unit.duration(Some(n.abs())),
+                            "DURATION",
+                        );
+                    }
+                    continue;
+                }
                 (false, _, b) => b,
             };
             out[i] = resolve(&k, anchor, Tense::Past, reference);
@@ -2455,11 +2465,15 @@ mod tests {
         );
         assert_eq!(v[1].text, "two days later");
         assert_eq!(v[1].value, TimeValue::Day(WED));
-        day(
+        // Nothing to count from: a length of time, not a date.
+        let e = one(
             "Two days after the summit, troops moved.",
-            WED,
+            Some(WED),
             "Two days after",
-            date(2022, 1, 14),
+        );
+        assert_eq!(
+            (e.value, e.timeml.as_str(), e.timeml_type),
+            (TimeValue::Unresolved, "P2D", "DURATION")
         );
         let v = find("Troops moved two days after January 10.", Some(WED));
         assert_eq!(
