@@ -223,10 +223,18 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 Piece::Unknown => {
                     // A lone surname of someone named in full in this article.
                     let key = fold_key(surface);
-                    found.person_by_part(&key).map(|i| {
-                        found.entities[i].mentions.push(span);
-                        (i, EntityKind::Person)
-                    })
+                    match found.person_by_part(&key) {
+                        Some(i) => {
+                            found.entities[i].mentions.push(span);
+                            Some((i, EntityKind::Person))
+                        }
+                        // A name nobody in the article bears, speaking or traded as a
+                        // company is: "WorldCom said", "shares in Porsche".
+                        None if corporate_context(text, &s.tokens, a, b) => {
+                            Some((add_org(&mut found, surface, span), EntityKind::Organization))
+                        }
+                        None => None,
+                    }
                 }
                 Piece::Title | Piece::Skip => None,
             };
@@ -349,6 +357,66 @@ fn title_case(w: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
+}
+
+/// Is the name at `toks[a..b]` used the way news uses a company's name?
+fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let after = w(b);
+    let after2 = w(b + 1);
+    let before = if a > 0 { w(a - 1) } else { String::new() };
+    let before2 = if a > 1 { w(a - 2) } else { String::new() };
+    let company_noun = |x: &str| {
+        matches!(
+            x,
+            "shares"
+                | "stock"
+                | "profits"
+                | "profit"
+                | "revenues"
+                | "revenue"
+                | "sales"
+                | "shareholders"
+                | "chief"
+                | "boss"
+                | "executives"
+                | "takeover"
+                | "bid"
+                | "stake"
+                | "subsidiary"
+                | "rival"
+                | "rivals"
+        )
+    };
+    (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
+        || company_noun(&after) && !matches!(after.as_str(), "chief" | "boss") && a > 0
+        || (matches!(before.as_str(), "in" | "of")
+            && matches!(
+                before2.as_str(),
+                "shares" | "stake" | "stakes" | "takeover" | "owner" | "subsidiary"
+            ))
+        || matches!(
+            before.as_str(),
+            "rival"
+                | "rivals"
+                | "carmaker"
+                | "airline"
+                | "bank"
+                | "firm"
+                | "company"
+                | "group"
+                | "retailer"
+                | "giant"
+                | "broadcaster"
+                | "newspaper"
+                | "insurer"
+                | "telecoms"
+                | "operator"
+        )
 }
 
 /// The key an organization name is known by: its gazetteer identity, else its folded form.

@@ -337,3 +337,17 @@ fn quarters_are_the_latest_one_begun() {
         ["1989-Q4"]
     );
 }
+
+#[test]
+fn a_lone_name_traded_like_a_company_is_an_organization() {
+    let f = facts(
+        "Investors sold shares in Vantrox after the results.\nVantrox's profits fell by a third.",
+    );
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Vantrox" && e.kind == EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+}
