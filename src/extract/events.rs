@@ -481,6 +481,24 @@ const CLAUSE_BREAKS: &[&str] = &[
     "ahead",
     "since",
 ];
+/// Verbs that introduce reported words even without "that".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "claimed",
+    "claims",
+    "insisted",
+    "explained",
+    "believes",
+    "warned",
+    "according",
+];
 const REPORTING: &[&str] = &[
     "said",
     "says",
@@ -688,10 +706,18 @@ fn sentence_events(
             .unwrap_or(0)
     };
 
+    // The sentence's subject: its first person, or the person a leading "He"/"She"
+    // refers to.
+    let leading_pronoun = words.iter().take(3).find_map(|w| match w.as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    });
     let subject = ms
         .iter()
         .find(|m| m.kind == EntityKind::Person)
-        .map(|m| m.entity);
+        .map(|m| m.entity)
+        .or_else(|| leading_pronoun.and_then(|g| antecedents.of(g)));
     let temporals = temporal::find_temporal(stext, ctx.anchor);
     let mut out: Vec<(usize, EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
@@ -837,8 +863,15 @@ fn sentence_events(
             m.venue = venue(text, toks, &words, a, b);
         }
         // Participants.
+        // A reporting verb frames the event as someone's words only when it introduces
+        // them ("X confirmed that … will attend", "X said the talks …"); "X announced
+        // his decision at a meeting" puts X at the meeting.
         let report_at = (a..b)
-            .filter(|&i| REPORTING.contains(&words[i].as_str()))
+            .filter(|&i| {
+                let w = words[i].as_str();
+                SPEECH_VERBS.contains(&w)
+                    || (REPORTING.contains(&w) && words.get(i + 1).is_some_and(|n| n == "that"))
+            })
             .collect::<Vec<_>>();
         let according =
             (a..b.saturating_sub(1)).find(|&i| words[i] == "according" && words[i + 1] == "to");
@@ -1179,7 +1212,7 @@ fn event_name(
                 "committee",
             ]
             .iter()
-            .any(|h| n.ends_with(h))
+            .any(|h| n.split_whitespace().any(|w| w == *h))
         }
     };
     if let Some(m) = ms.iter().find(|m| m.tok_end == ti && named(m)) {

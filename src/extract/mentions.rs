@@ -455,6 +455,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             } else if j + 1 < toks.len()
                 && is_connector(toks[j].span.of(text), &toks[start..j], text)
                 && is_name_token(text, &toks[j + 1])
+                && !(toks[j].span.of(text) == "in" && is_city(toks[j + 1].span.of(text)))
             {
                 j += 2;
             } else {
@@ -549,6 +550,19 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         }
     }
     out
+}
+
+/// "a meeting of the Commission for Africa in Cape Town": organizations are named
+/// after continents and countries, rarely after the city they meet in.
+fn is_city(w: &str) -> bool {
+    gazetteer()
+        .places(w)
+        .first()
+        .is_some_and(|p| p.kind == PlaceKind::City)
+        || gazetteer()
+            .places(&format!("{w} Town"))
+            .first()
+            .is_some_and(|p| p.kind == PlaceKind::City)
 }
 
 fn is_locative(w: &str) -> bool {

@@ -351,3 +351,25 @@ fn a_lone_name_traded_like_a_company_is_an_organization() {
         f.entities
     );
 }
+
+#[test]
+fn pronoun_subject_chairs_a_named_meeting_in_a_city() {
+    let (f, ev) = events(
+        "Finance Minister Lars Berg flew to Kenya on Monday.\nHe will visit a school in Nairobi before chairing a meeting of the Council for Africa in Cape Town.",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting)
+        .expect("the meeting");
+    assert_eq!(meeting.name.as_deref(), Some("Council for Africa meeting"));
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("Cape Town"));
+    assert!(attendee_names(&f, meeting).contains(&"Lars Berg".to_string()));
+}
+
+#[test]
+fn announcing_something_at_a_meeting_puts_you_there() {
+    let (f, ev) =
+        events("Anna Kowal announced her resignation at a public meeting in Gdansk last week.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(attendee_names(&f, &ev[0]).contains(&"Anna Kowal".to_string()));
+}
