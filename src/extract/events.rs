@@ -256,26 +256,15 @@ fn compatible(c: &EventFact, m: &EventMention, found: &Found) -> bool {
 
 /// The same place, or a city and the country it lies in.
 pub fn places_compatible(found: &Found, a: usize, b: usize) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ea, eb) = (found.entity(a), found.entity(b));
-    let code = |e: &super::Entity| -> Option<String> {
-        match e.kind {
-            EntityKind::Country => e.country_code.clone(),
-            _ => gazetteer()
-                .places(&e.name)
-                .first()
-                .and_then(|p| p.country.clone()),
+    let r = |i: usize| {
+        let e = found.entity(i);
+        super::PlaceRef {
+            kind: e.kind,
+            name: &e.name,
+            country_code: e.country_code.as_deref(),
         }
     };
-    match (ea.kind, eb.kind) {
-        (EntityKind::Country, EntityKind::Country) => false,
-        (EntityKind::Country, _) | (_, EntityKind::Country) => {
-            code(ea).is_some() && code(ea) == code(eb)
-        }
-        _ => crate::text::fold_key(&ea.name) == crate::text::fold_key(&eb.name),
-    }
+    a == b || r(a).fits(&r(b))
 }
 
 /// Trigger words and the event kind they open.

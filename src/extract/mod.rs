@@ -28,6 +28,41 @@ pub enum EntityKind {
     Place,
 }
 
+/// A place as event matching sees it: its kind, name and ISO country code if a country.
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceRef<'a> {
+    pub kind: EntityKind,
+    pub name: &'a str,
+    pub country_code: Option<&'a str>,
+}
+
+impl PlaceRef<'_> {
+    /// The ISO code of the country it is, or (by the gazetteer) lies in.
+    fn country(&self) -> Option<String> {
+        match self.kind {
+            EntityKind::Country => self.country_code.map(str::to_string),
+            _ => crate::gazetteer::gazetteer()
+                .places(self.name)
+                .first()
+                .and_then(|p| p.country.clone()),
+        }
+    }
+
+    /// Can two reports of one event name these two places: the same place by name, or
+    /// a city and the country it lies in? Two different countries never can.
+    pub fn fits(&self, other: &PlaceRef<'_>) -> bool {
+        match (self.kind, other.kind) {
+            (EntityKind::Country, EntityKind::Country) => {
+                self.country_code.is_some() && self.country_code == other.country_code
+            }
+            (EntityKind::Country, _) | (_, EntityKind::Country) => {
+                self.country().is_some() && self.country() == other.country()
+            }
+            _ => crate::text::fold_key(self.name) == crate::text::fold_key(other.name),
+        }
+    }
+}
+
 /// One entity as one article knows it (all its mentions merged).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {

@@ -507,15 +507,20 @@ fn mint_entities(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
                         .unwrap_or_else(|| slug(&e.name))
                 ),
             };
-            let mut path = base.clone();
-            let mut n = 2;
-            while !used.insert(path.clone()) {
-                path = format!("{base}-{n}");
-                n += 1;
-            }
-            iris.node(&path)
+            iris.node(&unique_path(&mut used, base))
         })
         .collect()
+}
+
+/// `base`, or `base-2`, `base-3`… when another node already took it.
+fn unique_path(used: &mut HashSet<String>, base: String) -> String {
+    let mut path = base.clone();
+    let mut n = 2;
+    while !used.insert(path.clone()) {
+        path = format!("{base}-{n}");
+        n += 1;
+    }
+    path
 }
 
 fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
@@ -529,13 +534,7 @@ fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
                 .or(e.partial_date.map(|(m, d)| format!("{m:02}-{d:02}")))
                 .unwrap_or_else(|| "undated".into());
             let base = format!("event/{date}-{}", slug(&e.name));
-            let mut path = base.clone();
-            let mut n = 2;
-            while !used.insert(path.clone()) {
-                path = format!("{base}-{n}");
-                n += 1;
-            }
-            iris.node(&path)
+            iris.node(&unique_path(&mut used, base))
         })
         .collect()
 }

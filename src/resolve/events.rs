@@ -183,24 +183,19 @@ pub fn resolve_events(
 
 /// Two places fit when they are the same, or one is the country the other lies in.
 fn places_fit(entities: &[CanonEntity], a: usize, b: usize) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ea, eb) = (&entities[a], &entities[b]);
-    let code = |e: &CanonEntity| match e.kind {
-        EntityKind::Country => e.country_code.clone(),
-        _ => crate::gazetteer::gazetteer()
-            .places(&e.name)
-            .first()
-            .and_then(|p| p.country.clone()),
-    };
-    match (ea.kind, eb.kind) {
-        (EntityKind::Country, EntityKind::Country) => false,
-        (EntityKind::Country, _) | (_, EntityKind::Country) => {
-            code(ea).is_some() && code(ea) == code(eb)
+    let r = |i: usize| {
+        let e = &entities[i];
+        crate::extract::PlaceRef {
+            kind: e.kind,
+            name: &e.name,
+            country_code: e.country_code.as_deref(),
         }
-        _ => false,
-    }
+    };
+    // Canonical places are already one node per name: distinct nodes only fit as a city
+    // and its country.
+    a == b
+        || (r(a).kind == EntityKind::Country) != (r(b).kind == EntityKind::Country)
+            && r(a).fits(&r(b))
 }
 
 /// A firm date must equal every firm date of the cluster; a weak one may be up to a
