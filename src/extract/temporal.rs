@@ -540,7 +540,8 @@ struct Patterns {
     list: Vec<(Regex, Handler)>,
 }
 
-fn month_num(s: &str) -> Option<i8> {
+/// Month number from an English month name or abbreviation ("Jan.", "September").
+pub fn month_num(s: &str) -> Option<i8> {
     let k = s.get(..3)?.to_ascii_lowercase();
     Some(match k.as_str() {
         "jan" => 1,

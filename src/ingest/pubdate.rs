@@ -78,24 +78,9 @@ static DATELINE_DMY: LazyLock<Regex> = LazyLock::new(|| {
 /// A calendar date as far as it is known.
 pub(crate) type Ymd = (Option<i16>, i8, i8);
 
+/// Month number from an English month name or its abbreviation (the date module's rule).
 fn month_number(name: &str) -> Option<i8> {
-    let l = name.to_ascii_lowercase();
-    let m = match l.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    crate::extract::temporal::month_num(name)
 }
 
 /// Checks ranges (and the real calendar when the year is known), so "February 30" or
