@@ -893,6 +893,18 @@ fn merge_pieces(
             {
                 prev.1 = b;
                 prev.2 = Piece::Org;
+                // "Commonwealth" + "Bank of Australia": a known name before an
+                // organization's head noun is part of the name.
+                let n = out.len();
+                if n >= 2
+                    && out[n - 2].1 == out[n - 1].0
+                    && matches!(out[n - 2].2, Piece::Org | Piece::Unknown)
+                    && lexicon::is_org_head(toks[out[n - 1].0].span.of(text))
+                {
+                    out[n - 2].1 = out[n - 1].1;
+                    out[n - 2].2 = Piece::Org;
+                    out.pop();
+                }
                 continue;
             }
         }

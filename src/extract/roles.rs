@@ -282,6 +282,23 @@ fn side_party(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
     None
 }
 
+/// The identity of a role label: case, hyphens and British/American spellings folded,
+/// so "Deputy Defence Minister" and "deputy defense minister" are one role while each
+/// label keeps the spelling its article used.
+pub fn role_key(label: &str) -> String {
+    let words: Vec<String> = label
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.to_lowercase().as_str() {
+            "defence" => "defense".to_string(),
+            "programme" => "program".to_string(),
+            "labour" => "labor".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    crate::text::slug(&words.join(" "))
+}
+
 /// A role label from title tokens: words capitalized, hyphens as spaces, "former"
 /// dropped (and reported), British spellings folded to one form.
 fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool) {
@@ -299,11 +316,6 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                 "the" | "new" | "incoming" => continue,
                 _ => {}
             }
-            let lower = match lower.as_str() {
-                "defence" => "defense".to_string(),
-                "programme" => "program".to_string(),
-                _ => lower,
-            };
             if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in") {
                 words.push(lower);
             } else if toks[t].acronym {

@@ -153,7 +153,7 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
         }
         let mut roles_done: HashSet<String> = HashSet::new();
         for m in &res.memberships {
-            let role = iris.node(&format!("role/{}", slug(&m.role)));
+            let role = iris.node(&format!("role/{}", role_label_for_key(&m.role)));
             if roles_done.insert(role.as_str().to_string()) {
                 w.typ(&role, org::ROLE_CLASS);
                 w.add(
@@ -478,12 +478,17 @@ fn event_class(k: EventKind) -> NamedNodeRef<'static> {
     }
 }
 
+/// Spelling variants of one role share an IRI: mint it from the folded form.
+fn role_label_for_key(label: &str) -> String {
+    crate::extract::roles::role_key(label)
+}
+
 fn membership_iri(iris: &Iris, person: &NamedNode, role: &str, org: &NamedNode) -> NamedNode {
     let tail = |n: &NamedNode| n.as_str().rsplit('/').next().unwrap_or("").to_string();
     iris.node(&format!(
         "membership/{}--{}--{}",
         tail(person),
-        slug(role),
+        role_label_for_key(role),
         tail(org)
     ))
 }

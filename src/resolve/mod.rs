@@ -20,6 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::unionfind::UnionFind;
 
+use crate::extract::roles::role_key;
 use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
 use crate::text::{Span, fold_key};
 
@@ -229,7 +230,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
                 Some(o) => {
                     let org = entity_map[ai][o];
                     let m = memberships
-                        .entry((person, fold_key(&r.role), org))
+                        .entry((person, role_key(&r.role), org))
                         .or_insert_with(|| CanonMembership {
                             person,
                             role: r.role.clone(),
@@ -238,7 +239,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
                         });
                     m.support.push((ai, r.evidence, r.confidence));
                 }
-                None => orgless.push((person, fold_key(&r.role), ai, r.evidence, r.confidence)),
+                None => orgless.push((person, role_key(&r.role), ai, r.evidence, r.confidence)),
             }
         }
     }

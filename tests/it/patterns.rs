@@ -373,3 +373,14 @@ fn announcing_something_at_a_meeting_puts_you_there() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert!(attendee_names(&f, &ev[0]).contains(&"Anna Kowal".to_string()));
 }
+
+#[test]
+fn spelling_variants_of_a_role_are_one_role() {
+    use newsgraph::extract::roles::role_key;
+    assert_eq!(
+        role_key("Deputy Defence Minister"),
+        role_key("deputy defense minister")
+    );
+    assert_eq!(role_key("Secretary-General"), role_key("Secretary General"));
+    assert_ne!(role_key("Defence Secretary"), role_key("Foreign Secretary"));
+}
