@@ -384,21 +384,14 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             {
                 return None;
             }
+            // "call" is a noun in a noun phrase ("a phone call", "the most recent
+            // high-stakes call"), not the verb of "called for".
             if matches!(w.as_str(), "call" | "calls")
                 && !matches!(
                     prev.as_str(),
-                    "phone"
-                        | "telephone"
-                        | "video"
-                        | "first"
-                        | "second"
-                        | "recent"
-                        | "a"
-                        | "the"
-                        | "high-stakes"
-                        | "latest"
-                        | "conference"
+                    "phone" | "telephone" | "video" | "conference"
                 )
+                && determiner_before(text, toks, i).is_none()
             {
                 return None;
             }
@@ -731,34 +724,11 @@ fn sentence_events(
         let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
         // "the talks", "Wednesday's talks", "the NATO-Russia Council meeting": a
         // determiner before the noun phrase that ends in the trigger.
-        let mut j = ti;
-        while j > 0
-            && !matches!(
-                words[j - 1].as_str(),
-                "the" | "this" | "that" | "these" | "those"
-            )
-            && (toks[j - 1].cap
-                || toks[j - 1].acronym
-                || matches!(
-                    words[j - 1].as_str(),
-                    "high-stakes"
-                        | "first"
-                        | "second"
-                        | "last"
-                        | "latest"
-                        | "recent"
-                        | "most"
-                        | "bilateral"
-                        | "two-day"
-                        | "phone"
-                        | "video"
-                ))
-        {
-            j -= 1;
-        }
-        let det = if j > 0 { words[j - 1].as_str() } else { "" };
+        let det = determiner_before(text, toks, ti)
+            .map(str::to_lowercase)
+            .unwrap_or_default();
         let definite = matches!(
-            det,
+            det.as_str(),
             "the" | "this" | "that" | "these" | "those" | "'s" | "’s"
         ) || possessive_pronoun
             || matches!(prev_w, "'s" | "’s")
@@ -1113,6 +1083,64 @@ fn sentence_events(
         out.push((c, m));
     }
     out.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The determiner that opens the noun phrase ending at token `end`, walking back over
+/// names and modifiers ("the most recent high-stakes call", "the NATO-Russia Council
+/// meeting"); None when a verb, preposition or clause boundary comes first.
+fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'a str> {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
+        "’s",
+    ];
+    let mut j = end;
+    while j > 0 && end - j < 5 {
+        let w = toks[j - 1].span.of(text);
+        let lower = w.to_lowercase();
+        if DETERMINERS.contains(&lower.as_str()) {
+            return Some(w);
+        }
+        let modifier = toks[j - 1].cap
+            || toks[j - 1].acronym
+            || (w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lower.ends_with("ing")
+                && !lower.ends_with("ed")
+                && !matches!(
+                    lower.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "from"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "said"
+                        | "says"
+                        | "held"
+                        | "began"
+                        | "met"
+                ));
+        if !modifier {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// Is there an "according to" between `from` and `to`?

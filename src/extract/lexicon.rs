@@ -263,15 +263,8 @@ pub const ORG_HEADS: &[&str] = &[
     "brothers",
     "corps",
     "commons",
-    "democrats",
     "chambers",
     "chamber",
-    "republicans",
-    "conservatives",
-    "socialists",
-    "greens",
-    "liberals",
-    "tories",
     "council",
     "ministry",
     "department",
@@ -279,7 +272,6 @@ pub const ORG_HEADS: &[&str] = &[
     "organisation",
     "agency",
     "union",
-    "party",
     "commission",
     "alliance",
     "bank",
@@ -357,6 +349,18 @@ pub const ORG_HEADS: &[&str] = &[
     "reserve",
     "exchange",
     "club",
+];
+
+/// Plural nouns that name political parties ("Liberal Democrats", "the Tories").
+pub const PARTY_HEADS: &[&str] = &[
+    "party",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "socialists",
+    "greens",
+    "liberals",
+    "tories",
 ];
 
 /// Nouns that end a place's name ("Morgan City", "Cameron Parish", "Nelson Street").
@@ -804,7 +808,7 @@ pub fn is_temporal_qualifier(word: &str) -> bool {
 }
 
 pub fn is_org_head(word: &str) -> bool {
-    is_in(ORG_HEADS, word)
+    is_in(ORG_HEADS, word) || is_in(PARTY_HEADS, word)
 }
 
 pub fn is_function_word(word: &str) -> bool {

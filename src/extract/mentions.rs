@@ -110,12 +110,7 @@ impl Found {
             if e.kind != EntityKind::Person {
                 continue;
             }
-            let last = e
-                .name
-                .split_whitespace()
-                .last()
-                .map(fold_key)
-                .unwrap_or_default();
+            let last = crate::text::surname_key(&e.name);
             if last == part_key {
                 if hit.is_some_and(|h| h != i) {
                     return None;
@@ -293,11 +288,7 @@ fn add_person(found: &mut Found, text: &str, span: Span) -> usize {
         return i;
     }
     // "Joe Biden" after "President Biden": same surname, the fuller form wins.
-    let last = name
-        .split_whitespace()
-        .last()
-        .map(fold_key)
-        .unwrap_or_default();
+    let last = crate::text::surname_key(&name);
     // "Ms Hewitt" after "Patricia Hewitt": a surname alone is the person named in full.
     if name.split_whitespace().count() == 1
         && let Some(i) = found.person_by_part(&last)
@@ -455,7 +446,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             } else if j + 1 < toks.len()
                 && is_connector(toks[j].span.of(text), &toks[start..j], text)
                 && is_name_token(text, &toks[j + 1])
-                && !(toks[j].span.of(text) == "in" && is_city(toks[j + 1].span.of(text)))
+                && !(toks[j].span.of(text) == "in" && city_starts_at(text, toks, j + 1))
             {
                 j += 2;
             } else {
@@ -558,16 +549,16 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
 }
 
 /// "a meeting of the Commission for Africa in Cape Town": organizations are named
-/// after continents and countries, rarely after the city they meet in.
-fn is_city(w: &str) -> bool {
-    gazetteer()
-        .places(w)
-        .first()
-        .is_some_and(|p| p.kind == PlaceKind::City)
-        || gazetteer()
-            .places(&format!("{w} Town"))
+/// after continents and countries, rarely after the city they meet in. Is the longest
+/// gazetteer place starting at token `k` a city?
+fn city_starts_at(text: &str, toks: &[Token], k: usize) -> bool {
+    (k + 1..=toks.len().min(k + 3)).rev().any(|m| {
+        let s = &text[toks[k].span.start..toks[m - 1].span.end];
+        gazetteer()
+            .places(s)
             .first()
             .is_some_and(|p| p.kind == PlaceKind::City)
+    })
 }
 
 fn is_locative(w: &str) -> bool {

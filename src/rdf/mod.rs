@@ -414,16 +414,7 @@ fn subtype(e: &crate::resolve::CanonEntity) -> Option<NamedNodeRef<'static>> {
                 "assembly",
             ]) {
                 Some(schema::GOVERNMENT_ORGANIZATION)
-            } else if head(&[
-                "party",
-                "democrats",
-                "republicans",
-                "conservatives",
-                "socialists",
-                "greens",
-                "liberals",
-                "tories",
-            ]) {
+            } else if crate::extract::lexicon::is_in(crate::extract::lexicon::PARTY_HEADS, &last) {
                 Some(schema::POLITICAL_PARTY)
             } else if head(&[
                 "news",

@@ -110,12 +110,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     for &ai in &order {
         for e in &articles[ai].entities {
             if e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 {
-                let last = e
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .map(fold_key)
-                    .unwrap_or_default();
+                let last = crate::text::surname_key(&e.name);
                 *by_surname
                     .entry(last)
                     .or_default()

@@ -233,6 +233,14 @@ pub fn fold_key(s: &str) -> String {
         .collect()
 }
 
+/// The folded key of a person's surname: the last word of the name.
+pub fn surname_key(name: &str) -> String {
+    name.split_whitespace()
+        .last()
+        .map(fold_key)
+        .unwrap_or_default()
+}
+
 /// A slug for IRIs: ASCII-folded, lower case, words joined by '-'.
 pub fn slug(s: &str) -> String {
     let folded = deunicode::deunicode(s).to_ascii_lowercase();
