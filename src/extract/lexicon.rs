@@ -99,6 +99,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "lawyer",
     "barrister",
     "attorney",
+    "aide",
     "chief of staff",
 ];
 
@@ -159,7 +160,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "intelligence",
     "cabinet",
     "environment",
-    "labour",
     "labor",
     "agriculture",
     "transport",
@@ -214,6 +214,12 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "women",
     "youth",
     "legal",
+    "shadow",
+    "international",
+    "campaign",
+    "election",
+    "elections",
+    "constitutional",
     "deputy-",
 ];
 

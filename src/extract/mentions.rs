@@ -65,6 +65,10 @@ impl Found {
                 }
             }
             e.mentions.push(span);
+            // The form just seen finds this entity again by its own key too.
+            if kind == EntityKind::Person {
+                self.add_key(kind, fold_key(name), i);
+            }
             return i;
         }
         let i = self.entities.len();
@@ -103,6 +107,27 @@ impl Found {
         self.by_key.entry((kind, key)).or_insert(i);
     }
 
+    /// The one person whose given name is `key`, when nobody bears it as a surname.
+    fn person_by_given_name(&self, key: &str) -> Option<usize> {
+        let mut hit = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let words: Vec<String> = e.name.split_whitespace().map(fold_key).collect();
+            if words.len() >= 2 && words.last().is_some_and(|w| w == key) {
+                return None;
+            }
+            if words.len() >= 2 && words[0] == key {
+                if hit.is_some_and(|h| h != i) {
+                    return None;
+                }
+                hit = Some(i);
+            }
+        }
+        hit
+    }
+
     /// The person whose surname (or given name + surname) is `key`, when exactly one fits.
     fn person_by_part(&self, part_key: &str) -> Option<usize> {
         let mut hit = None;
@@ -120,6 +145,13 @@ impl Found {
         }
         hit
     }
+}
+
+/// Do the words of `long` end with all the words of `short` (case-folded)?
+fn ends_with_words(long: &str, short: &str) -> bool {
+    let l: Vec<String> = long.split_whitespace().map(fold_key).collect();
+    let s: Vec<String> = short.split_whitespace().map(fold_key).collect();
+    s.len() < l.len() && l.ends_with(&s)
 }
 
 /// A piece of a capitalized run.
@@ -305,6 +337,26 @@ fn add_person(found: &mut Found, text: &str, span: Span) -> usize {
         if e.name.split_whitespace().count() == 1 || first_existing == first_new {
             return found.intern(EntityKind::Person, &name, e_key(e), span);
         }
+        // "Mrs Parker Bowles" and "Camilla Parker Bowles": one name ends the other.
+        let (short, long) = if e.name.len() < name.len() {
+            (e.name.as_str(), name.as_str())
+        } else {
+            (name.as_str(), e.name.as_str())
+        };
+        if ends_with_words(long, short) {
+            return found.intern(EntityKind::Person, &name, e_key(e), span);
+        }
+    }
+    // "Sir Alan" after "Sir Alan Budd": a knight's given name alone is the person
+    // (after any other title, "Prince Charles", it is not).
+    let knighted = text[..span.start].trim_end().ends_with("Sir")
+        || text[..span.start].trim_end().ends_with("Dame");
+    if knighted
+        && name.split_whitespace().count() == 1
+        && let Some(i) = found.person_by_given_name(&key)
+    {
+        found.entities[i].mentions.push(span);
+        return i;
     }
     found.intern(EntityKind::Person, &name, key, span)
 }
@@ -383,6 +435,19 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 | "rivals"
         )
     };
+    // "Tory leader Michael Howard", "Labour MP Jane Doe": a name before a lower-case
+    // title that a person's name follows is the organization the title belongs to.
+    let mut j = b;
+    while toks.get(j).is_some_and(|t| !t.cap) && lexicon::is_title_word(&w(j)) {
+        j += 1;
+    }
+    if j > b
+        && (lexicon::is_title_head(&w(j - 1)) || matches!(w(j - 1).as_str(), "chief" | "boss"))
+        && toks.get(j).is_some_and(|t| t.cap && t.word)
+        && !lexicon::is_title_word(&w(a))
+    {
+        return true;
+    }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
         || company_noun(&after) && !matches!(after.as_str(), "chief" | "boss") && a > 0
         || (matches!(before.as_str(), "in" | "of")
@@ -745,6 +810,8 @@ fn segment(
             while m < b
                 && m - k < 4
                 && !lexicon::is_title_word(word(m))
+                && !lexicon::is_org_head(word(m))
+                && !lexicon::is_place_head(word(m))
                 && toks[m].cap
                 && !is_lower_connector(word(m))
             {
@@ -771,8 +838,14 @@ fn segment(
             continue;
         }
         // Unknown: extend over the rest of the run unless a gazetteer piece starts.
+        // It stops where a person's name starts after common nouns ("… and Families
+        // Margaret Hodge"); after a name ("Booz Allen Hamilton") the name goes on.
         let mut m = k + 1;
-        while m < b && !starts_known(text, toks, m, b) {
+        while m < b
+            && !starts_known(text, toks, m, b)
+            && !(is_given_name_start(text, toks, m, b)
+                && (k..m).all(|i| common.contains(&word(i).to_lowercase())))
+        {
             m += 1;
         }
         out.push((k, m, Piece::Unknown));

@@ -4,6 +4,7 @@
 //! article at a time and knows nothing of IRIs or the store; cross-article identity is
 //! [`crate::resolve`]'s job. Every fact keeps the byte span of the sentence it came from.
 
+pub mod coref;
 pub mod events;
 pub mod lexicon;
 pub mod mentions;
@@ -273,6 +274,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
 
     let mut found = mentions::recognize(text, &sentences);
     let roles = roles::extract_roles(text, &sentences, &mut found);
+    coref::resolve_nominals(text, &sentences, &mut found, &roles);
     let events = events::extract_events(
         text,
         &sentences,

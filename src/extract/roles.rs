@@ -119,7 +119,7 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         }
         if matches!(w, "of" | "for")
             && i >= 2
-            && lexicon::is_title_word(word(text, toks, i - 2))
+            && lexicon::is_title_head(word(text, toks, i - 2))
             && title.first().is_some_and(|&t| toks[t].cap)
         {
             title.insert(0, i - 1);

@@ -384,3 +384,46 @@ fn spelling_variants_of_a_role_are_one_role() {
     assert_eq!(role_key("Secretary-General"), role_key("Secretary General"));
     assert_ne!(role_key("Defence Secretary"), role_key("Foreign Secretary"));
 }
+
+#[test]
+fn nominal_with_organization_refers_to_its_role_holder() {
+    let (f, ev) = events(
+        "NATO Secretary-General Anders Halvorsen warned of new risks on Monday. \
+         On Tuesday the NATO chief met Finnish President Juha Koskinen in Helsinki.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let names = attendee_names(&f, &ev[0]);
+    assert!(
+        names.contains(&"Anders Halvorsen".to_string())
+            && names.contains(&"Juha Koskinen".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"NATO".to_string()), "{names:?}");
+}
+
+#[test]
+fn nominal_title_refers_to_the_one_holder_of_that_title() {
+    let (f, ev) = events(
+        "Estonian Foreign Minister Kaja Tamm criticised the plan. \
+         Later the foreign minister met Latvian Prime Minister Ivars Ozols in Riga.",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let names = attendee_names(&f, &ev[0]);
+    assert!(names.contains(&"Kaja Tamm".to_string()), "{names:?}");
+}
+
+#[test]
+fn ambiguous_nominal_stays_unresolved() {
+    let (f, ev) = events(
+        "Estonian Foreign Minister Kaja Tamm and Latvian Foreign Minister Edgars Kalns spoke. \
+         Later the foreign minister met Lithuanian Prime Minister Rasa Vaitkute in Vilnius.",
+    );
+    for e in &ev {
+        let names = attendee_names(&f, e);
+        assert!(
+            !names.contains(&"Kaja Tamm".to_string())
+                || !names.contains(&"Rasa Vaitkute".to_string()),
+            "{names:?}"
+        );
+    }
+}
