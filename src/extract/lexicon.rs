@@ -75,6 +75,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "correspondent",
     "editor",
     "mp",
+    "mps",
+    "meps",
     "mep",
     "treasurer",
     "ombudsman",
@@ -255,6 +257,16 @@ pub const HONORIFICS: &[&str] = &[
 
 /// Nouns that head an organization's name ("Foreign *Ministry*", "*Council* of Europe").
 pub const ORG_HEADS: &[&str] = &[
+    // Newspaper name heads ("Daily Telegraph", "Sunday Mirror").
+    "telegraph",
+    "gazette",
+    "tribune",
+    "chronicle",
+    "herald",
+    "observer",
+    "mail",
+    "mirror",
+    "express",
     "prison",
     "hospital",
     "school",
@@ -440,6 +452,14 @@ pub const LONE_INSTITUTIONS: &[&str] = &[
     "politburo",
     "interpol",
     "europol",
+    // Westminster institutions and newspapers known by one word after "the".
+    "commons",
+    "lords",
+    "treasury",
+    "guardian",
+    "observer",
+    "times",
+    "telegraph",
 ];
 
 /// Lower-case words that may sit inside a multi-word name ("Ministry *of* Defence",

@@ -194,6 +194,18 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
             }
         }
     }
+    // A name that one sentence shows to be an organization ("Labour MPs") is one
+    // wherever the article uses it ("Labour said").
+    for (si, s) in sentences.iter().enumerate() {
+        for &(a, b, p) in &plans[si] {
+            if p == Piece::Unknown && corporate_context(text, &s.tokens, a, b) {
+                let span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
+                if found.person_by_part(&fold_key(span.of(text))).is_none() {
+                    add_org(&mut found, span.of(text), span);
+                }
+            }
+        }
+    }
     // Acronyms defined in brackets anywhere in the article name their organization
     // everywhere in it, before or after the definition.
     for (si, s) in sentences.iter().enumerate() {
@@ -257,7 +269,11 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                         }
                         // A name nobody in the article bears, speaking or traded as a
                         // company is: "WorldCom said", "shares in Porsche".
-                        None if corporate_context(text, &s.tokens, a, b) => {
+                        None if corporate_context(text, &s.tokens, a, b)
+                            || found
+                                .by_key
+                                .contains_key(&(EntityKind::Organization, org_key(surface))) =>
+                        {
                             Some((add_org(&mut found, surface, span), EntityKind::Organization))
                         }
                         None => None,
@@ -388,8 +404,39 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
         .strip_prefix("the ")
         .or_else(|| surface.strip_prefix("The "))
         .unwrap_or(surface);
-    let i = found.intern(EntityKind::Organization, surface, org_key(surface), span);
-    found.add_key(EntityKind::Organization, fold_key(surface), i);
+    // "Reserve Bank" and "Reserve Bank of Australia": the name without its "of …"
+    // complement is the same organization, when only one fits.
+    let key = fold_key(surface);
+    let mut fits = found.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization && {
+            let other = fold_key(&e.name);
+            let (short, long) = if other.len() < key.len() {
+                (other.as_str(), key.as_str())
+            } else {
+                (key.as_str(), other.as_str())
+            };
+            short.len() < long.len()
+                && short.split(' ').count() >= 2
+                && [" of ", " for "]
+                    .iter()
+                    .any(|c| long.strip_prefix(short).is_some_and(|r| r.starts_with(c)))
+        }
+    });
+    let same = match (fits.next(), fits.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    };
+    let org_key = match same {
+        Some(i) => found
+            .by_key
+            .iter()
+            .find(|(k, v)| **v == i && k.0 == EntityKind::Organization)
+            .map(|(k, _)| k.1.clone())
+            .unwrap_or_else(|| org_key(surface)),
+        None => org_key(surface),
+    };
+    let i = found.intern(EntityKind::Organization, surface, org_key, span);
+    found.add_key(EntityKind::Organization, key, i);
     i
 }
 
@@ -435,6 +482,42 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 | "rivals"
         )
     };
+    // "Labour MPs", "Tory manifesto", "Unison members", "Labour's majority": nouns that
+    // only an organization (a party, a union, a company) has.
+    let party_noun = |x: &str| {
+        matches!(
+            x,
+            "mp" | "mps"
+                | "mep"
+                | "meps"
+                | "leadership"
+                | "candidate"
+                | "candidates"
+                | "manifesto"
+                | "peer"
+                | "peers"
+                | "backbencher"
+                | "backbenchers"
+                | "councillor"
+                | "councillors"
+                | "activists"
+                | "supporters"
+                | "voters"
+                | "members"
+                | "spokesman"
+                | "spokeswoman"
+                | "government"
+                | "conference"
+                | "majority"
+        )
+    };
+    if !toks[a].acronym
+        && !lexicon::is_function_word(&w(a))
+        && !lexicon::is_title_word(&w(a))
+        && (party_noun(&after) || matches!(after.as_str(), "'s" | "’s") && party_noun(&after2))
+    {
+        return true;
+    }
     // "Tory leader Michael Howard", "Labour MP Jane Doe": a name before a lower-case
     // title that a person's name follows is the organization the title belongs to.
     let mut j = b;
@@ -671,7 +754,9 @@ fn segment(
     // Leading function words ("The", "Following") are not part of a name.
     while k < b {
         let w = word(k);
-        let common_start = sentence_start && k == a && looks_common(w);
+        // ("Fostering Network" keeps its first word: the run ends in an organization noun.)
+        let common_start =
+            sentence_start && k == a && looks_common(w) && !lexicon::is_org_head(word(b - 1));
         let qualifier = lexicon::is_temporal_qualifier(w) && k + 1 < b;
         if lexicon::is_function_word(w)
             || common_start

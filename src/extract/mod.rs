@@ -16,8 +16,14 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::{BlockKind, DateSource, Document};
 use crate::text::{self, Span, Token};
 
-/// Bumped whenever extraction output changes, so incremental builds re-extract.
-pub const EXTRACTOR_VERSION: &str = "0.1.0";
+/// Identifies the extractor build: the package version plus a fingerprint of the
+/// extraction code and data (`build.rs`), so incremental builds re-extract whenever
+/// either changes.
+pub const EXTRACTOR_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "+",
+    env!("NEWSGRAPH_EXTRACTOR_HASH")
+);
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
