@@ -811,7 +811,20 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 }
 
 pub fn is_title_head(word: &str) -> bool {
-    is_in(TITLE_HEADS, word)
+    // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
+    word != "major" && is_in(TITLE_HEADS, word)
+}
+
+/// Titles of nobility: they name a person ("Prince Charles") but are not a position
+/// held in an organization, so they make no role.
+pub fn is_nobility_title(word: &str) -> bool {
+    is_in(
+        &[
+            "prince", "princess", "duke", "duchess", "lord", "lady", "consort", "baron",
+            "baroness", "earl", "countess",
+        ],
+        word,
+    )
 }
 
 pub fn is_title_word(word: &str) -> bool {

@@ -407,9 +407,17 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     // "Reserve Bank" and "Reserve Bank of Australia": the name without its "of …"
     // complement is the same organization, when only one fits.
     let key = fold_key(surface);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(fold_key)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let this = words(surface);
     let mut fits = found.entities.iter().enumerate().filter(|(_, e)| {
         e.kind == EntityKind::Organization && {
-            let other = fold_key(&e.name);
+            let other = words(&e.name);
+            let key = &this;
             let (short, long) = if other.len() < key.len() {
                 (other.as_str(), key.as_str())
             } else {
@@ -1052,7 +1060,8 @@ fn merge_pieces(
                 let n = out.len();
                 if n >= 2
                     && out[n - 2].1 == out[n - 1].0
-                    && matches!(out[n - 2].2, Piece::Org | Piece::Unknown)
+                    && matches!(out[n - 2].2, Piece::Org | Piece::Unknown | Piece::Place)
+                    && !toks[out[n - 2].0].span.of(text).ends_with("-based")
                     && lexicon::is_org_head(toks[out[n - 1].0].span.of(text))
                 {
                     out[n - 2].1 = out[n - 1].1;
@@ -1061,6 +1070,19 @@ fn merge_pieces(
                 }
                 continue;
             }
+        }
+        // "Commonwealth" + "Bank of Australia": a name right before an organization that
+        // starts with its head noun is part of that organization's name.
+        if p == Piece::Org
+            && lexicon::is_org_head(toks[a].span.of(text))
+            && let Some(prev) = out.last_mut()
+            && prev.1 == a
+            && matches!(prev.2, Piece::Org | Piece::Unknown | Piece::Place)
+            && !toks[prev.0].span.of(text).ends_with("-based")
+        {
+            prev.1 = b;
+            prev.2 = Piece::Org;
+            continue;
         }
         let mut piece = p;
         if piece == Piece::Unknown {

@@ -29,7 +29,7 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
             let after = appositive(text, s, &ms, mi);
             for (title_toks, org, conf) in before.into_iter().chain(after) {
                 let (label, former) = normalize_title(text, &s.tokens, &title_toks);
-                if label.is_empty() {
+                if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
                 }
                 let organization = org.or(side);
@@ -218,7 +218,8 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let mut org = None;
     if let Some(pm) = mention_starting_at(ms, i).filter(|pm| is_party(pm)) {
         let after = pm.tok_end;
-        if after < toks.len() && matches!(word(text, toks, after), "'s" | "’s") {
+        // "the Liberal Democrats' foreign affairs spokesman": a plural's bare apostrophe.
+        if after < toks.len() && matches!(word(text, toks, after), "'s" | "’s" | "'" | "’") {
             org = Some(pm.entity);
             i = after + 1;
         } else if pm.kind != EntityKind::Person {

@@ -427,3 +427,105 @@ fn ambiguous_nominal_stays_unresolved() {
         );
     }
 }
+
+fn has(f: &ArticleFacts, name: &str, kind: EntityKind) -> bool {
+    f.entities
+        .iter()
+        .any(|e| e.kind == kind && (e.name == name || e.aliases.iter().any(|a| a == name)))
+}
+
+#[test]
+fn name_before_party_nouns_is_an_organization_everywhere_in_the_article() {
+    let f = facts(
+        "Veltrop said the plan had failed. Veltrop MPs voted against it, and the \
+         Veltrop manifesto was silent.",
+    );
+    assert!(
+        has(&f, "Veltrop", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+    assert!(!has(&f, "Veltrop", EntityKind::Person), "{:?}", f.entities);
+}
+
+#[test]
+fn party_before_lower_case_title_and_name() {
+    check_role(
+        "Yesterday Verdant leader Ola Nordmann rejected the budget.",
+        "Ola Nordmann",
+        "Leader",
+        "Verdant",
+    );
+}
+
+#[test]
+fn plural_possessive_in_apposition() {
+    check_role(
+        "Anna Lindqvist, the Free Democrats' transport spokeswoman, said so.",
+        "Anna Lindqvist",
+        "Transport Spokeswoman",
+        "Free Democrats",
+    );
+}
+
+#[test]
+fn known_name_before_an_organization_head_is_one_organization() {
+    check_role(
+        "Peter Olsen, chief economist at the Commonwealth Bank of Australia, said growth slowed.",
+        "Peter Olsen",
+        "Chief Economist",
+        "Commonwealth Bank of Australia",
+    );
+}
+
+#[test]
+fn short_organization_name_is_the_full_one() {
+    let f = facts(
+        "The Reserve Bank of Freedonia raised rates. The Reserve Bank said inflation was high.",
+    );
+    let banks: Vec<_> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization && e.name.contains("Reserve Bank"))
+        .collect();
+    assert_eq!(banks.len(), 1, "{banks:?}");
+    assert_eq!(banks[0].name, "Reserve Bank of Freedonia");
+}
+
+#[test]
+fn knights_given_name_and_surname_forms_are_one_person() {
+    let f = facts(
+        "Sir Alan Whitcombe led the inquiry. Sir Alan's findings were published. \
+         Mrs Parker Holt thanked him, and Jane Parker Holt later resigned.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        vec!["Alan Whitcombe", "Jane Parker Holt"],
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn nobility_titles_name_people_but_make_no_role() {
+    let found = roles("Prince Edmund and Princess Beatrix arrived in Oslo on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+    let f = facts("Prince Edmund and Princess Beatrix arrived in Oslo on Monday.");
+    assert!(has(&f, "Edmund", EntityKind::Person), "{:?}", f.entities);
+}
+
+#[test]
+fn lower_case_major_is_an_adjective() {
+    let f = facts("The first major Norse group met on Monday.");
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
