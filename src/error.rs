@@ -17,6 +17,9 @@ pub enum Error {
     Store(String),
     #[error("SPARQL: {0}")]
     Sparql(String),
+    /// A tagger model file that cannot be read (damaged, or for another format version).
+    #[error("tagger model: {0}")]
+    Model(String),
     /// Writing results or exports failed (a closed pipe among others).
     #[error("writing output: {0}")]
     Output(#[source] std::io::Error),

@@ -16,6 +16,7 @@ pub mod query;
 pub mod rdf;
 pub mod resolve;
 pub mod store;
+pub mod tagger;
 pub mod text;
 
 pub use error::{Error, Result};

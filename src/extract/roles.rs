@@ -211,6 +211,25 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             i += 1;
         }
     }
+    // "X, who heads the World Food Programme": the verb states the role.
+    if i + 1 < toks.len() && word(text, toks, i) == "who" {
+        let verb = word(text, toks, i + 1);
+        let label = match verb {
+            "heads" | "headed" => Some("Head"),
+            "leads" | "led" => Some("Leader"),
+            "chairs" | "chaired" => Some("Chair"),
+            _ => None,
+        };
+        if let Some(_label) = label {
+            let mut j = i + 2;
+            if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
+                j += 1;
+            }
+            if let Some(pm) = mention_starting_at(ms, j).filter(|pm| is_party(pm)) {
+                return Some((vec![i + 1], Some(pm.entity), 0.8));
+            }
+        }
+    }
     if i < toks.len() && matches!(word(text, toks, i), "the" | "a" | "an") {
         i += 1;
     }
@@ -317,6 +336,13 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                 "the" | "new" | "incoming" => continue,
                 _ => {}
             }
+            // A role stated by its verb ("who heads X").
+            let lower = match lower.as_str() {
+                "heads" | "headed" => "head".to_string(),
+                "leads" | "led" => "leader".to_string(),
+                "chairs" | "chaired" => "chair".to_string(),
+                _ => lower,
+            };
             if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in") {
                 words.push(lower);
             } else if toks[t].acronym {

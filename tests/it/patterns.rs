@@ -529,3 +529,33 @@ fn lower_case_major_is_an_adjective() {
         f.entities
     );
 }
+
+#[test]
+fn title_at_unknown_company() {
+    check_role(
+        "Greta Holm, a senior analyst at Fjordvik Capital, said shares fell.",
+        "Greta Holm",
+        "Senior Analyst",
+        "Fjordvik Capital",
+    );
+}
+
+#[test]
+fn relative_clause_with_a_verb_of_office() {
+    check_role(
+        "Sarah Lindgren, who heads the Baltic Food Council, said supplies were short.",
+        "Sarah Lindgren",
+        "Head",
+        "Baltic Food Council",
+    );
+}
+
+#[test]
+fn speech_verb_before_a_channel_is_not_a_person() {
+    let f = facts("The minister told BBC One's morning programme he was confident.");
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
