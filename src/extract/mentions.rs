@@ -617,7 +617,12 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             start,
             j,
             start == first_word,
-            i > 0 && is_locative(toks[i - 1].span.of(text)),
+            i > 0 && is_locative(toks[i - 1].span.of(text))
+                // "Chevening, Kent": after a place and a comma comes the larger place.
+                || i >= 2
+                    && toks[i - 1].span.of(text) == ","
+                    && toks[i - 2].cap
+                    && !gazetteer().places(toks[i - 2].span.of(text)).is_empty(),
         );
         out.extend(pieces);
         i = j;
@@ -976,12 +981,19 @@ fn segment(
             }
             if let Some(p) = g.places(s).first() {
                 let single = m - k == 1;
+                // "Kennedy", "Lincoln", "Warren": a town's name that office holders bear
+                // as a surname is a place only where the sentence says so ("in
+                // Lincoln") or when the city is a large one.
+                let surname = single
+                    && p.kind == PlaceKind::City
+                    && p.population < 1_000_000
+                    && !g.people_by_surname(s).is_empty();
                 let strong = !single
                     || matches!(
                         p.kind,
                         PlaceKind::Country | PlaceKind::Region | PlaceKind::Sea
                     )
-                    || p.population >= 100_000
+                    || (p.population >= 100_000 && !surname)
                     || after_locative;
                 if strong && !lexicon::is_title_word(s) && !is_given_name_start(text, toks, k, b) {
                     out.push((k, m, Piece::Place));

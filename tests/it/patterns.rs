@@ -559,3 +559,15 @@ fn speech_verb_before_a_channel_is_not_a_person() {
         f.entities
     );
 }
+
+#[test]
+fn town_named_like_a_surname_is_a_place_only_where_the_sentence_says_so() {
+    let f = facts("The plan was praised by Warren and criticised by Richardson.");
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Place),
+        "{:?}",
+        f.entities
+    );
+    let f = facts("The senators met in Richardson on Monday.");
+    assert!(has(&f, "Richardson", EntityKind::Place), "{:?}", f.entities);
+}
