@@ -751,10 +751,16 @@ fn with_tagger(
     let g = gazetteer();
     let words: Vec<&str> = toks.iter().map(|t| t.span.of(text)).collect();
     let tagged = Tagger::default_model().tag(&words);
-    if tagged.is_empty() {
-        return plan;
-    }
     let mut plan = plan;
+    // A lone acronym the rules took for an organization, in no gazetteer, that the
+    // tagger does not see as a name at all is a common noun ("GDP", "HIV", "AWOL").
+    plan.retain(|&(a, b, p)| {
+        !(p == Piece::Org
+            && b == a + 1
+            && toks[a].acronym
+            && gazetteer().organizations(words[a]).is_empty()
+            && !tagged.iter().any(|t| t.start <= a && a < t.end))
+    });
     for t in tagged {
         if t.confidence < TAGGER_MIN_CONFIDENCE
             || t.end > toks.len()

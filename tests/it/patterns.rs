@@ -571,3 +571,15 @@ fn town_named_like_a_surname_is_a_place_only_where_the_sentence_says_so() {
     let f = facts("The senators met in Richardson on Monday.");
     assert!(has(&f, "Richardson", EntityKind::Place), "{:?}", f.entities);
 }
+
+#[test]
+fn common_noun_acronyms_are_not_organizations() {
+    let f = facts("Growth in GDP slowed to 2% as HIV cases rose, the ministry said on Monday.");
+    assert!(
+        !f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && (e.name == "GDP" || e.name == "HIV")),
+        "{:?}",
+        f.entities
+    );
+}
