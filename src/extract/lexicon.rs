@@ -102,6 +102,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "barrister",
     "attorney",
     "aide",
+    "professor",
+    "lecturer",
     "chief of staff",
 ];
 

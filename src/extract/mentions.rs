@@ -696,7 +696,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 .iter()
                 .any(|q| q.2 == Piece::Person && q.0 > b && q.0 <= b + 4);
         // "<X>'s chairman", "<X>'s chief executive": a title head right after.
-        let possessive_title = matches!(next, "'s" | "’s")
+        let possessive_title = matches!(next, "'s" | "’s" | "'" | "’")
             && (1..=3).any(|n| {
                 (b + 1..b + n).all(|i| lexicon::is_title_word(word(i)))
                     && lexicon::is_title_head(word(b + n))

@@ -195,15 +195,22 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let toks = &s.tokens;
     let m = &ms[mi];
     let mut i = m.tok_end;
-    if i >= toks.len() || word(text, toks, i) != "," {
+    // "X, the …", and "X who is now …" without the comma.
+    let who_next = i < toks.len() && word(text, toks, i) == "who";
+    if i >= toks.len() || (word(text, toks, i) != "," && !who_next) {
         return None;
     }
-    i += 1;
+    if !who_next {
+        i += 1;
+    }
     if i + 1 < toks.len()
         && word(text, toks, i) == "who"
         && matches!(word(text, toks, i + 1), "is" | "was" | "has" | "serves")
     {
         i += 2;
+        if i < toks.len() && matches!(word(text, toks, i), "now" | "currently" | "also") {
+            i += 1;
+        }
         if i < toks.len() && word(text, toks, i) == "been" {
             i += 1;
         }

@@ -583,3 +583,23 @@ fn common_noun_acronyms_are_not_organizations() {
         f.entities
     );
 }
+
+#[test]
+fn relative_clause_without_comma_and_bare_possessive() {
+    check_role(
+        "He was joined by Ivo Brandt who is now Nordlys' deputy leader.",
+        "Ivo Brandt",
+        "Deputy Leader",
+        "Nordlys",
+    );
+}
+
+#[test]
+fn professor_at_institution() {
+    check_role(
+        "\"It is a setback,\" said Carl Jensen, a professor at Aalborg Law School.",
+        "Carl Jensen",
+        "Professor",
+        "Aalborg Law School",
+    );
+}
