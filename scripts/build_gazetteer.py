@@ -245,6 +245,15 @@ def build_countries(src):
         for a in list(candidates):
             if re.fullmatch(r"[A-Z]{2,3}", a):
                 candidates.append(".".join(a) + ".")
+        # RULE (short form): an alt name made of the descriptive "Great" and a
+        # proper name ("Great Britain") is also used without the adjective
+        # ("Britain"), as with other geographic names ("Greater London" aside,
+        # which is not a country). The ambiguity pass below drops the short form
+        # if it names another country.
+        for a in list(candidates):
+            m = re.fullmatch(r"Great ([A-Z][a-z]+)", a)
+            if m:
+                candidates.append(m.group(1))
         candidates = [x for x in candidates if is_latin(x) and "(" not in x and "," not in x]
         alts = dedup(candidates, exclude=(name, official))
         demonyms = dedup([r["demonym_eng_m"], r["demonym_eng_f"]])
