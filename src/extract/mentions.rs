@@ -749,6 +749,14 @@ fn with_tagger(
     plan: Vec<(usize, usize, Piece)>,
 ) -> Vec<(usize, usize, Piece)> {
     let g = gazetteer();
+    // The tagger only fills gaps: a sentence whose names the rules all typed (or that
+    // has none) needs no tagging.
+    let gaps = plan.iter().any(|&(a, b, p)| {
+        p == Piece::Unknown || (p == Piece::Org && b == a + 1 && toks[a].acronym)
+    });
+    if !gaps {
+        return plan;
+    }
     let words: Vec<&str> = toks.iter().map(|t| t.span.of(text)).collect();
     let tagged = Tagger::default_model().tag(&words);
     let mut plan = plan;
