@@ -356,14 +356,7 @@ fn train(
         let ev = tagger::evaluate(&model, d);
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        writeln!(
-            out,
-            "tagger on {}: {} sentences, {} tokens (exact spans)",
-            path.display(),
-            ev.sentences,
-            ev.tokens
-        )?;
-        crate::eval::write_table(&mut out, &ev.rows())?;
+        crate::eval::write_tagger_table(&mut out, path, &ev)?;
         out.flush()?;
     }
     Ok(ExitCode::SUCCESS)

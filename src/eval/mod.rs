@@ -138,14 +138,7 @@ pub fn run(cmd: &EvalCommand, out: &mut dyn Write) -> anyhow::Result<Vec<String>
             };
             match format {
                 EvalFormat::Table => {
-                    writeln!(
-                        out,
-                        "tagger on {}: {} sentences, {} tokens (exact spans)",
-                        path.display(),
-                        ev.sentences,
-                        ev.tokens
-                    )?;
-                    write_table(out, &ev.rows())?;
+                    write_tagger_table(out, path, &ev)?;
                     writeln!(out, "tagging: {:.3} s, {:.0} tokens/s", secs, speed)?;
                 }
                 EvalFormat::Json => {
@@ -263,6 +256,22 @@ fn pct(v: Option<f64>) -> String {
 }
 
 /// A fixed-width table: category, gold, predicted, tp, P, R, F1 (percent).
+/// The tagger's scores on one gold file or folder, as a table.
+pub fn write_tagger_table(
+    out: &mut dyn Write,
+    path: &std::path::Path,
+    ev: &crate::tagger::Evaluation,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "tagger on {}: {} sentences, {} tokens (exact spans)",
+        path.display(),
+        ev.sentences,
+        ev.tokens
+    )?;
+    write_table(out, &ev.rows())
+}
+
 pub fn write_table(out: &mut dyn Write, rows: &[Row]) -> std::io::Result<()> {
     let w = rows
         .iter()

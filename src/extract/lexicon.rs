@@ -806,6 +806,40 @@ pub const NOT_NAMES: &[&str] = &[
 /// Pronouns that can refer back to a person.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers"];
 
+/// Common nouns for a kind of company, right before its name: "brokers Jefferies",
+/// "carmaker Porsche".
+pub const COMPANY_NOUNS: &[&str] = &[
+    "rival",
+    "rivals",
+    "carmaker",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "firm",
+    "company",
+    "group",
+    "retailer",
+    "giant",
+    "broadcaster",
+    "newspaper",
+    "insurer",
+    "telecoms",
+    "operator",
+    "broker",
+    "brokers",
+    "brokerage",
+    "drugmaker",
+    "maker",
+    "manufacturer",
+    "supplier",
+    "chain",
+    "conglomerate",
+    "consultancy",
+    "consultants",
+    "partner",
+];
+
 /// Is `word` (any case) in `list`?
 pub fn is_in(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();

@@ -547,24 +547,7 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 before2.as_str(),
                 "shares" | "stake" | "stakes" | "takeover" | "owner" | "subsidiary"
             ))
-        || matches!(
-            before.as_str(),
-            "rival"
-                | "rivals"
-                | "carmaker"
-                | "airline"
-                | "bank"
-                | "firm"
-                | "company"
-                | "group"
-                | "retailer"
-                | "giant"
-                | "broadcaster"
-                | "newspaper"
-                | "insurer"
-                | "telecoms"
-                | "operator"
-        )
+        || lexicon::is_in(lexicon::COMPANY_NOUNS, &before)
 }
 
 /// The key an organization name is known by: its gazetteer identity, else its folded form.
@@ -713,8 +696,37 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     && word(v - 2) == "who"
                     && matches!(word(v - 1), "heads" | "leads" | "chairs" | "runs")
             };
-        if title_then_person || possessive_title || of_after_title {
+        // "analyst Erling Refsum at Nomura": after a titled person, "at"/"with" names
+        // the employer.
+        let employer_after_person = a >= 2
+            && matches!(word(a - 1), "at" | "with")
+            && out.iter().any(|q| {
+                q.2 == Piece::Person
+                    && q.1 == a - 1
+                    && q.0 > 0
+                    && !toks[q.0 - 1].cap
+                    && lexicon::is_title_head(word(q.0 - 1))
+            });
+        if title_then_person || possessive_title || of_after_title || employer_after_person {
             out[pi].2 = Piece::Org;
+        }
+    }
+    // "made by OSI Pharmaceuticals, Genentech and Roche": names listed with an
+    // organization are organizations.
+    for _ in 0..2 {
+        for pi in 0..out.len() {
+            if out[pi].2 != Piece::Unknown {
+                continue;
+            }
+            let (a, b, _) = out[pi];
+            let joined_to = |q: &(usize, usize, Piece)| {
+                q.2 == Piece::Org
+                    && ((q.1 + 1 == a && matches!(word(q.1), "," | "and" | "or"))
+                        || (b + 1 == q.0 && matches!(word(b), "," | "and" | "or")))
+            };
+            if out.iter().any(joined_to) {
+                out[pi].2 = Piece::Org;
+            }
         }
     }
     let mut out = with_tagger(text, toks, common, out);
@@ -736,8 +748,8 @@ const TAGGER_MIN_CONFIDENCE: f32 = 0.7;
 
 /// A lone capitalized word is a person far less often in a news article (which names
 /// its people in full first) than the tagger's training sentences suggest, so it needs
-/// more certainty ("Muslim", "Islam" otherwise come out as people).
-const TAGGER_MIN_SINGLE_PERSON_CONFIDENCE: f32 = 0.8;
+/// more certainty ("Muslim", "Javelin missiles" otherwise come out as people).
+const TAGGER_MIN_SINGLE_PERSON_CONFIDENCE: f32 = 0.9;
 
 /// Names the rules could not type ("Leoncia Casalme", a company in no gazetteer) take
 /// the statistical tagger's type. The rules' typed pieces always stand: the tagger
@@ -860,9 +872,9 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
     match w {
         "of" | "for" | "to" => true,
         "de" | "van" | "von" | "bin" | "al" | "der" | "da" | "di" | "du" | "la" | "le" => true,
-        "and" | "in" | "the" | "on" | "&" => {
-            so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text)))
-        }
+        // "Marks & Spencer", "Johnson & Johnson": an ampersand joins a company's name.
+        "&" => true,
+        "and" | "in" | "the" | "on" => so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text))),
         _ => false,
     }
 }
@@ -899,6 +911,12 @@ fn segment(
         } else {
             break;
         }
+    }
+    // "Marks & Spencer", "Johnson & Johnson": a run joined by an ampersand is one
+    // company, whatever its parts are on their own.
+    if k + 2 < b && (k + 1..b - 1).any(|i| word(i) == "&") {
+        out.push((k, b, Piece::Org));
+        return out;
     }
     while k < b {
         let w = word(k);
@@ -1077,7 +1095,7 @@ fn segment(
         while m < b
             && !starts_known(text, toks, m, b)
             && !(is_given_name_start(text, toks, m, b)
-                && (k..m).all(|i| common.contains(&word(i).to_lowercase())))
+                && (k..m).all(|i| toks[i].acronym || common.contains(&word(i).to_lowercase())))
         {
             m += 1;
         }
@@ -1237,7 +1255,12 @@ fn merge_pieces(
             // A lone head noun is an institution only for a few ("Parliament", "Senate");
             // "the Fund", "the Agency" refer back to something named in full.
             let lone_institution = words == 1 && lexicon::is_in(lexicon::LONE_INSTITUTIONS, last);
-            if (lexicon::is_org_head(last) && words > 1) || head_inside || lone_institution {
+            let ampersand = words >= 3 && (a..b).any(|i| toks[i].span.of(text) == "&");
+            if (lexicon::is_org_head(last) && words > 1)
+                || head_inside
+                || lone_institution
+                || ampersand
+            {
                 piece = Piece::Org;
                 // "Russian Foreign Ministry", "State Department": take the modifier in.
                 if let Some(prev) = out.last() {

@@ -142,8 +142,23 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let org = mention_ending_at(ms, j)
         .filter(|pm| is_party(pm))
         .map(|pm| pm.entity);
+    // "analyst Erling Refsum at Nomura": the employer after the name.
+    let employer = || {
+        let mut j = m.tok_end;
+        if j < toks.len() && matches!(word(text, toks, j), "at" | "with") {
+            j += 1;
+            if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
+                j += 1;
+            }
+            return mention_starting_at(ms, j)
+                .filter(|pm| pm.kind == EntityKind::Organization)
+                .map(|pm| pm.entity);
+        }
+        None
+    };
+    let org = org.or(org_in_title).or_else(employer);
     let conf = if org.is_some() { 0.9 } else { 0.7 };
-    Some((title, org.or(org_in_title), conf))
+    Some((title, org, conf))
 }
 
 /// "The Secretary of State of the United States, Antony Blinken".
@@ -265,11 +280,14 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         return None;
     }
-    // "… for the Russian Foreign Ministry", "… of NATO", "… to NATO".
+    // "… for the Russian Foreign Ministry", "… of NATO", "… to NATO", "… at brokers X".
     if i < toks.len() && matches!(word(text, toks, i), "of" | "for" | "at" | "to" | "with") {
         let conn = word(text, toks, i);
         let mut j = i + 1;
         if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
+            j += 1;
+        }
+        if j < toks.len() && lexicon::is_in(lexicon::COMPANY_NOUNS, word(text, toks, j)) {
             j += 1;
         }
         if let Some(pm) = mention_starting_at(ms, j).filter(|pm| is_party(pm)) {

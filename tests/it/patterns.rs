@@ -434,6 +434,15 @@ fn has(f: &ArticleFacts, name: &str, kind: EntityKind) -> bool {
         .any(|e| e.kind == kind && (e.name == name || e.aliases.iter().any(|a| a == name)))
 }
 
+fn assert_no_person(text: &str) {
+    let f = facts(text);
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
+
 #[test]
 fn name_before_party_nouns_is_an_organization_everywhere_in_the_article() {
     let f = facts(
@@ -522,12 +531,7 @@ fn nobility_titles_name_people_but_make_no_role() {
 
 #[test]
 fn lower_case_major_is_an_adjective() {
-    let f = facts("The first major Norse group met on Monday.");
-    assert!(
-        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
-        "{:?}",
-        f.entities
-    );
+    assert_no_person("The first major Norse group met on Monday.");
 }
 
 #[test]
@@ -552,12 +556,7 @@ fn relative_clause_with_a_verb_of_office() {
 
 #[test]
 fn speech_verb_before_a_channel_is_not_a_person() {
-    let f = facts("The minister told BBC One's morning programme he was confident.");
-    assert!(
-        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
-        "{:?}",
-        f.entities
-    );
+    assert_no_person("The minister told BBC One's morning programme he was confident.");
 }
 
 #[test]
@@ -602,4 +601,56 @@ fn professor_at_institution() {
         "Professor",
         "Aalborg Law School",
     );
+}
+
+#[test]
+fn title_name_then_employer() {
+    check_role(
+        "\"Demand is weak,\" said analyst Ola Brekke at Fjellstad.",
+        "Ola Brekke",
+        "Analyst",
+        "Fjellstad",
+    );
+}
+
+#[test]
+fn company_noun_between_preposition_and_employer() {
+    check_role(
+        "\"We see risks,\" said Nils Aune, analyst at brokers Vintermark.",
+        "Nils Aune",
+        "Analyst",
+        "Vintermark",
+    );
+}
+
+#[test]
+fn ampersand_joins_a_company_name() {
+    let f = facts("Shares in Hagen & Hagen rose after the deal was approved.");
+    assert!(
+        has(&f, "Hagen & Hagen", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn acronym_before_a_name_is_not_part_of_it() {
+    let f = facts("The co-head of aerospace group NLAG Philippe Morel is to leave his post.");
+    assert!(
+        has(&f, "Philippe Morel", EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn names_listed_with_an_organization_are_organizations() {
+    let f = facts("The drug is made by Velcor Industries, Brandlund and Ostara.");
+    for n in ["Brandlund", "Ostara"] {
+        assert!(
+            has(&f, n, EntityKind::Organization),
+            "{n}: {:?}",
+            f.entities
+        );
+    }
 }
