@@ -148,6 +148,31 @@ impl Found {
     }
 }
 
+/// Is `acronym` (one all-capitals word) made of the initials of `name`'s capitalized
+/// words, a word in capitals giving itself ("UKIP" ← "UK Independence Party")?
+fn is_acronym_of(acronym: &str, name: &str) -> bool {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2
+        || acronym.contains(' ')
+        || !letters.chars().all(|c| c.is_uppercase())
+        || !name.contains(' ')
+    {
+        return false;
+    }
+    let initials: String = name
+        .split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
+                w.to_string()
+            } else {
+                w.chars().next().map(String::from).unwrap_or_default()
+            }
+        })
+        .collect();
+    initials == letters
+}
+
 /// Do the words of `long` end with all the words of `short` (case-folded)?
 fn ends_with_words(long: &str, short: &str) -> bool {
     let l: Vec<String> = long.split_whitespace().map(fold_key).collect();
@@ -435,6 +460,18 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
         (Some((i, _)), None) => Some(i),
         _ => None,
     };
+    // "UKIP" and "UK Independence Party": an acronym of the initials of a name the
+    // article uses is that organization, when only one fits.
+    let same = same.or_else(|| {
+        let mut hits = found.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Organization
+                && (is_acronym_of(surface, &e.name) || is_acronym_of(&e.name, surface))
+        });
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    });
     let org_key = match same {
         Some(i) => found
             .by_key
@@ -1027,7 +1064,14 @@ fn segment(
                     )
                     || (p.population >= 100_000 && !surname)
                     || after_locative;
-                if strong && !lexicon::is_title_word(s) && !is_given_name_start(text, toks, k, b) {
+                // "UK Independence Party": a place name right before an organization's
+                // head noun is part of the organization's name.
+                let names_org = m < b && lexicon::is_org_head(word(m));
+                if strong
+                    && !names_org
+                    && !lexicon::is_title_word(s)
+                    && !is_given_name_start(text, toks, k, b)
+                {
                     out.push((k, m, Piece::Place));
                     k = m;
                     matched = true;

@@ -654,3 +654,26 @@ fn names_listed_with_an_organization_are_organizations() {
         );
     }
 }
+
+#[test]
+fn acronym_of_an_organization_named_in_the_article_is_that_organization() {
+    let f = facts("He left the UK Freedom Alliance last year. UKFA said he was wrong.");
+    let orgs: Vec<_> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    assert_eq!(orgs[0].name, "UK Freedom Alliance");
+}
+
+#[test]
+fn place_name_before_an_organization_head_is_part_of_the_organization() {
+    let f = facts("He studied at the Geneva School of Economics before joining the firm.");
+    assert!(
+        has(&f, "Geneva School of Economics", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+    assert!(!has(&f, "Geneva", EntityKind::Place), "{:?}", f.entities);
+}
