@@ -219,6 +219,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "youth",
     "legal",
     "shadow",
+    "media",
     "international",
     "campaign",
     "election",
@@ -848,7 +849,16 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 
 pub fn is_title_head(word: &str) -> bool {
     // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
-    word != "major" && is_in(TITLE_HEADS, word)
+    word != "major" && is_in(TITLE_HEADS, strip_title_prefix(word))
+}
+
+/// "ex-minister", "co-chairman": the title after a prefix.
+fn strip_title_prefix(word: &str) -> &str {
+    ["ex-", "Ex-", "co-", "Co-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(word)
 }
 
 /// Titles of nobility: they name a person ("Prince Charles") but are not a position
@@ -864,11 +874,8 @@ pub fn is_nobility_title(word: &str) -> bool {
 }
 
 pub fn is_title_word(word: &str) -> bool {
-    // "ex-chief", "vice-chairman": a prefix before a title word.
-    let bare = word
-        .strip_prefix("ex-")
-        .or_else(|| word.strip_prefix("Ex-"))
-        .unwrap_or(word);
+    // "ex-chief", "co-chairman": a prefix before a title word.
+    let bare = strip_title_prefix(word);
     is_in(TITLE_HEADS, bare) || is_in(TITLE_MODIFIERS, bare)
 }
 

@@ -574,6 +574,7 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && (lexicon::is_title_head(&w(j - 1)) || matches!(w(j - 1).as_str(), "chief" | "boss"))
         && toks.get(j).is_some_and(|t| t.cap && t.word)
         && !lexicon::is_title_word(&w(a))
+        && !lexicon::is_temporal_qualifier(&w(a))
     {
         return true;
     }
@@ -712,6 +713,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         let next = word(b);
         let title_then_person = lexicon::is_title_word(next)
             && !toks[b].cap
+            && !lexicon::is_temporal_qualifier(word(a))
             && out
                 .iter()
                 .any(|q| q.2 == Piece::Person && q.0 > b && q.0 <= b + 4);
@@ -1013,7 +1015,14 @@ fn segment(
                     break;
                 }
             }
-            if saw_head {
+            // "Oona King": one title word ending the run after a name is a surname.
+            let surname = m == k + 1
+                && m == b
+                && k > a
+                && g.country(word(k - 1)).is_none()
+                && !lexicon::is_title_word(word(k - 1))
+                && !g.people_by_surname(w).is_empty();
+            if saw_head && !surname {
                 out.push((k, m, Piece::Title));
                 k = m;
                 continue;
@@ -1092,9 +1101,11 @@ fn segment(
         // A given name followed by capitalized words: a person.
         if is_given_name_start(text, toks, k, b) {
             let mut m = k + 1;
+            // A title word ends the name unless it is the run's last word: "Oona
+            // King", "John Major" (a title needs a name after it).
             while m < b
                 && m - k < 4
-                && !lexicon::is_title_word(word(m))
+                && (!lexicon::is_title_word(word(m)) || m + 1 == b)
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && toks[m].cap
@@ -1193,8 +1204,10 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     {
         return false;
     }
+    // A title word after the given name is its surname when the run ends there
+    // ("John Major"); with more after it, it is a title ("John Chairman Smith" is not).
     if !toks[k + 1].cap
-        || lexicon::is_title_word(next)
+        || (lexicon::is_title_word(next) && (k + 2 < b || toks[k + 1].acronym))
         || lexicon::is_org_head(next)
         || lexicon::is_function_word(next)
     {

@@ -382,10 +382,12 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
             }
         }
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "and" | "in"))
-    {
+    // "chief executive Lord Rennard": an honorific right before the name is not part
+    // of the role.
+    while words.last().is_some_and(|w| {
+        matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")
+            || (words.len() > 1 && lexicon::is_in(lexicon::HONORIFICS, w))
+    }) {
         words.pop();
     }
     while words

@@ -677,3 +677,29 @@ fn place_name_before_an_organization_head_is_part_of_the_organization() {
     );
     assert!(!has(&f, "Geneva", EntityKind::Place), "{:?}", f.entities);
 }
+
+#[test]
+fn prefixed_titles_and_an_honorific_before_the_name() {
+    check_role(
+        "Conservative co-chairman Anton Berg said the plan would fail.",
+        "Anton Berg",
+        "Co Chairman",
+        "Conservative",
+    );
+    check_role(
+        "Meanwhile Verdant chief executive Lord Halvard suggested a delay.",
+        "Halvard",
+        "Chief Executive",
+        "Verdant",
+    );
+}
+
+#[test]
+fn title_word_ending_a_given_name_run_is_a_surname() {
+    let f = facts("Former prime minister John Major said he backed the plan.");
+    assert!(
+        has(&f, "John Major", EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
