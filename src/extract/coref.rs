@@ -22,16 +22,16 @@ pub fn resolve_nominals(text: &str, sentences: &[Sentence], found: &mut Found, r
     for (si, s) in sentences.iter().enumerate() {
         let toks = &s.tokens;
         let mut added: Vec<Mention> = Vec::new();
+        let earlier: Vec<&RoleFact> = roles
+            .iter()
+            .filter(|r| r.evidence.start <= s.span.start)
+            .collect();
         let mut i = 0;
         while i < toks.len() {
             let Some(np) = nominal_at(text, toks, &found.by_sentence[si], i) else {
                 i += 1;
                 continue;
             };
-            let earlier: Vec<&RoleFact> = roles
-                .iter()
-                .filter(|r| r.evidence.start <= s.span.start)
-                .collect();
             if let Some(person) = referent(text, toks, &np, &earlier, found) {
                 added.push(Mention {
                     entity: person,

@@ -56,20 +56,7 @@ impl Found {
     /// Find or add the entity `name` of `kind`; returns its index.
     pub fn intern(&mut self, kind: EntityKind, name: &str, key: String, span: Span) -> usize {
         if let Some(&i) = self.by_key.get(&(kind, key.clone())) {
-            let e = &mut self.entities[i];
-            if e.name != name && !e.aliases.iter().any(|a| a == name) {
-                if name.len() > e.name.len() && kind != EntityKind::Country {
-                    let old = std::mem::replace(&mut e.name, name.to_string());
-                    e.aliases.push(old);
-                } else {
-                    e.aliases.push(name.to_string());
-                }
-            }
-            e.mentions.push(span);
-            // The form just seen finds this entity again by its own key too.
-            if kind == EntityKind::Person {
-                self.add_key(kind, fold_key(name), i);
-            }
+            self.merge(i, name, span);
             return i;
         }
         let i = self.entities.len();
@@ -83,6 +70,26 @@ impl Found {
         });
         self.by_key.insert((kind, key), i);
         i
+    }
+
+    /// Record a mention of entity `i` under the surface form `name`: the fuller form
+    /// becomes the name (countries keep theirs), the other an alternative label.
+    fn merge(&mut self, i: usize, name: &str, span: Span) {
+        let e = &mut self.entities[i];
+        let kind = e.kind;
+        if e.name != name && !e.aliases.iter().any(|a| a == name) {
+            if name.len() > e.name.len() && kind != EntityKind::Country {
+                let old = std::mem::replace(&mut e.name, name.to_string());
+                e.aliases.push(old);
+            } else {
+                e.aliases.push(name.to_string());
+            }
+        }
+        e.mentions.push(span);
+        // The form just seen finds this entity again by its own key too.
+        if kind == EntityKind::Person {
+            self.add_key(kind, fold_key(name), i);
+        }
     }
 
     /// The country entity for `iso2`, added without a mention if the article has none.
@@ -108,43 +115,37 @@ impl Found {
         self.by_key.entry((kind, key)).or_insert(i);
     }
 
+    /// Entities of `kind` matching `fits`, when exactly one does.
+    fn only_one(&self, kind: EntityKind, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut hits = (0..self.entities.len())
+            .filter(|&i| self.entities[i].kind == kind && fits(&self.entities[i]));
+        match (hits.next(), hits.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The one person whose given name is `key`, when nobody bears it as a surname.
     fn person_by_given_name(&self, key: &str) -> Option<usize> {
-        let mut hit = None;
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let words: Vec<String> = e.name.split_whitespace().map(fold_key).collect();
-            if words.len() >= 2 && words.last().is_some_and(|w| w == key) {
-                return None;
-            }
-            if words.len() >= 2 && words[0] == key {
-                if hit.is_some_and(|h| h != i) {
-                    return None;
-                }
-                hit = Some(i);
-            }
+        let words = |e: &Entity| e.name.split_whitespace().map(fold_key).collect::<Vec<_>>();
+        let surname = self.entities.iter().any(|e| {
+            let w = words(e);
+            e.kind == EntityKind::Person && w.len() >= 2 && w.last().is_some_and(|l| l == key)
+        });
+        if surname {
+            return None;
         }
-        hit
+        self.only_one(EntityKind::Person, |e| {
+            let w = words(e);
+            w.len() >= 2 && w[0] == key
+        })
     }
 
     /// The person whose surname (or given name + surname) is `key`, when exactly one fits.
     fn person_by_part(&self, part_key: &str) -> Option<usize> {
-        let mut hit = None;
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let last = crate::text::surname_key(&e.name);
-            if last == part_key {
-                if hit.is_some_and(|h| h != i) {
-                    return None;
-                }
-                hit = Some(i);
-            }
-        }
-        hit
+        self.only_one(EntityKind::Person, |e| {
+            crate::text::surname_key(&e.name) == part_key
+        })
     }
 }
 
@@ -440,48 +441,32 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
             .join(" ")
     };
     let this = words(surface);
-    let mut fits = found.entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == EntityKind::Organization && {
-            let other = words(&e.name);
-            let key = &this;
-            let (short, long) = if other.len() < key.len() {
-                (other.as_str(), key.as_str())
-            } else {
-                (key.as_str(), other.as_str())
-            };
-            short.len() < long.len()
-                && short.split(' ').count() >= 2
-                && [" of ", " for "]
-                    .iter()
-                    .any(|c| long.strip_prefix(short).is_some_and(|r| r.starts_with(c)))
-        }
+    let same = found.only_one(EntityKind::Organization, |e| {
+        let other = words(&e.name);
+        let (short, long) = if other.len() < this.len() {
+            (other.as_str(), this.as_str())
+        } else {
+            (this.as_str(), other.as_str())
+        };
+        short.len() < long.len()
+            && short.split(' ').count() >= 2
+            && [" of ", " for "]
+                .iter()
+                .any(|c| long.strip_prefix(short).is_some_and(|r| r.starts_with(c)))
     });
-    let same = match (fits.next(), fits.next()) {
-        (Some((i, _)), None) => Some(i),
-        _ => None,
-    };
     // "UKIP" and "UK Independence Party": an acronym of the initials of a name the
     // article uses is that organization, when only one fits.
     let same = same.or_else(|| {
-        let mut hits = found.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == EntityKind::Organization
-                && (is_acronym_of(surface, &e.name) || is_acronym_of(&e.name, surface))
-        });
-        match (hits.next(), hits.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        found.only_one(EntityKind::Organization, |e| {
+            is_acronym_of(surface, &e.name) || is_acronym_of(&e.name, surface)
+        })
     });
-    let org_key = match same {
-        Some(i) => found
-            .by_key
-            .iter()
-            .find(|(k, v)| **v == i && k.0 == EntityKind::Organization)
-            .map(|(k, _)| k.1.clone())
-            .unwrap_or_else(|| org_key(surface)),
-        None => org_key(surface),
-    };
-    let i = found.intern(EntityKind::Organization, surface, org_key, span);
+    if let Some(i) = same {
+        found.merge(i, surface, span);
+        found.add_key(EntityKind::Organization, key, i);
+        return i;
+    }
+    let i = found.intern(EntityKind::Organization, surface, org_key(surface), span);
     found.add_key(EntityKind::Organization, key, i);
     i
 }

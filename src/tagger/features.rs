@@ -297,26 +297,8 @@ pub(crate) fn extract(words: &[&str]) -> SentenceFeatures {
     let shape_ids: Vec<u64> = infos.iter().map(|i| i.shape as u64).collect();
     let gaz = gaz::bits(words);
     let runs = capitalized_runs(words, &infos);
-    let word_at = |i: isize| -> u64 {
-        if i < 0 {
-            BEFORE_START.wrapping_add(i as u64)
-        } else {
-            word_ids
-                .get(i as usize)
-                .copied()
-                .unwrap_or(AFTER_END.wrapping_add(i as u64))
-        }
-    };
-    let shape_at = |i: isize| -> u64 {
-        if i < 0 {
-            BEFORE_START.wrapping_add(i as u64)
-        } else {
-            shape_ids
-                .get(i as usize)
-                .copied()
-                .unwrap_or(AFTER_END.wrapping_add(i as u64))
-        }
-    };
+    let word_at = |i: isize| padded(&word_ids, i);
+    let shape_at = |i: isize| padded(&shape_ids, i);
 
     // Tokens up to the first word (opening quotes, dashes) are all sentence-initial.
     let first_word = infos.iter().position(|i| i.is_word).unwrap_or(n);
@@ -458,5 +440,17 @@ mod tests {
             let _ = f.label_features(i, 1, 0);
         }
         assert_eq!(extract(&[]).len(), 0);
+    }
+}
+
+/// The id at position `i`, or a padding id distinct for each position before the
+/// sentence's start or after its end.
+fn padded(ids: &[u64], i: isize) -> u64 {
+    if i < 0 {
+        BEFORE_START.wrapping_add(i as u64)
+    } else {
+        ids.get(i as usize)
+            .copied()
+            .unwrap_or(AFTER_END.wrapping_add(i as u64))
     }
 }
