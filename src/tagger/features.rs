@@ -391,6 +391,18 @@ pub(crate) fn extract(words: &[&str]) -> SentenceFeatures {
     }
 }
 
+/// The id at position `i`, or a padding id distinct for each position before the
+/// sentence's start or after its end.
+fn padded(ids: &[u64], i: isize) -> u64 {
+    if i < 0 {
+        BEFORE_START.wrapping_add(i as u64)
+    } else {
+        ids.get(i as usize)
+            .copied()
+            .unwrap_or(AFTER_END.wrapping_add(i as u64))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,17 +452,5 @@ mod tests {
             let _ = f.label_features(i, 1, 0);
         }
         assert_eq!(extract(&[]).len(), 0);
-    }
-}
-
-/// The id at position `i`, or a padding id distinct for each position before the
-/// sentence's start or after its end.
-fn padded(ids: &[u64], i: isize) -> u64 {
-    if i < 0 {
-        BEFORE_START.wrapping_add(i as u64)
-    } else {
-        ids.get(i as usize)
-            .copied()
-            .unwrap_or(AFTER_END.wrapping_add(i as u64))
     }
 }
