@@ -4,8 +4,13 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+/// The repository root. Read at run time: `cargo test` sets it for the test process, and
+/// a compile-time path would go stale when the build output is reused by a clone at
+/// another path (CI keeps the target directory outside the clone).
 pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
 pub fn newsgraph() -> Command {
