@@ -96,6 +96,13 @@ pub enum Command {
         /// MEANTIME corpus folder of *.xml files (repeat for several corpora).
         #[arg(long)]
         meantime: Vec<PathBuf>,
+        /// Folder of the project's entity-complete training annotations (eval/train);
+        /// the articles are read under --data-root.
+        #[arg(long, requires = "data_root")]
+        articles: Vec<PathBuf>,
+        /// Folder the annotations' `path` fields are relative to.
+        #[arg(long)]
+        data_root: Option<PathBuf>,
         /// Passes over the training data.
         #[arg(long, default_value_t = DEFAULT_ITERATIONS)]
         iterations: usize,
@@ -206,13 +213,19 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Train {
             conll04,
             meantime,
+            articles,
+            data_root,
             iterations,
             dev,
             prune,
             output,
         } => train(
-            conll04.as_deref(),
-            &meantime,
+            TrainingData {
+                conll04: conll04.as_deref(),
+                meantime: &meantime,
+                articles: &articles,
+                data_root: data_root.as_deref(),
+            },
             iterations,
             dev.as_deref(),
             prune,
@@ -283,34 +296,47 @@ const DEFAULT_PRUNE: f32 = 0.1;
 fn is_held_out(path: &Path) -> bool {
     path.components().any(|c| {
         let c = c.as_os_str().to_string_lossy();
-        c == "corpus_stock" || c.contains("conll04_test")
+        c == "corpus_stock" || c.contains("conll04_test") || c == "heldout"
     })
 }
 
+/// Where `newsgraph train` reads its gold sentences.
+struct TrainingData<'a> {
+    conll04: Option<&'a Path>,
+    meantime: &'a [PathBuf],
+    articles: &'a [PathBuf],
+    data_root: Option<&'a Path>,
+}
+
 fn train(
-    conll04: Option<&Path>,
-    meantime: &[PathBuf],
+    data: TrainingData<'_>,
     iterations: usize,
     dev: Option<&Path>,
     prune: f32,
     output: &Path,
 ) -> anyhow::Result<ExitCode> {
     use crate::tagger;
-    if conll04.is_none() && meantime.is_empty() {
-        bail!("give training data: --conll04 FILE and/or --meantime DIR");
+    if data.conll04.is_none() && data.meantime.is_empty() && data.articles.is_empty() {
+        bail!("give training data: --conll04 FILE, --meantime DIR and/or --articles DIR");
     }
-    let inputs = conll04
+    let inputs = data
+        .conll04
         .into_iter()
-        .chain(meantime.iter().map(PathBuf::as_path));
+        .chain(data.meantime.iter().map(PathBuf::as_path))
+        .map(|p| (p, false))
+        .chain(data.articles.iter().map(|p| (p.as_path(), true)));
     let mut sentences = Vec::new();
-    for path in inputs {
+    for (path, is_articles) in inputs {
         if is_held_out(path) {
             bail!(
                 "{} is held-out test data: train on training splits only",
                 path.display()
             );
         }
-        let read = tagger::read_gold(path)?;
+        let read = match (is_articles, data.data_root) {
+            (true, Some(root)) => tagger::read_annotated_articles(path, root)?,
+            _ => tagger::read_gold(path)?,
+        };
         let entities: usize = read.iter().map(|s| s.entities.len()).sum();
         eprintln!(
             "{}: {} sentences, {} entities",

@@ -18,7 +18,7 @@ use crate::extract::{ArticleFacts, EntityKind};
 use crate::resolve::{CanonEntity, Resolved};
 
 /// One annotated article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Annotation {
     /// The article, relative to the data root ("bbc-news/politics/015.txt").

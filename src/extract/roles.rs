@@ -32,7 +32,9 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
                 }
-                let organization = org.or(side);
+                let organization = org
+                    .or(side)
+                    .or_else(|| possessive_antecedent(text, sentences, found, si, &title_toks));
                 if let Some(o) = organization {
                     found.entity_mut(o).acts = true;
                 }
@@ -59,6 +61,67 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
 }
 
 type Found3 = (Vec<usize>, Option<usize>, f32);
+
+/// What kind of party a definite description before a title names: "the country's
+/// vice president", "the firm's chief executive", "the party's chairman".
+fn described_kind(noun: &str) -> Option<EntityKind> {
+    match noun.to_lowercase().as_str() {
+        "country" | "nation" => Some(EntityKind::Country),
+        "company" | "firm" | "group" | "bank" | "carmaker" | "airline" | "retailer" | "insurer"
+        | "giant" | "conglomerate" | "broadcaster" | "newspaper" | "paper" | "party" | "union"
+        | "club" | "organisation" | "organization" | "agency" | "network" | "business"
+        | "operator" | "maker" | "producer" => Some(EntityKind::Organization),
+        _ => None,
+    }
+}
+
+/// How many sentences back "the country's" may look for the country it means.
+const POSSESSIVE_ANTECEDENT_WINDOW: usize = 3;
+
+/// "Brazil's flagship airline … the country's vice president Jose Alencar": the party of
+/// a title introduced by "the <noun>'s" is the nearest earlier mention of that kind,
+/// in this sentence before the title or in the few sentences before it.
+fn possessive_antecedent(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    si: usize,
+    title: &[usize],
+) -> Option<usize> {
+    let toks = &sentences[si].tokens;
+    let &first = title.first()?;
+    if first < 3 || !matches!(word(text, toks, first - 1), "'s" | "’s") {
+        return None;
+    }
+    if !matches!(word(text, toks, first - 3), "the" | "The") {
+        return None;
+    }
+    let kind = described_kind(word(text, toks, first - 2))?;
+    let is_party_noun = word(text, toks, first - 2).eq_ignore_ascii_case("party");
+    let fits = |m: &Mention| {
+        m.kind == kind
+            && (!is_party_noun
+                || lexicon::is_in(lexicon::PARTY_HEADS, &found.entity(m.entity).name)
+                || found
+                    .entity(m.entity)
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lexicon::is_in(lexicon::PARTY_HEADS, w)))
+    };
+    let here = found.by_sentence[si]
+        .iter()
+        .rev()
+        .filter(|m| m.tok_end <= first - 3)
+        .find(|m| fits(m));
+    if let Some(m) = here {
+        return Some(m.entity);
+    }
+    (si.saturating_sub(POSSESSIVE_ANTECEDENT_WINDOW)..si)
+        .rev()
+        .find_map(|k| found.by_sentence[k].iter().rev().find(|m| fits(m)))
+        .map(|m| m.entity)
+}
 
 fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     toks[i].span.of(text)

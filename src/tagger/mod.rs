@@ -13,11 +13,12 @@
 //! - [`model`]: the [`Tagger`], decoding, and the versioned binary model file.
 //! - [`train()`]: deterministic training (fixed-seed shuffle, integer weights) and
 //!   confidence calibration.
-//! - [`conll`], [`meantime`]: training data readers; [`score`]: exact-span evaluation.
+//! - [`conll`], [`meantime`], [`articles`]: training data readers; [`score`]: exact-span evaluation.
 //!
 //! The shipped model, `data/model/ner.model`, is compiled in and parsed once
 //! ([`Tagger::default_model`]); `newsgraph train` rebuilds it (`data/model/README.md`).
 
+pub mod articles;
 pub mod conll;
 mod features;
 mod gaz;
@@ -32,6 +33,7 @@ mod tests;
 
 use std::path::Path;
 
+pub use articles::read_annotated_articles;
 pub use conll::{parse_conll04, read_conll04};
 pub use meantime::{parse_meantime, read_meantime_dir};
 pub use model::Tagger;

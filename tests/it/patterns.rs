@@ -76,6 +76,23 @@ fn possessive_country_title_name() {
     );
 }
 
+/// "the country's vice president": the party is the country named just before.
+#[test]
+fn the_country_s_title_name_takes_the_country_named_before() {
+    check_role(
+        "Talks to rescue Portugal's largest bank stalled. However, the country's finance minister Ana Duarte said a deal was close.",
+        "Ana Duarte",
+        "Finance Minister",
+        "Portugal",
+    );
+    check_role(
+        "Shares in Hexagon Motors fell. The firm's chief executive Paul Grady said sales would recover.",
+        "Paul Grady",
+        "Chief Executive",
+        "Hexagon Motors",
+    );
+}
+
 #[test]
 fn name_comma_title_for_org() {
     check_role(
