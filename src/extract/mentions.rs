@@ -213,6 +213,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for s in sentences {
         plans.push(plan_sentence(text, s, &common));
     }
+    type_alike_names(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -323,6 +324,40 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         found.by_sentence.push(out);
     }
     found
+}
+
+/// One name, one type within an article: a name left untyped in one sentence takes
+/// the type it has elsewhere in the article ("Pfizer" in a headline, typed by its
+/// context in the body), when every typed use of it agrees. Event participants and
+/// evidence count mentions, so every mention needs its type.
+fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize, usize, Piece)>]) {
+    let surface = |s: &Sentence, a: usize, b: usize| {
+        fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+    };
+    let mut typed: HashMap<String, Option<Piece>> = HashMap::new();
+    for (s, plan) in sentences.iter().zip(plans.iter()) {
+        for &(a, b, p) in plan {
+            if matches!(p, Piece::Org | Piece::Place) {
+                typed
+                    .entry(surface(s, a, b))
+                    .and_modify(|t| {
+                        if *t != Some(p) {
+                            *t = None;
+                        }
+                    })
+                    .or_insert(Some(p));
+            }
+        }
+    }
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            if piece.2 == Piece::Unknown
+                && let Some(Some(t)) = typed.get(&surface(s, piece.0, piece.1))
+            {
+                piece.2 = *t;
+            }
+        }
+    }
 }
 
 /// "Organization for Security and Co-operation in Europe (OSCE)": the acronym in
