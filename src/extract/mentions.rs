@@ -599,6 +599,7 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         return true;
     }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
+        || (after == "," && appositive_company(text, toks, b + 1))
         || company_noun(&after) && !matches!(after.as_str(), "chief" | "boss") && a > 0
         || (matches!(before.as_str(), "in" | "of")
             && matches!(
@@ -606,6 +607,40 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 "shares" | "stake" | "stakes" | "takeover" | "owner" | "subsidiary"
             ))
         || lexicon::is_in(lexicon::COMPANY_NOUNS, &before)
+}
+
+/// "Varig, Brazil's flagship airline", "Lagardere, the French media group": does an
+/// apposition starting at `k` describe a company? It is a determiner, a possessive
+/// name or a demonym, a few lower-case words, and a company noun that ends the phrase.
+fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    let mut j = k;
+    if matches!(w(j), "the" | "a" | "an") {
+        j += 1;
+    } else if toks.get(j).is_some_and(|t| t.cap) && matches!(w(j + 1), "'s" | "’s") {
+        j += 2;
+    }
+    // A demonym or a country-name modifier: "the French media group", "a US bank".
+    if toks.get(j).is_some_and(|t| t.cap || t.acronym)
+        && (gazetteer().is_demonym(w(j)) || gazetteer().country(w(j)).is_some())
+    {
+        j += 1;
+    }
+    for n in j..(j + 4).min(toks.len()) {
+        let t = &toks[n];
+        if !t.word || t.cap || t.acronym {
+            return false;
+        }
+        // (A rival or a partner may be a person.)
+        if lexicon::is_in(lexicon::COMPANY_NOUNS, w(n))
+            && !matches!(w(n), "rival" | "rivals" | "partner")
+        {
+            return n + 1 == toks.len()
+                || !toks[n + 1].word
+                || matches!(w(n + 1), "which" | "that" | "whose" | "based" | "and");
+        }
+    }
+    false
 }
 
 /// The key an organization name is known by: its gazetteer identity, else its folded form.
@@ -933,7 +968,16 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
         "de" | "van" | "von" | "bin" | "al" | "der" | "da" | "di" | "du" | "la" | "le" => true,
         // "Marks & Spencer", "Johnson & Johnson": an ampersand joins a company's name.
         "&" => true,
-        "and" | "in" | "the" | "on" => so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text))),
+        // "Department for Education and Skills" goes on; "Fenwick Society and Ardley
+        // Capital" are two names: a name that already ends in its head is complete
+        // ("Securities and Exchange Commission": a lone head word is not a name yet).
+        "and" | "in" | "the" | "on" => {
+            so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text)))
+                && !(so_far.len() >= 2
+                    && so_far
+                        .last()
+                        .is_some_and(|t| lexicon::is_org_head(t.span.of(text))))
+        }
         _ => false,
     }
 }

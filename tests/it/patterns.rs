@@ -720,3 +720,31 @@ fn title_word_ending_a_given_name_run_is_a_surname() {
         f.entities
     );
 }
+
+#[test]
+fn apposition_headed_by_a_company_noun_makes_an_organization() {
+    let f = facts("Ministers may step in to save Cardova, Peru's flagship airline, this week.");
+    assert!(
+        has(&f, "Cardova", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+    let f = facts("The deal was agreed by Meltrand, the French media group, on Monday.");
+    assert!(
+        has(&f, "Meltrand", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn company_designators_end_organization_names() {
+    let f = facts("The study was run by the Fenwick Society and Ardley Capital.");
+    for n in ["Fenwick Society", "Ardley Capital"] {
+        assert!(
+            has(&f, n, EntityKind::Organization),
+            "{n}: {:?}",
+            f.entities
+        );
+    }
+}
