@@ -275,6 +275,7 @@ pub fn entity_matches(e: &CanonEntity, name: &str) -> bool {
 /// Runs the pipeline on the annotated articles and scores it.
 pub fn score(annotations: &[Annotation], data_root: &Path) -> anyhow::Result<Report> {
     let mut facts = Vec::with_capacity(annotations.len());
+    let mut texts = Vec::with_capacity(annotations.len());
     let mut warnings = Vec::new();
     for a in annotations {
         let path = data_root.join(&a.path);
@@ -299,15 +300,23 @@ pub fn score(annotations: &[Annotation], data_root: &Path) -> anyhow::Result<Rep
             ));
         }
         facts.push(crate::extract::extract(doc));
+        texts.push(doc.text.clone());
     }
     let resolved = crate::resolve::resolve(&facts);
-    Ok(score_resolved(annotations, &facts, &resolved, warnings))
+    Ok(score_resolved(
+        annotations,
+        &facts,
+        &texts,
+        &resolved,
+        warnings,
+    ))
 }
 
 /// Scores already extracted and resolved articles (`facts[i]` belongs to `annotations[i]`).
 pub fn score_resolved(
     annotations: &[Annotation],
     facts: &[ArticleFacts],
+    texts: &[String],
     resolved: &Resolved,
     warnings: Vec<String>,
 ) -> Report {
@@ -315,8 +324,10 @@ pub fn score_resolved(
         warnings,
         ..Report::default()
     };
-    for (ai, (ann, f)) in annotations.iter().zip(facts).enumerate() {
-        report.articles.push(score_article(ai, ann, f, resolved));
+    for (ai, ((ann, f), text)) in annotations.iter().zip(facts).zip(texts).enumerate() {
+        report
+            .articles
+            .push(score_article(ai, ann, f, text, resolved));
     }
     report.totals = CATEGORIES
         .iter()
@@ -335,7 +346,30 @@ pub fn score_resolved(
 /// Which entity kinds a category counts.
 type KindFilter = fn(EntityKind) -> bool;
 
-fn score_article(ai: usize, ann: &Annotation, f: &ArticleFacts, r: &Resolved) -> ArticleReport {
+/// Does the article name this country only by its adjective or demonym ("Armenians",
+/// "British ministers")? The annotations follow CoNLL's convention that nationality
+/// words are not place names, so such a country is not scored as a place (the graph
+/// still links the mention to the country).
+fn named_only_by_demonym(f: &ArticleFacts, text: &str, local: &[usize]) -> bool {
+    let g = crate::gazetteer::gazetteer();
+    local.iter().all(|&l| {
+        let e = &f.entities[l];
+        e.kind == EntityKind::Country
+            && e.mentions.iter().all(|m| {
+                let surface = text.get(m.start..m.end).unwrap_or("");
+                let singular = surface.strip_suffix('s').unwrap_or(surface);
+                g.is_demonym(surface) || g.is_demonym(singular)
+            })
+    })
+}
+
+fn score_article(
+    ai: usize,
+    ann: &Annotation,
+    f: &ArticleFacts,
+    text: &str,
+    r: &Resolved,
+) -> ArticleReport {
     let ents = &r.entities;
     let mut out = ArticleReport {
         path: ann.path.clone(),
@@ -365,6 +399,12 @@ fn score_article(ai: usize, ann: &Annotation, f: &ArticleFacts, r: &Resolved) ->
             .iter()
             .copied()
             .filter(|&c| is_kind(ents[c].kind))
+            .filter(|&c| {
+                let forms: Vec<usize> = (0..f.entities.len())
+                    .filter(|&l| r.entity_map[ai][l] == c)
+                    .collect();
+                cat != "places" || forms.is_empty() || !named_only_by_demonym(f, text, &forms)
+            })
             .collect();
         let (tp, missed, spurious) = align(gold, &pred, |g, &p| entity_matches(&ents[p], g));
         out.counts
