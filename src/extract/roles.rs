@@ -170,7 +170,9 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             if matches!(conn, "to" | "of" | "for")
                 && lexicon::is_title_word(word(text, toks, pm.tok_start - 2))
             {
-                if conn != "to" {
+                // "director general for Europe": a region names the brief, not the
+                // organization.
+                if conn != "to" && pm.kind != EntityKind::Place {
                     org_in_title = Some(pm.entity);
                 }
                 for t in (pm.tok_start - 1..pm.tok_end).rev() {
@@ -196,6 +198,35 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         .any(|&t| lexicon::is_title_head(word(text, toks, t)))
     {
         return None;
+    }
+    // "Brazil's airport authority chief Carlos Wilson", "Britain's Europe Director X":
+    // between a possessive party and the title, common nouns and a region name are
+    // part of the title.
+    let mut k = i;
+    let mut modifiers: Vec<usize> = Vec::new();
+    while k > 0 && modifiers.len() < 3 {
+        if let Some(pm) = mention_ending_at(ms, k).filter(|pm| pm.kind == EntityKind::Place) {
+            modifiers.splice(0..0, pm.tok_start..pm.tok_end);
+            k = pm.tok_start;
+            continue;
+        }
+        let t = &toks[k - 1];
+        let w = word(text, toks, k - 1);
+        if t.cap || t.acronym || !t.word || lexicon::is_function_word(w) || matches!(w, "'s" | "’s")
+        {
+            break;
+        }
+        modifiers.insert(0, k - 1);
+        k -= 1;
+    }
+    if !modifiers.is_empty()
+        && k >= 2
+        && matches!(word(text, toks, k - 1), "'s" | "’s")
+        && mention_ending_at(ms, k - 1).is_some_and(is_party)
+    {
+        modifiers.extend(title);
+        title = modifiers;
+        i = k;
     }
     // The organization right before the title, possibly with a possessive.
     let mut j = i;
@@ -320,6 +351,9 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     // "[the] European Union's top diplomat", "Russia's deputy foreign minister".
     let mut org = None;
+    // A bare modifier ("the German co-head of EADS") yields to an organization the
+    // title is "of".
+    let mut org_is_modifier = false;
     if let Some(pm) = mention_starting_at(ms, i).filter(|pm| is_party(pm)) {
         let after = pm.tok_end;
         // "the Liberal Democrats' foreign affairs spokesman": a plural's bare apostrophe.
@@ -329,6 +363,7 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         } else if pm.kind != EntityKind::Person {
             // "Pentagon spokesman" as an apposition.
             org = Some(pm.entity);
+            org_is_modifier = pm.kind == EntityKind::Country;
             i = after;
         }
     }
@@ -357,7 +392,7 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             if conn == "to" {
                 title.extend(i..pm.tok_end);
                 title.retain(|&t| !matches!(word(text, toks, t), "the" | "The"));
-            } else if org.is_none() {
+            } else if org.is_none() || org_is_modifier && pm.kind == EntityKind::Organization {
                 org = Some(pm.entity);
             }
         }

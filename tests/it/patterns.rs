@@ -748,3 +748,23 @@ fn company_designators_end_organization_names() {
         );
     }
 }
+
+#[test]
+fn common_nouns_between_a_possessive_party_and_the_title_belong_to_the_title() {
+    check_role(
+        "Chile's port authority chief Ramon Ortega said the strike was over.",
+        "Ramon Ortega",
+        "Port Authority Chief",
+        "Chile",
+    );
+}
+
+#[test]
+fn an_organization_the_title_is_of_beats_a_nationality_modifier() {
+    check_role(
+        "Karl Brenner, the Austrian co-head of Veltrop Holdings, will step down.",
+        "Karl Brenner",
+        "Co Head",
+        "Veltrop Holdings",
+    );
+}
