@@ -400,10 +400,12 @@ fn score_article(
             .copied()
             .filter(|&c| is_kind(ents[c].kind))
             .filter(|&c| {
-                let forms: Vec<usize> = (0..f.entities.len())
-                    .filter(|&l| r.entity_map[ai][l] == c)
-                    .collect();
-                cat != "places" || forms.is_empty() || !named_only_by_demonym(f, text, &forms)
+                cat != "places" || {
+                    let forms: Vec<usize> = (0..f.entities.len())
+                        .filter(|&l| r.entity_map[ai][l] == c)
+                        .collect();
+                    forms.is_empty() || !named_only_by_demonym(f, text, &forms)
+                }
             })
             .collect();
         let (tp, missed, spurious) = align(gold, &pred, |g, &p| entity_matches(&ents[p], g));

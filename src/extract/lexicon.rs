@@ -400,6 +400,14 @@ pub const PARTY_HEADS: &[&str] = &[
     "tories",
 ];
 
+/// Is this organization name a political party's: its last word a party noun
+/// ("Labour Party", "Liberal Democrats", "Tories")?
+pub fn is_party_name(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| is_in(PARTY_HEADS, w))
+}
+
 /// Nouns that end a place's name ("Morgan City", "Cameron Parish", "Nelson Street").
 pub const PLACE_HEADS: &[&str] = &[
     "city",

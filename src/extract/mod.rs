@@ -250,7 +250,10 @@ pub struct Sentence {
 }
 
 /// Extract the facts of one article.
-pub fn extract(doc: &Document) -> ArticleFacts {
+/// The sentences the extractor reads: those of the title, headings and body, page
+/// chrome left out. Titles and headings take part in entity recognition but are not
+/// event evidence on their own: `block` tells them apart.
+pub fn article_sentences(doc: &Document) -> Vec<Sentence> {
     let text = doc.text.as_str();
     let mut sentences = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
@@ -260,8 +263,6 @@ pub fn extract(doc: &Document) -> ArticleFacts {
         ) {
             continue;
         }
-        // Titles and headings take part in entity recognition but are not event evidence
-        // on their own: mark them through the block index.
         for s in text::sentences(text, Span::new(block.start, block.end)) {
             sentences.push(Sentence {
                 span: s,
@@ -270,6 +271,12 @@ pub fn extract(doc: &Document) -> ArticleFacts {
             });
         }
     }
+    sentences
+}
+
+pub fn extract(doc: &Document) -> ArticleFacts {
+    let text = doc.text.as_str();
+    let sentences = article_sentences(doc);
     let body: Vec<bool> = sentences
         .iter()
         .map(|s| matches!(doc.blocks[s.block].kind, BlockKind::Body))

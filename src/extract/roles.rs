@@ -65,12 +65,12 @@ type Found3 = (Vec<usize>, Option<usize>, f32);
 /// What kind of party a definite description before a title names: "the country's
 /// vice president", "the firm's chief executive", "the party's chairman".
 fn described_kind(noun: &str) -> Option<EntityKind> {
-    match noun.to_lowercase().as_str() {
+    let lower = noun.to_lowercase();
+    match lower.as_str() {
         "country" | "nation" => Some(EntityKind::Country),
-        "company" | "firm" | "group" | "bank" | "carmaker" | "airline" | "retailer" | "insurer"
-        | "giant" | "conglomerate" | "broadcaster" | "newspaper" | "paper" | "party" | "union"
-        | "club" | "organisation" | "organization" | "agency" | "network" | "business"
-        | "operator" | "maker" | "producer" => Some(EntityKind::Organization),
+        "party" | "union" | "club" | "organisation" | "organization" | "agency" | "network"
+        | "business" | "paper" | "producer" => Some(EntityKind::Organization),
+        _ if lexicon::is_in(lexicon::COMPANY_NOUNS, &lower) => Some(EntityKind::Organization),
         _ => None,
     }
 }
@@ -99,15 +99,7 @@ fn possessive_antecedent(
     let kind = described_kind(word(text, toks, first - 2))?;
     let is_party_noun = word(text, toks, first - 2).eq_ignore_ascii_case("party");
     let fits = |m: &Mention| {
-        m.kind == kind
-            && (!is_party_noun
-                || lexicon::is_in(lexicon::PARTY_HEADS, &found.entity(m.entity).name)
-                || found
-                    .entity(m.entity)
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| lexicon::is_in(lexicon::PARTY_HEADS, w)))
+        m.kind == kind && (!is_party_noun || lexicon::is_party_name(&found.entity(m.entity).name))
     };
     let here = found.by_sentence[si]
         .iter()

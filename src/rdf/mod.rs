@@ -414,7 +414,7 @@ fn subtype(e: &crate::resolve::CanonEntity) -> Option<NamedNodeRef<'static>> {
                 "assembly",
             ]) {
                 Some(schema::GOVERNMENT_ORGANIZATION)
-            } else if crate::extract::lexicon::is_in(crate::extract::lexicon::PARTY_HEADS, &last) {
+            } else if crate::extract::lexicon::is_party_name(&e.name) {
                 Some(schema::POLITICAL_PARTY)
             } else if head(&[
                 "news",

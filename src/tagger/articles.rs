@@ -16,7 +16,7 @@ use std::path::Path;
 use super::{TagKind, TrainingSentence};
 use crate::Error;
 use crate::eval::articles::{Annotation, alternatives, load_dir};
-use crate::ingest::{BlockKind, Source, read_source};
+use crate::ingest::{Source, read_source};
 use crate::text::{self, Span};
 
 /// Forms as token sequences, each with its kind. A form given under two kinds in one
@@ -78,8 +78,8 @@ fn project(words: &[String], forms: &[(Vec<String>, TagKind)]) -> Vec<(usize, us
     entities
 }
 
-/// Training sentences from one annotation: every sentence of the article's title,
-/// headings and body, as the extractor sees them.
+/// Training sentences from one annotation: the article's sentences as the extractor
+/// reads them ([`crate::extract::article_sentences`]).
 fn sentences_of(a: &Annotation, data_root: &Path) -> Result<Vec<TrainingSentence>, Error> {
     let path = data_root.join(&a.path);
     let src = Source {
@@ -96,24 +96,17 @@ fn sentences_of(a: &Annotation, data_root: &Path) -> Result<Vec<TrainingSentence
     let forms = forms(a);
     let text = doc.text.as_str();
     let mut out = Vec::new();
-    for block in &doc.blocks {
-        if !matches!(
-            block.kind,
-            BlockKind::Body | BlockKind::Title | BlockKind::Heading
-        ) {
+    for s in crate::extract::article_sentences(&doc) {
+        let words: Vec<String> = s
+            .tokens
+            .iter()
+            .map(|t| t.span.of(text).to_string())
+            .collect();
+        if words.is_empty() {
             continue;
         }
-        for s in text::sentences(text, Span::new(block.start, block.end)) {
-            let words: Vec<String> = text::tokens(text, s)
-                .iter()
-                .map(|t| t.span.of(text).to_string())
-                .collect();
-            if words.is_empty() {
-                continue;
-            }
-            let entities = project(&words, &forms);
-            out.push(TrainingSentence { words, entities });
-        }
+        let entities = project(&words, &forms);
+        out.push(TrainingSentence { words, entities });
     }
     Ok(out)
 }

@@ -29,7 +29,7 @@ const GIVEN_FREQUENT: u32 = 12;
 const SURNAME: u32 = 13;
 
 /// Starts with an upper-case letter: only such words start or end a gazetteer match.
-fn name_like(word: &str) -> bool {
+pub(crate) fn name_like(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -19,6 +19,7 @@ use std::path::Path;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::gaz::{connector, name_like};
 use super::{TagKind, TrainingSentence};
 use crate::Error;
 
@@ -174,29 +175,6 @@ fn is_named(syntactic_type: Option<&str>) -> bool {
     matches!(syntactic_type, Some("NAM" | "PRE.NAM"))
 }
 
-fn capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Lower-case words and marks that may join two capitalized words into one name.
-fn joins(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "and"
-            | "&"
-            | "de"
-            | "del"
-            | "du"
-            | "von"
-            | "van"
-            | "der"
-            | "la"
-            | "for"
-            | "on"
-            | "-"
-    )
-}
-
 /// Words that open a noun phrase before the name itself: determiners, honorifics and
 /// titles ("The", "Mr.", "CEO", "Prime Minister").
 fn leading_title(word: &str) -> bool {
@@ -242,11 +220,11 @@ fn name_span(words: &[String], m: &Located, nested: &[bool]) -> Option<(usize, u
     for i in m.start..m.end {
         let free = !nested[i];
         let extends = open.is_some()
-            && joins(&words[i])
+            && connector(&words[i])
             && i + 1 < m.end
             && !nested[i + 1]
-            && capitalized(&words[i + 1]);
-        if free && (capitalized(&words[i]) || extends) {
+            && name_like(&words[i + 1]);
+        if free && (name_like(&words[i]) || extends) {
             open.get_or_insert(i);
         } else if let Some(s) = open.take() {
             runs.push((s, i));
