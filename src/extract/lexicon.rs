@@ -256,6 +256,10 @@ pub const HONORIFICS: &[&str] = &[
     "gen.",
     "mister",
     "miss",
+    "baroness",
+    "viscount",
+    "viscountess",
+    "countess",
 ];
 
 /// Nouns that head an organization's name ("Foreign *Ministry*", "*Council* of Europe").
@@ -386,7 +390,97 @@ pub const ORG_HEADS: &[&str] = &[
     "reserve",
     "exchange",
     "club",
+    // Bodies and firms named by what they do ("Human Rights Watch", "Age Concern",
+    // "Circuit City Stores", "Land Registry", "Scottish Power", "Fiat Auto").
+    "watch",
+    "archives",
+    "concern",
+    "stores",
+    "registry",
+    "fellowship",
+    "committees",
+    "power",
+    "auto",
+    "international",
 ];
+
+/// Nouns that end the name of a law, a plan, a prize or a product: such a name is
+/// neither a person nor an organization ("Public Order Act", "the Marshall Plan",
+/// "Joint Strike Fighter", "Nobel Prize").
+pub const THING_HEADS: &[&str] = &[
+    "act",
+    "bill",
+    "plan",
+    "doctrine",
+    "fighter",
+    "prize",
+    "award",
+    "awards",
+    "cup",
+    "trophy",
+    "directive",
+    "accord",
+    "accords",
+    "protocol",
+    "amendment",
+    "statute",
+    "report",
+    "index",
+    "scheme",
+    "strategy",
+    "charter",
+    "declaration",
+];
+
+pub fn is_thing_head(word: &str) -> bool {
+    is_in(THING_HEADS, word)
+}
+
+/// Letters after a person's name that are not part of it: ranks, honours, degrees
+/// ("Guy Mansfield QC", "Jane Doe MP").
+pub const POST_NOMINALS: &[&str] = &[
+    "qc", "kc", "mp", "mep", "msp", "am", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
+];
+
+pub fn is_post_nominal(word: &str) -> bool {
+    is_in(POST_NOMINALS, word)
+}
+
+/// Military and police ranks before a surname ("General Musharraf", "Gen Musharraf",
+/// "Colonel Gaddafi"). They are honorifics only before a person's name: "General
+/// Motors" and "Captain Morgan" rum are not people, so the caller checks the name.
+pub const RANKS: &[&str] = &[
+    "general",
+    "gen",
+    "gen.",
+    "colonel",
+    "col",
+    "col.",
+    "lieutenant",
+    "lt",
+    "lt.",
+    "captain",
+    "capt",
+    "capt.",
+    "admiral",
+    "adm",
+    "adm.",
+    "brigadier",
+    "sergeant",
+    "sgt",
+    "sgt.",
+    "corporal",
+    "cpl",
+    "constable",
+    "inspector",
+    "detective",
+    "superintendent",
+    "marshal",
+];
+
+pub fn is_rank(word: &str) -> bool {
+    is_in(RANKS, word)
+}
 
 /// Plural nouns that name political parties ("Liberal Democrats", "the Tories").
 pub const PARTY_HEADS: &[&str] = &[
@@ -863,6 +957,14 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "consultancy",
     "consultants",
     "partner",
+    "auditor",
+    "auditors",
+    "housebuilder",
+    "brewer",
+    "supermarket",
+    "chemist",
+    "exchange",
+    "bourse",
 ];
 
 /// Is `word` (any case) in `list`?

@@ -214,6 +214,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         plans.push(plan_sentence(text, s, &common));
     }
     type_alike_names(text, sentences, &mut plans);
+    companies_named_after_people(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -358,6 +359,124 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
             }
         }
     }
+}
+
+/// "Merrill Lynch", "George Wimpey", "Arthur Andersen": a firm named after its founders
+/// reads as a person's name. Where one use of the name in the article is typed as an
+/// organization, or traded or analysed as only a company is ("shares in George Wimpey",
+/// "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it is the
+/// company, unless the bulk data knows it as a person.
+fn companies_named_after_people(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    let surface = |s: &Sentence, a: usize, b: usize| {
+        fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+    };
+    let mut firms: HashSet<String> = HashSet::new();
+    for (s, plan) in sentences.iter().zip(plans.iter()) {
+        for &(a, b, p) in plan {
+            if matches!(p, Piece::Person | Piece::Org)
+                && b - a >= 2
+                && (p == Piece::Org || company_cue(text, &s.tokens, a, b))
+                && gazetteer()
+                    .people(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+                    .is_empty()
+            {
+                firms.insert(surface(s, a, b));
+            }
+        }
+    }
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            if piece.2 != Piece::Person {
+                continue;
+            }
+            // "Public Order Act", "Joint Strike Fighter": a law or a product, whichever
+            // step took it for a name.
+            if lexicon::is_thing_head(s.tokens[piece.1 - 1].span.of(text)) && piece.1 - piece.0 >= 2
+            {
+                piece.2 = Piece::Skip;
+            } else if firms.contains(&surface(s, piece.0, piece.1)) {
+                piece.2 = Piece::Org;
+            }
+        }
+    }
+}
+
+/// Words around tokens `a..b` that only a company takes: its shares and results, an
+/// analyst working at it, a stake in it, an apposition calling it a firm, its chief
+/// executive named right after it.
+fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let traded = |x: &str| {
+        matches!(
+            x,
+            "shares"
+                | "stock"
+                | "profits"
+                | "profit"
+                | "revenues"
+                | "revenue"
+                | "sales"
+                | "shareholders"
+                | "subsidiary"
+                | "takeover"
+                | "share"
+        )
+    };
+    let analyst = |x: &str| {
+        matches!(
+            x,
+            "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists"
+        )
+    };
+    let (after, after2) = (w(b), w(b + 1));
+    let before = if a > 0 { w(a - 1) } else { String::new() };
+    let before2 = if a > 1 { w(a - 2) } else { String::new() };
+    if matches!(after.as_str(), "'s" | "’s") && traded(&after2) {
+        return true;
+    }
+    if traded(&after) && after != "takeover" || analyst(&after) {
+        return true;
+    }
+    if matches!(before.as_str(), "in" | "of")
+        && matches!(
+            before2.as_str(),
+            "shares" | "stake" | "stakes" | "takeover" | "owner" | "subsidiary" | "shareholders"
+        )
+    {
+        return true;
+    }
+    // "auditors Arthur Andersen", "housebuilder George Wimpey" (a rival or a partner
+    // may be a person).
+    if lexicon::is_in(lexicon::COMPANY_NOUNS, &before)
+        && !matches!(before.as_str(), "rival" | "rivals" | "partner" | "group")
+    {
+        return true;
+    }
+    if matches!(before.as_str(), "at" | "from") && analyst(&before2) {
+        return true;
+    }
+    if after == "," && appositive_company(text, toks, b + 1) {
+        return true;
+    }
+    // "George Wimpey chief executive Peter Johnson".
+    let mut j = b;
+    while toks.get(j).is_some_and(|t| !t.cap) && lexicon::is_title_word(&w(j)) {
+        j += 1;
+    }
+    j > b
+        && matches!(
+            w(j - 1).as_str(),
+            "executive" | "chairman" | "chairwoman" | "boss"
+        )
+        && toks.get(j).is_some_and(|t| t.cap && t.word)
 }
 
 /// "Organization for Security and Co-operation in Europe (OSCE)": the acronym in
@@ -1023,14 +1142,25 @@ fn segment(
     }
     while k < b {
         let w = word(k);
-        // "Ms Hewitt", "Professor Chris Woodhead": the honorific is not part of the name.
-        if lexicon::is_in(lexicon::HONORIFICS, w) && k + 1 < b {
+        // "Guy Mansfield QC": letters after a name are not part of it.
+        if lexicon::is_post_nominal(w) && out.last().is_some_and(|p| p.2 == Piece::Person) {
+            out.push((k, k + 1, Piece::Skip));
+            k += 1;
+            continue;
+        }
+        // "Ms Hewitt", "Professor Chris Woodhead", "Gen Musharraf": the honorific is not
+        // part of the name.
+        if (lexicon::is_in(lexicon::HONORIFICS, w) || rank_before_name(text, toks, k, b))
+            && k + 1 < b
+        {
             out.push((k, k + 1, Piece::Skip));
             let mut m = k + 1;
+            // ("Sir Anthony John Charles Meyer": up to four names after it.)
             while m < b
-                && m - k <= 3
+                && m - k <= 4
                 && !lexicon::is_title_word(word(m))
                 && !is_lower_connector(word(m))
+                && !lexicon::is_post_nominal(word(m))
             {
                 m += 1;
             }
@@ -1172,6 +1302,7 @@ fn segment(
                 && (!lexicon::is_title_word(word(m)) || m + 1 == b)
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
+                && !lexicon::is_post_nominal(word(m))
                 && toks[m].cap
                 && !is_lower_connector(word(m))
             {
@@ -1190,6 +1321,12 @@ fn segment(
             // "Morgan City", "Nelson Street": a place named after someone.
             if lexicon::is_place_head(word(end - 1)) && end >= m {
                 out.push((k, end, Piece::Place));
+                k = end;
+                continue;
+            }
+            // "the Marshall Plan", "Public Order Act": a law, a plan or a prize.
+            if lexicon::is_thing_head(word(end - 1)) {
+                out.push((k, end, Piece::Skip));
                 k = end;
                 continue;
             }
@@ -1229,7 +1366,9 @@ fn segment(
 fn starts_known(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     let g = gazetteer();
     let w = toks[k].span.of(text);
-    if lexicon::is_title_head(w) && !lexicon::is_org_head(w) {
+    // "Oona King": a title word ending the run after a name is a surname.
+    let surname = k + 1 == b && k > 0 && toks[k - 1].cap && !g.people_by_surname(w).is_empty();
+    if lexicon::is_title_head(w) && !lexicon::is_org_head(w) && !surname {
         return true;
     }
     if is_lower_connector(w) {
@@ -1279,6 +1418,24 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     }
     let g = gazetteer();
     g.given_name_count(w) >= MIN_GIVEN_NAME_COUNT && g.country(w).is_none()
+}
+
+/// "General Musharraf", "Chief Constable Alastair McWhirter": is the word at `k` a
+/// rank used as an honorific? Only when a person's name follows: a known given name,
+/// or a surname office holders bear, that no organization or gazetteer name continues
+/// ("General Motors", "General Assembly" are not people).
+fn rank_before_name(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
+    if !lexicon::is_rank(toks[k].span.of(text)) || k + 1 >= b || !toks[k + 1].cap {
+        return false;
+    }
+    let g = gazetteer();
+    let next = toks[k + 1].span.of(text);
+    let run = &text[toks[k].span.start..toks[b - 1].span.end];
+    let last = toks[b - 1].span.of(text);
+    g.organizations(run).is_empty()
+        && !lexicon::is_org_head(last)
+        && !lexicon::is_title_word(next)
+        && (is_given_name_start(text, toks, k + 1, b) || !g.people_by_surname(next).is_empty())
 }
 
 /// Sentence-initial words that are ordinary words, not names: -ing/-ly/-ed forms.
@@ -1418,6 +1575,12 @@ fn merge_pieces(
                 && !lexicon::is_place_head(last)
             {
                 piece = Piece::Person;
+                // "President Musharraf of Pakistan": the connector belongs to what follows.
+                if words >= 2 && is_lower_connector(last) {
+                    out.push((a, b - 1, piece));
+                    out.push((b - 1, b, Piece::Skip));
+                    continue;
+                }
             }
         }
         out.push((a, b, piece));

@@ -93,25 +93,40 @@ fn possessive_antecedent(
     if first < 3 || !matches!(word(text, toks, first - 1), "'s" | "’s") {
         return None;
     }
-    if !matches!(word(text, toks, first - 3), "the" | "The") {
-        return None;
-    }
-    let kind = described_kind(word(text, toks, first - 2))?;
-    let is_party_noun = word(text, toks, first - 2).eq_ignore_ascii_case("party");
+    let noun = word(text, toks, first - 2);
+    let kind = described_kind(noun)?;
+    // "the bank's", "the central bank's", "the state-owned oil firm's": up to two
+    // lower-case modifiers between the article and the noun.
+    let det = (first.saturating_sub(5)..first - 2)
+        .rev()
+        .take_while(|&k| toks[k].word && !toks[k].cap || matches!(word(text, toks, k), "The"))
+        .find(|&k| matches!(word(text, toks, k), "the" | "The"))?;
+    let is_party_noun = noun.eq_ignore_ascii_case("party");
     let fits = |m: &Mention| {
         m.kind == kind && (!is_party_noun || lexicon::is_party_name(&found.entity(m.entity).name))
     };
+    // The candidates, nearest first: this sentence before the description, then the
+    // sentences before it.
     let here = found.by_sentence[si]
         .iter()
         .rev()
-        .filter(|m| m.tok_end <= first - 3)
-        .find(|m| fits(m));
-    if let Some(m) = here {
-        return Some(m.entity);
-    }
-    (si.saturating_sub(POSSESSIVE_ANTECEDENT_WINDOW)..si)
+        .filter(|m| m.tok_end <= det);
+    let before = (si.saturating_sub(POSSESSIVE_ANTECEDENT_WINDOW)..si)
         .rev()
-        .find_map(|k| found.by_sentence[k].iter().rev().find(|m| fits(m)))
+        .flat_map(|k| found.by_sentence[k].iter().rev());
+    let candidates: Vec<&Mention> = here.chain(before).filter(|m| fits(m)).collect();
+    // "the central bank's" means the Central Bank of Libya over a nearer company.
+    let named = |m: &Mention| {
+        found
+            .entity(m.entity)
+            .name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(noun))
+    };
+    candidates
+        .iter()
+        .find(|m| named(m))
+        .or(candidates.first())
         .map(|m| m.entity)
 }
 
@@ -262,6 +277,7 @@ fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Optio
     if i == 0 || !matches!(word(text, toks, i - 1), "of" | "for") {
         return None;
     }
+    let brief = word(text, toks, i - 1) == "for" && org.kind == EntityKind::Place;
     i -= 1;
     let mut title = Vec::new();
     while i > 0 {
@@ -287,6 +303,16 @@ fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Optio
         .any(|&t| lexicon::is_title_head(word(text, toks, t)))
     {
         return None;
+    }
+    // "Spain's director general for Europe, Jose Maria Pons": a region after "for" is
+    // the brief; the party is the possessive before the title, if any.
+    if brief {
+        let &first = title.first()?;
+        let owner = (first >= 2 && matches!(word(text, toks, first - 1), "'s" | "’s"))
+            .then(|| mention_ending_at(ms, first - 1).filter(|pm| is_party(pm)))
+            .flatten()
+            .map(|pm| pm.entity);
+        return Some((title, owner, if owner.is_some() { 0.85 } else { 0.6 }));
     }
     Some((title, Some(org.entity), 0.85))
 }
@@ -340,6 +366,15 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     if i < toks.len() && matches!(word(text, toks, i), "the" | "a" | "an") {
         i += 1;
+    }
+    // "X, the organisation's president": the description names the party, which
+    // `possessive_antecedent` finds from the title.
+    if i + 1 < toks.len()
+        && !toks[i].cap
+        && described_kind(word(text, toks, i)).is_some()
+        && matches!(word(text, toks, i + 1), "'s" | "’s")
+    {
+        i += 2;
     }
     // "[the] European Union's top diplomat", "Russia's deputy foreign minister".
     let mut org = None;

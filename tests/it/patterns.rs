@@ -768,3 +768,105 @@ fn an_organization_the_title_is_of_beats_a_nationality_modifier() {
         "Veltrop Holdings",
     );
 }
+
+#[test]
+fn ranks_and_peerages_before_a_surname_are_not_part_of_the_name() {
+    let f = facts(
+        "Helena Marsh opened the debate. Baroness Marsh said reform was overdue. \
+         General Musharraf arrived later, and Gen Musharraf told reporters he was pleased.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.contains(&"Helena Marsh"), "{people:?}");
+    assert!(people.contains(&"Musharraf"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("Baroness") || p.starts_with("Gen")),
+        "{people:?}"
+    );
+    // A rank before an organization's name is part of that name.
+    let f = facts("General Motors said sales rose.");
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn post_nominal_letters_are_not_part_of_the_name() {
+    let f = facts("The chairman of the Bar Council, Tobias Wrenfield QC, warned of the risk.");
+    assert!(
+        has(&f, "Tobias Wrenfield", EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        !f.entities.iter().any(|e| e.name.contains("QC")),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_firm_named_after_people_is_an_organization_where_it_is_traded() {
+    let f = facts(
+        "Analysts at Harvey Lindqvist said the outlook was weak. \
+         Harvey Lindqvist expects rates to rise.",
+    );
+    assert!(
+        has(&f, "Harvey Lindqvist", EntityKind::Organization),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        !f.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn laws_and_plans_named_after_people_are_not_people() {
+    assert_no_person("The protesters were charged under the Public Order Act last year.");
+    assert_no_person("Critics compared the scheme to the Marshall Plan.");
+}
+
+#[test]
+fn title_word_after_a_rare_given_name_is_a_surname() {
+    let f = facts("Labour MP Orla King said she would stand again.");
+    assert!(has(&f, "Orla King", EntityKind::Person), "{:?}", f.entities);
+}
+
+#[test]
+fn possessive_description_with_modifiers_names_the_earlier_organization() {
+    check_role(
+        "The Central Bank of Norland froze the accounts. \"We have no assets left,\" \
+         the central bank's vice president Ander Valsgaard said.",
+        "Ander Valsgaard",
+        "Vice President",
+        "Central Bank of Norland",
+    );
+    check_role(
+        "The Federation of Dairy Farmers (FDF) backed the plan. Moira Tennant, the \
+         organisation's president, said it was fair.",
+        "Moira Tennant",
+        "President",
+        "Federation of Dairy Farmers",
+    );
+}
+
+#[test]
+fn a_region_after_for_in_a_fronted_title_is_the_brief() {
+    check_role(
+        "Madrid is represented by Spain's director general for Europe, Jose Luis Arrate.",
+        "Jose Luis Arrate",
+        "Director General",
+        "Spain",
+    );
+}
