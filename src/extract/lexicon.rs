@@ -404,6 +404,46 @@ pub const ORG_HEADS: &[&str] = &[
     "international",
 ];
 
+/// Nouns only a company has, right after its name or its possessive: "shares in
+/// Porsche", "Arthur Andersen's revenues".
+pub const TRADED_NOUNS: &[&str] = &[
+    "shares",
+    "share",
+    "stock",
+    "profits",
+    "profit",
+    "revenues",
+    "revenue",
+    "sales",
+    "shareholders",
+    "subsidiary",
+    "takeover",
+];
+
+/// Words that end a company's registered name ("Apple Computer Inc", "Exco
+/// International plc"), compared in folded lower case.
+pub const COMPANY_DESIGNATORS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "spa",
+    "gmbh",
+    "bv",
+    "group",
+    "holdings",
+    "corporation",
+    "company",
+    "industries",
+    "international",
+    "incorporated",
+];
+
 /// Nouns that end the name of a law, a plan, a prize or a product: such a name is
 /// neither a person nor an organization ("Public Order Act", "the Marshall Plan",
 /// "Joint Strike Fighter", "Nobel Prize").

@@ -336,17 +336,33 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
         fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
     };
     let mut typed: HashMap<String, Option<Piece>> = HashMap::new();
+    let mut note = |key: String, p: Piece| {
+        typed
+            .entry(key)
+            .and_modify(|t| {
+                if *t != Some(p) {
+                    *t = None;
+                }
+            })
+            .or_insert(Some(p));
+    };
     for (s, plan) in sentences.iter().zip(plans.iter()) {
         for &(a, b, p) in plan {
             if matches!(p, Piece::Org | Piece::Place) {
-                typed
-                    .entry(surface(s, a, b))
-                    .and_modify(|t| {
-                        if *t != Some(p) {
-                            *t = None;
-                        }
-                    })
-                    .or_insert(Some(p));
+                note(surface(s, a, b), p);
+            }
+            // "Velmar Computer Inc" … "Velmar": a company's name without the words
+            // ending in its designator is the company too.
+            if p == Piece::Org
+                && b - a >= 2
+                && lexicon::is_in(
+                    lexicon::COMPANY_DESIGNATORS,
+                    &fold_key(s.tokens[b - 1].span.of(text)),
+                )
+            {
+                for end in (a + 1).max(b.saturating_sub(3))..b {
+                    note(surface(s, a, end), Piece::Org);
+                }
             }
         }
     }
@@ -414,22 +430,7 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             .map(|t| t.span.of(text).to_lowercase())
             .unwrap_or_default()
     };
-    let traded = |x: &str| {
-        matches!(
-            x,
-            "shares"
-                | "stock"
-                | "profits"
-                | "profit"
-                | "revenues"
-                | "revenue"
-                | "sales"
-                | "shareholders"
-                | "subsidiary"
-                | "takeover"
-                | "share"
-        )
-    };
+    let traded = |x: &str| lexicon::is_in(lexicon::TRADED_NOUNS, x);
     let analyst = |x: &str| {
         matches!(
             x,
@@ -608,6 +609,27 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
                 .iter()
                 .any(|c| long.strip_prefix(short).is_some_and(|r| r.starts_with(c)))
     });
+    // "Apple" and "Apple Computer Inc": a company's short name is its full name
+    // without the words that end in a designator, when only one fits.
+    let same = same.or_else(|| {
+        found.only_one(EntityKind::Organization, |e| {
+            let other = words(&e.name);
+            let (short, long) = if other.len() < this.len() {
+                (other.as_str(), this.as_str())
+            } else {
+                (this.as_str(), other.as_str())
+            };
+            long.strip_prefix(short)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|rest| {
+                    let rest: Vec<&str> = rest.split(' ').collect();
+                    rest.len() <= 3
+                        && rest
+                            .last()
+                            .is_some_and(|w| lexicon::is_in(lexicon::COMPANY_DESIGNATORS, w))
+                })
+        })
+    });
     // "UKIP" and "UK Independence Party": an acronym of the initials of a name the
     // article uses is that organization, when only one fits.
     let same = same.or_else(|| {
@@ -646,26 +668,11 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let before = if a > 0 { w(a - 1) } else { String::new() };
     let before2 = if a > 1 { w(a - 2) } else { String::new() };
     let company_noun = |x: &str| {
-        matches!(
-            x,
-            "shares"
-                | "stock"
-                | "profits"
-                | "profit"
-                | "revenues"
-                | "revenue"
-                | "sales"
-                | "shareholders"
-                | "chief"
-                | "boss"
-                | "executives"
-                | "takeover"
-                | "bid"
-                | "stake"
-                | "subsidiary"
-                | "rival"
-                | "rivals"
-        )
+        lexicon::is_in(lexicon::TRADED_NOUNS, x)
+            || matches!(
+                x,
+                "chief" | "boss" | "executives" | "bid" | "stake" | "rival" | "rivals"
+            )
     };
     // "Labour MPs", "Tory manifesto", "Unison members", "Labour's majority": nouns that
     // only an organization (a party, a union, a company) has.

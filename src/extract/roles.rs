@@ -240,6 +240,15 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if j > 0 && matches!(word(text, toks, j - 1), "'s" | "’s" | "'" | "’") {
         j -= 1;
     }
+    // "Brazilian Coffee Institute (IBC) President Jorio Dauster": an acronym in
+    // brackets between the organization and the title.
+    if j >= 3
+        && word(text, toks, j - 1) == ")"
+        && word(text, toks, j - 3) == "("
+        && toks[j - 2].acronym
+    {
+        j -= 3;
+    }
     let org = mention_ending_at(ms, j)
         .filter(|pm| is_party(pm))
         .map(|pm| pm.entity);

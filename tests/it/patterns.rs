@@ -870,3 +870,73 @@ fn a_region_after_for_in_a_fronted_title_is_the_brief() {
         "Spain",
     );
 }
+
+#[test]
+fn an_event_with_no_place_in_the_text_is_at_the_datelines_city() {
+    let (f, ev) = events(
+        "Trade dispute\n\nOSLO, March 3 - Trade Minister Per Lund held talks with his \
+         counterpart Anna Kowal yesterday, officials said.",
+    );
+    let talks = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Talks)
+        .expect("the talks");
+    assert_eq!(talks.place.map(|p| name(&f, p)), Some("OSLO"));
+    // A call is not placed at the dateline: the callers are elsewhere.
+    let (_, ev) = events(
+        "Trade dispute\n\nOSLO, March 3 - Per Lund spoke by phone with Anna Kowal \
+         yesterday, officials said.",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.kind != EventKind::PhoneCall || e.place.is_none()),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_leading_pronoun_is_the_subject_of_an_after_meeting_clause() {
+    let (f, ev) = events(
+        "Energy Minister Tarmo Vell said supply was ample.\n\nHe told reporters after \
+         meeting with President Aino Kask that prices would recover.",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting)
+        .expect("the meeting");
+    let who = attendee_names(&f, meeting);
+    assert!(who.contains(&"Tarmo Vell".to_string()), "{who:?}");
+    assert!(who.contains(&"Aino Kask".to_string()), "{who:?}");
+}
+
+#[test]
+fn an_acronym_in_brackets_between_organization_and_title() {
+    check_role(
+        "Norland Grain Institute (NGI) President Odd Rime said the harvest was late.",
+        "Odd Rime",
+        "President",
+        "Norland Grain Institute",
+    );
+}
+
+#[test]
+fn a_companys_short_name_is_its_registered_name() {
+    let f = facts(
+        "Velmar Computer Inc unveiled two machines. Velmar Chairman Ivo Strand said \
+         sales would rise.",
+    );
+    let orgs: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(orgs, ["Velmar Computer Inc"], "{:?}", f.entities);
+    check_role(
+        "Velmar Computer Inc unveiled two machines. Velmar Chairman Ivo Strand said \
+         sales would rise.",
+        "Ivo Strand",
+        "Chairman",
+        "Velmar Computer Inc",
+    );
+}
