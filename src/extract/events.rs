@@ -147,17 +147,9 @@ pub fn extract_events(
     clusters
 }
 
-/// A wire dateline opening a sentence: a place in capitals or title case, a comma, a
-/// month and day (and year), an optional agency, a dash.
-static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"^[A-Z][\p{L} .,'’-]{1,40}?,\s+[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?(?:--|-|—|–)",
-    )
-    .expect("dateline pattern")
-});
-
 /// The city of a wire dateline opening the body ("TOKYO, March 3 -", "LONDON -"): a
-/// place named first in the first body sentence, then a dash, or a comma and a month.
+/// place named first in one of the first body sentences, then a dash, or the place of a
+/// dated dateline as ingest reads it (`ingest::dateline_len`).
 fn dateline_place(
     text: &str,
     sentences: &[Sentence],
@@ -176,21 +168,13 @@ fn dateline_at(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
     let m = ms
         .iter()
         .find(|m| m.tok_start == 0 && matches!(m.kind, EntityKind::Place | EntityKind::Country))?;
-    let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
-    let dash = |x: &str| matches!(x, "-" | "--" | "—" | "–");
-    let mut j = m.tok_end;
-    if dash(w(j)) {
-        return Some(m.entity);
-    }
-    if w(j) != "," {
-        return None;
-    }
-    j += 1;
-    // "WASHINGTON, D.C., March 3 -", "LONDON, 12 January -": a dash within a few tokens,
-    // after a month name.
-    let month = (j..j + 4).any(|k| temporal::month_num(w(k)).is_some());
-    let dash_soon = (j..j + 7).any(|k| dash(w(k)));
-    (month && dash_soon).then_some(m.entity)
+    // "LONDON - …" has no date; "TOKYO, March 3 -" is a dated dateline.
+    let dash_next = toks
+        .get(m.tok_end)
+        .is_some_and(|t| matches!(t.span.of(text), "-" | "--" | "—" | "–"));
+    let dated = crate::ingest::dateline_len(s.span.of(text))
+        .is_some_and(|len| m.span.end - s.span.start <= len);
+    (dash_next || dated).then_some(m.entity)
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {
@@ -779,7 +763,7 @@ fn sentence_events(
     };
     // A wire dateline's date ("OSLO, March 3 -") is when the story was filed, not when
     // its events happened.
-    let dateline_end = DATELINE.find(stext).map_or(0, |m| m.end());
+    let dateline_end = crate::ingest::dateline_len(stext).unwrap_or(0);
     let temporals: Vec<_> = temporal::find_temporal(stext, ctx.anchor)
         .into_iter()
         .filter(|t| t.start >= dateline_end)

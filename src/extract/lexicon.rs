@@ -404,6 +404,15 @@ pub const ORG_HEADS: &[&str] = &[
     "international",
 ];
 
+/// "Computer Inc" in "Apple Computer Inc": up to three words ending in a company
+/// designator, which a company's short name leaves out.
+pub fn is_designator_tail(words: &[&str]) -> bool {
+    (1..=3).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| is_in(COMPANY_DESIGNATORS, &crate::text::fold_key(w)))
+}
+
 /// Nouns only a company has, right after its name or its possessive: "shares in
 /// Porsche", "Arthur Andersen's revenues".
 pub const TRADED_NOUNS: &[&str] = &[

@@ -214,7 +214,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         plans.push(plan_sentence(text, s, &common));
     }
     type_alike_names(text, sentences, &mut plans);
-    companies_named_after_people(text, sentences, &mut plans);
+    correct_person_pieces(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -327,14 +327,18 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     found
 }
 
+/// The folded text of tokens `a..b` of a sentence: how a piece is known across the
+/// article's sentences.
+fn piece_key(text: &str, s: &Sentence, a: usize, b: usize) -> String {
+    fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+}
+
 /// One name, one type within an article: a name left untyped in one sentence takes
 /// the type it has elsewhere in the article ("Pfizer" in a headline, typed by its
 /// context in the body), when every typed use of it agrees. Event participants and
 /// evidence count mentions, so every mention needs its type.
 fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize, usize, Piece)>]) {
-    let surface = |s: &Sentence, a: usize, b: usize| {
-        fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
-    };
+    let surface = |s: &Sentence, a: usize, b: usize| piece_key(text, s, a, b);
     let mut typed: HashMap<String, Option<Piece>> = HashMap::new();
     let mut note = |key: String, p: Piece| {
         typed
@@ -353,15 +357,13 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
             }
             // "Velmar Computer Inc" … "Velmar": a company's name without the words
             // ending in its designator is the company too.
-            if p == Piece::Org
-                && b - a >= 2
-                && lexicon::is_in(
-                    lexicon::COMPANY_DESIGNATORS,
-                    &fold_key(s.tokens[b - 1].span.of(text)),
-                )
-            {
-                for end in (a + 1).max(b.saturating_sub(3))..b {
-                    note(surface(s, a, end), Piece::Org);
+            if p == Piece::Org {
+                for end in a + 1..b {
+                    let tail: Vec<&str> =
+                        s.tokens[end..b].iter().map(|t| t.span.of(text)).collect();
+                    if lexicon::is_designator_tail(&tail) {
+                        note(surface(s, a, end), Piece::Org);
+                    }
                 }
             }
         }
@@ -377,19 +379,18 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
     }
 }
 
-/// "Merrill Lynch", "George Wimpey", "Arthur Andersen": a firm named after its founders
-/// reads as a person's name. Where one use of the name in the article is typed as an
-/// organization, or traded or analysed as only a company is ("shares in George Wimpey",
-/// "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it is the
-/// company, unless the bulk data knows it as a person.
-fn companies_named_after_people(
+/// Person pieces that name something else. A law, a plan or a product ("Public Order
+/// Act") is no name at all. A firm named after its founders ("Merrill Lynch", "George
+/// Wimpey") reads as a person's name: where one use of the name in the article is typed
+/// as an organization, or traded or analysed as only a company is ("shares in George
+/// Wimpey", "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it
+/// is the company, unless the bulk data knows it as a person.
+fn correct_person_pieces(
     text: &str,
     sentences: &[Sentence],
     plans: &mut [Vec<(usize, usize, Piece)>],
 ) {
-    let surface = |s: &Sentence, a: usize, b: usize| {
-        fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
-    };
+    let surface = |s: &Sentence, a: usize, b: usize| piece_key(text, s, a, b);
     let mut firms: HashSet<String> = HashSet::new();
     for (s, plan) in sentences.iter().zip(plans.iter()) {
         for &(a, b, p) in plan {
@@ -622,11 +623,7 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
             long.strip_prefix(short)
                 .and_then(|r| r.strip_prefix(' '))
                 .is_some_and(|rest| {
-                    let rest: Vec<&str> = rest.split(' ').collect();
-                    rest.len() <= 3
-                        && rest
-                            .last()
-                            .is_some_and(|w| lexicon::is_in(lexicon::COMPANY_DESIGNATORS, w))
+                    lexicon::is_designator_tail(&rest.split(' ').collect::<Vec<_>>())
                 })
         })
     });

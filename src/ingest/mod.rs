@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::Error;
 
-pub use pubdate::parse_date;
+pub use pubdate::{dateline_len, parse_date};
 
 /// One article, decoded. All offsets in `blocks` are byte offsets into `text`.
 #[derive(Debug, Clone)]

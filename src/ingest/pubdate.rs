@@ -185,6 +185,17 @@ pub(crate) fn standalone_date(line: &str) -> Option<Ymd> {
 /// "WASHINGTON, Jan 12 (Reuters) -", "LONDON, 12 January 2022 -". Datelines without a
 /// date ("LONDON (AP) —") give nothing.
 pub(crate) fn dateline(paragraph: &str) -> Option<Ymd> {
+    dateline_match(paragraph).and_then(|(ymd, _)| ymd)
+}
+
+/// The byte length of a dated wire dateline opening `paragraph` ("TOKYO, March 3 -"),
+/// whether or not its date is a valid one: what extraction must not read as the
+/// story's own text.
+pub fn dateline_len(paragraph: &str) -> Option<usize> {
+    dateline_match(paragraph).map(|(_, len)| len)
+}
+
+fn dateline_match(paragraph: &str) -> Option<(Option<Ymd>, usize)> {
     let head = match paragraph.char_indices().nth(160) {
         Some((i, _)) => &paragraph[..i],
         None => paragraph,
@@ -196,8 +207,9 @@ pub(crate) fn dateline(paragraph: &str) -> Option<Ymd> {
         if dash == ":" && !has_agency {
             continue;
         }
-        let month = month_number(c.get(month_group)?.as_str())?;
-        return valid(num(c.get(3)), month.into(), num(c.get(day_group))?);
+        let ymd = month_number(c.get(month_group)?.as_str())
+            .and_then(|month| valid(num(c.get(3)), month.into(), num(c.get(day_group))?));
+        return Some((ymd, c.get(0)?.end()));
     }
     None
 }
