@@ -33,6 +33,64 @@ pub struct StoreArg {
     pub store: PathBuf,
 }
 
+/// Where entities are linked besides the bundled gazetteer.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LinkArgs {
+    /// An RDF dump to link against (.nt, .ttl, .nq, .trig, .rdf), e.g. a Wikidata or
+    /// DBpedia extract with rdfs:label / skos:altLabel and rdf:type / wdt:P31. Repeatable.
+    #[arg(long = "link-with", value_name = "FILE")]
+    pub link_with: Vec<PathBuf>,
+    /// A SPARQL 1.1 endpoint to link against; answers are cached in the store's
+    /// link-cache/, and the build goes on without it if it is down.
+    #[arg(long, value_name = "URL")]
+    pub link_endpoint: Option<String>,
+    /// Seconds to wait for each endpoint request.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub link_timeout: f64,
+}
+
+impl LinkArgs {
+    fn endpoint(&self) -> Option<(String, std::time::Duration)> {
+        self.link_endpoint.clone().map(|u| {
+            (
+                u,
+                std::time::Duration::from_secs_f64(self.link_timeout.clamp(0.1, 600.0)),
+            )
+        })
+    }
+
+    fn linker(&self, store: Option<&Path>) -> anyhow::Result<(crate::link::Linker, Vec<String>)> {
+        Ok(crate::link::Linker::configured(
+            &self.link_with,
+            self.endpoint().as_ref(),
+            store.map(|s| s.join("link-cache")),
+        )?)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    Person,
+    Organization,
+    Place,
+}
+
+impl From<KindArg> for crate::extract::EntityKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Person => crate::extract::EntityKind::Person,
+            KindArg::Organization => crate::extract::EntityKind::Organization,
+            KindArg::Place => crate::extract::EntityKind::Place,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GazetteerFormat {
+    Turtle,
+    Ntriples,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build or update the graph from article files and folders (.txt, .md, .html, .jsonl).
@@ -48,6 +106,33 @@ pub enum Command {
         /// Namespace for minted IRIs.
         #[arg(long, default_value = DEFAULT_BASE)]
         base_iri: String,
+        #[command(flatten)]
+        link: LinkArgs,
+    },
+    /// Show how a name is linked to Wikidata / GeoNames: every candidate, its score and
+    /// the reasons, and the decision.
+    Link {
+        /// The name to explain (an entity of the store, or any name).
+        #[arg(long, value_name = "NAME")]
+        explain: String,
+        /// Only entities of this kind.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        #[command(flatten)]
+        store: StoreArg,
+        #[command(flatten)]
+        link: LinkArgs,
+        #[arg(long, value_enum, default_value = "table")]
+        format: crate::eval::EvalFormat,
+    },
+    /// Write the bundled gazetteer (people, organizations, places with their Wikidata
+    /// and GeoNames identifiers) as RDF, to query it or extend it for `--link-with`.
+    Gazetteer {
+        #[arg(long, value_enum, default_value = "turtle")]
+        format: GazetteerFormat,
+        /// Output file (default: stdout).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
     },
     /// Build the graph from corpus/ and show who attended which talk, where and when.
     Demo {
@@ -156,9 +241,56 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             store,
             jobs,
             base_iri,
-        } => build(paths, &store.store, jobs, base_iri),
+            link,
+        } => build(paths, &store.store, jobs, base_iri, &link),
+        Command::Link {
+            explain,
+            kind,
+            store,
+            link,
+            format,
+        } => explain_link(&explain, kind.map(Into::into), &store.store, &link, format),
+        Command::Gazetteer { format, output } => {
+            let triples = crate::rdf::gazetteer::triples();
+            let fmt = match format {
+                GazetteerFormat::Turtle => oxigraph::io::RdfFormat::Turtle,
+                GazetteerFormat::Ntriples => oxigraph::io::RdfFormat::NTriples,
+            };
+            let write = |w: &mut dyn Write| -> anyhow::Result<()> {
+                crate::rdf::gazetteer::write(&triples, fmt, w)?;
+                Ok(())
+            };
+            match output {
+                Some(path) => {
+                    let f = std::fs::File::create(&path)
+                        .with_context(|| format!("cannot create {}", path.display()))?;
+                    let mut w = BufWriter::new(f);
+                    write(&mut w)?;
+                    w.flush()?;
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut w = BufWriter::new(stdout.lock());
+                    write(&mut w)?;
+                    w.flush()?;
+                }
+            }
+            eprintln!("{} triples", triples.len());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo { corpus, store } => {
-            let code = build(vec![corpus], &store.store, None, DEFAULT_BASE.to_string())?;
+            let no_links = LinkArgs {
+                link_with: Vec::new(),
+                link_endpoint: None,
+                link_timeout: 10.0,
+            };
+            let code = build(
+                vec![corpus],
+                &store.store,
+                None,
+                DEFAULT_BASE.to_string(),
+                &no_links,
+            )?;
             let s = Store::open_read_only(&store.store)?;
             let q = include_str!("../ontology/queries/talks.rq");
             let stdout = std::io::stdout();
@@ -249,6 +381,7 @@ fn build(
     store: &Path,
     jobs: Option<usize>,
     base_iri: String,
+    link: &LinkArgs,
 ) -> anyhow::Result<ExitCode> {
     let opts = BuildOptions {
         paths,
@@ -256,13 +389,18 @@ fn build(
         jobs,
         base_iri,
         progress: std::io::stderr().is_terminal(),
+        link_with: link.link_with.clone(),
+        link_endpoint: link.endpoint(),
     };
     let report = pipeline::build(&opts)?;
     for e in &report.errors {
         eprintln!("error: {e}");
     }
+    for w in &report.warnings {
+        eprintln!("warning: {w}");
+    }
     eprintln!(
-        "built {}: {} documents ({} extracted, {} unchanged), {} people, {} organizations, {} places, {} events, {} roles, {} triples, {} article graphs written, {:.2}s",
+        "built {}: {} documents ({} extracted, {} unchanged), {} people, {} organizations, {} places, {} events, {} roles, {} linked, {} triples, {} article graphs written, {:.2}s",
         store.display(),
         report.documents,
         report.extracted,
@@ -272,6 +410,7 @@ fn build(
         report.places,
         report.events,
         report.memberships,
+        report.linked,
         report.quads,
         report.articles_written,
         report.elapsed.as_secs_f64()
@@ -285,6 +424,99 @@ fn build(
         );
         Ok(ExitCode::from(3))
     }
+}
+
+fn explain_link(
+    name: &str,
+    kind: Option<crate::extract::EntityKind>,
+    store_dir: &Path,
+    link: &LinkArgs,
+    format: crate::eval::EvalFormat,
+) -> anyhow::Result<ExitCode> {
+    // The store is optional: without one, the bare name is looked up.
+    let store = if store_dir.join("manifest.json").exists() {
+        Some(Store::open_read_only(store_dir)?)
+    } else {
+        None
+    };
+    let (linker, mut warnings) = link.linker(store.is_some().then_some(store_dir))?;
+    let (explained, w) = crate::link::explain::explain(&linker, store.as_ref(), name, kind);
+    warnings.extend(w);
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match format {
+        crate::eval::EvalFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &explained)?;
+            writeln!(out)?;
+        }
+        crate::eval::EvalFormat::Table => {
+            for e in &explained {
+                writeln!(
+                    out,
+                    "{} ({:?}){}",
+                    e.name,
+                    e.kind,
+                    if e.in_store {
+                        ""
+                    } else {
+                        " — not in the store: name only, no context"
+                    }
+                )?;
+                if !e.roles.is_empty() {
+                    writeln!(out, "  roles stated: {}", e.roles.join("; "))?;
+                }
+                if !e.countries.is_empty() {
+                    let c: Vec<String> = e
+                        .countries
+                        .iter()
+                        .map(|(c, n)| format!("{c} ({n})"))
+                        .collect();
+                    writeln!(out, "  countries named: {}", c.join(", "))?;
+                }
+                if !e.years.is_empty() {
+                    let y: Vec<String> = e.years.iter().map(|y| y.to_string()).collect();
+                    writeln!(out, "  published: {}", y.join(", "))?;
+                }
+                match (&e.decision.link, &e.decision.abstain) {
+                    (Some(l), _) => {
+                        let ids: Vec<String> = l.ids.iter().map(|i| i.short()).collect();
+                        writeln!(
+                            out,
+                            "  linked: {} (confidence {:.2})",
+                            ids.join(" "),
+                            l.confidence
+                        )?;
+                    }
+                    (None, Some(why)) => writeln!(out, "  not linked: {why}")?,
+                    (None, None) => writeln!(out, "  not linked")?,
+                }
+                for c in &e.decision.candidates {
+                    let ids: Vec<String> = c.candidate.ids.iter().map(|i| i.short()).collect();
+                    writeln!(
+                        out,
+                        "  {:>5.2}  {}  {} [{}]",
+                        c.score,
+                        ids.join(" "),
+                        c.candidate.label,
+                        c.candidate.source
+                    )?;
+                    for r in &c.reasons {
+                        writeln!(out, "           {r}")?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if explained.is_empty() {
+        eprintln!("no candidate for {name:?}");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Passes over the training data, chosen on conll04_dev.json (data/model/README.md).
@@ -430,7 +662,9 @@ fn extract_one(file: &Path, format: ExtractFormat) -> anyhow::Result<ExitCode> {
         }
         ExtractFormat::Turtle => {
             let resolved = crate::resolve::resolve(&facts);
-            let output = crate::rdf::to_rdf(&facts, &resolved, &crate::rdf::Iris::default());
+            let (links, _) = crate::link::Linker::bundled().link_all(&facts, &resolved);
+            let output =
+                crate::rdf::to_rdf(&facts, &resolved, &links, &crate::rdf::Iris::default());
             let mut ser = oxigraph::io::RdfSerializer::from_format(oxigraph::io::RdfFormat::Turtle);
             for (p, iri) in query::PREFIXES {
                 ser = ser.with_prefix(*p, *iri)?;

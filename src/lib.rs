@@ -11,6 +11,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;
+pub mod link;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::extract::{self, ArticleFacts, EXTRACTOR_VERSION, EntityKind};
 use crate::ingest;
+use crate::link::Linker;
 use crate::rdf::{self, Iris};
 use crate::resolve;
 use crate::store::{Store, StoredArticle};
@@ -25,6 +26,10 @@ pub struct BuildOptions {
     pub jobs: Option<usize>,
     pub base_iri: String,
     pub progress: bool,
+    /// RDF dumps to link against besides the bundled gazetteer (`--link-with`).
+    pub link_with: Vec<PathBuf>,
+    /// A SPARQL endpoint to link against (`--link-endpoint`), with its request timeout.
+    pub link_endpoint: Option<(String, Duration)>,
 }
 
 /// What a build did.
@@ -43,6 +48,10 @@ pub struct BuildReport {
     pub quads: usize,
     /// Inputs that failed (soft errors: the rest of the build went on).
     pub errors: Vec<Error>,
+    /// Things the user should know that did not stop the build (an endpoint down, …).
+    pub warnings: Vec<String>,
+    /// Entities linked to an external identifier.
+    pub linked: usize,
     pub elapsed: Duration,
 }
 
@@ -63,6 +72,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let mut report = BuildReport::default();
     let store = Store::open(&opts.store)?;
+    // Linking datasets are read first: a file the user named that cannot be read
+    // stops the build before anything is written.
+    let (linker, warnings) = Linker::configured(
+        &opts.link_with,
+        opts.link_endpoint.as_ref(),
+        Some(opts.store.join("link-cache")),
+    )?;
+    report.warnings.extend(warnings);
     let (sources, mut errors) = ingest::discover(&opts.paths);
 
     let bar = if opts.progress {
@@ -144,8 +161,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     articles.sort_by(|a, b| a.key.cmp(&b.key));
 
     let resolved = resolve::resolve(&articles);
+    let (links, link_warnings) = linker.link_all(&articles, &resolved);
+    report.warnings.extend(link_warnings);
+    report.linked = links.iter().filter(|l| l.is_some()).count();
     let iris = Iris::new(&opts.base_iri);
-    let output = rdf::to_rdf(&articles, &resolved, &iris);
+    let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
     write_output(
         store,
         &articles,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Counts, Row, micro, write_table};
 use crate::extract::{ArticleFacts, EntityKind};
+use crate::link::Link;
 use crate::resolve::{CanonEntity, Resolved};
 
 /// One annotated article.
@@ -38,6 +39,11 @@ pub struct Annotation {
     pub roles: Vec<(String, String, Option<String>)>,
     #[serde(default)]
     pub events: Vec<GoldEvent>,
+    /// Expected links, by entity (as written in `persons`, `organizations` or `places`):
+    /// the identifiers ("Q64 | geonames:2950159", any of them counts) or `null` when the
+    /// bundled data has the name but not this entity.
+    #[serde(default)]
+    pub links: std::collections::BTreeMap<String, Option<String>>,
     /// Where the annotation was read from (set by [`load_dir`]).
     #[serde(skip)]
     pub file: PathBuf,
@@ -175,13 +181,14 @@ pub fn load_dir(dir: &Path) -> anyhow::Result<Vec<Annotation>> {
 }
 
 /// The categories scored, in table order.
-pub const CATEGORIES: [&str; 6] = [
+pub const CATEGORIES: [&str; 7] = [
     "persons",
     "organizations",
     "places",
     "roles",
     "events",
     "attendees",
+    "links",
 ];
 
 /// One article's results.
@@ -303,11 +310,14 @@ pub fn score(annotations: &[Annotation], data_root: &Path) -> anyhow::Result<Rep
         texts.push(doc.text.clone());
     }
     let resolved = crate::resolve::resolve(&facts);
+    let (links, link_warnings) = crate::link::Linker::bundled().link_all(&facts, &resolved);
+    warnings.extend(link_warnings);
     Ok(score_resolved(
         annotations,
         &facts,
         &texts,
         &resolved,
+        &links,
         warnings,
     ))
 }
@@ -318,6 +328,7 @@ pub fn score_resolved(
     facts: &[ArticleFacts],
     texts: &[String],
     resolved: &Resolved,
+    links: &[Option<Link>],
     warnings: Vec<String>,
 ) -> Report {
     let mut report = Report {
@@ -327,7 +338,7 @@ pub fn score_resolved(
     for (ai, ((ann, f), text)) in annotations.iter().zip(facts).zip(texts).enumerate() {
         report
             .articles
-            .push(score_article(ai, ann, f, text, resolved));
+            .push(score_article(ai, ann, f, text, resolved, links));
     }
     report.totals = CATEGORIES
         .iter()
@@ -369,6 +380,7 @@ fn score_article(
     f: &ArticleFacts,
     text: &str,
     r: &Resolved,
+    links: &[Option<Link>],
 ) -> ArticleReport {
     let ents = &r.entities;
     let mut out = ArticleReport {
@@ -573,6 +585,7 @@ fn score_article(
         );
     }
     out.counts.push(("attendees".into(), att));
+    score_links(ann, &local, r, links, &mut out);
     debug_assert_eq!(
         out.counts
             .iter()
@@ -581,6 +594,75 @@ fn score_article(
         CATEGORIES
     );
     out
+}
+
+/// Links of the article's entities against the expected ones. A link on an entity the
+/// annotation lists is right when every identifier it carries is among the expected
+/// ones; a link where none is expected (`null`, or no entry because the bundled data
+/// has no candidate) is wrong. Entities the annotation does not list are not scored.
+fn score_links(
+    ann: &Annotation,
+    local: &BTreeSet<usize>,
+    r: &Resolved,
+    links: &[Option<Link>],
+    out: &mut ArticleReport,
+) {
+    let ents = &r.entities;
+    let gold_some = ann.links.values().filter(|v| v.is_some()).count();
+    let listed: Vec<&String> = ann
+        .persons
+        .iter()
+        .chain(&ann.organizations)
+        .chain(&ann.places)
+        .collect();
+    let mut counts = Counts::new(0, 0, gold_some);
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    for &c in local {
+        let Some(Some(link)) = links.get(c) else {
+            continue;
+        };
+        let ids: Vec<String> = link.ids.iter().map(|i| i.short()).collect();
+        let Some(entity) = listed.iter().find(|g| entity_matches(&ents[c], g)) else {
+            continue;
+        };
+        if found.contains(entity.as_str()) {
+            continue;
+        }
+        counts.predicted += 1;
+        match ann.links.get(entity.as_str()) {
+            Some(Some(gold)) => {
+                let accepted = alternatives(gold);
+                if ids.iter().all(|i| accepted.contains(&i.as_str())) {
+                    counts.tp += 1;
+                    found.insert(entity.as_str());
+                } else {
+                    out.spurious.push(format!(
+                        "links: {} → {} (expected {gold})",
+                        ents[c].name,
+                        ids.join(" ")
+                    ));
+                }
+            }
+            Some(None) => out.spurious.push(format!(
+                "links: {} → {} (expected none)",
+                ents[c].name,
+                ids.join(" ")
+            )),
+            None => out.spurious.push(format!(
+                "links: {} → {} (no candidate expected)",
+                ents[c].name,
+                ids.join(" ")
+            )),
+        }
+    }
+    for (name, gold) in &ann.links {
+        if let Some(g) = gold
+            && !found.contains(name.as_str())
+        {
+            out.missed.push(format!("links: {name} ({g})"));
+        }
+    }
+    out.counts.push(("links".into(), counts));
 }
 
 /// Greedy one-to-one alignment: (matches, unmatched gold indices, unmatched predictions).

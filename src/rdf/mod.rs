@@ -9,6 +9,7 @@
 //! - the graph `…/graph/resolved`: the canonical persons, organizations, places, roles,
 //!   memberships and events, merged over all articles.
 
+pub mod gazetteer;
 pub mod vocab;
 
 use std::collections::{BTreeMap, HashSet};
@@ -117,7 +118,13 @@ fn decimal(x: f32) -> Literal {
 }
 
 /// Map a resolved corpus onto RDF.
-pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output {
+/// `links[i]` are the external identifiers of `res.entities[i]` (see [`crate::link`]).
+pub fn to_rdf(
+    articles: &[ArticleFacts],
+    res: &Resolved,
+    links: &[Option<crate::link::Link>],
+    iris: &Iris,
+) -> Output {
     let entity_iris = mint_entities(res, iris);
     let mut resolved: Vec<Quad> = Vec::new();
     let rg = GraphName::NamedNode(iris.resolved_graph());
@@ -147,8 +154,12 @@ pub fn to_rdf(articles: &[ArticleFacts], res: &Resolved, iris: &Iris) -> Output 
             for a in &e.alt_labels {
                 w.add(s, skos::ALT_LABEL, Literal::new_simple_literal(a));
             }
-            for link in safe_links(e) {
-                w.add(s, owl::SAME_AS, link);
+            if let Some(Some(link)) = links.get(i) {
+                for id in &link.ids {
+                    if let Some(target) = external_iri(id) {
+                        w.add(s, owl::SAME_AS, target);
+                    }
+                }
             }
         }
         let mut roles_done: HashSet<String> = HashSet::new();
@@ -537,28 +548,18 @@ fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
 
 /// Links that cannot be wrong: countries by ISO code. People, organizations and
 /// places wait for the linker, which weighs the article's context.
-fn safe_links(e: &crate::resolve::CanonEntity) -> Vec<NamedNode> {
-    let mut out = Vec::new();
-    if e.kind == EntityKind::Country
-        && let Some(c) = e
-            .country_code
-            .as_deref()
-            .and_then(|c| gazetteer().country_by_iso2(c))
-    {
-        if let Some(q) = &c.qid {
-            out.push(NamedNode::new_unchecked(format!(
-                "{}{}",
-                vocab::WIKIDATA_ENTITY,
-                q
-            )));
+/// The IRI of an external identifier: Wikidata always as
+/// `http://www.wikidata.org/entity/Q…`, GeoNames as `https://sws.geonames.org/ID/`.
+pub fn external_iri(id: &crate::link::ExternalId) -> Option<NamedNode> {
+    use crate::link::ExternalId;
+    match id {
+        ExternalId::Wikidata(q) => Some(NamedNode::new_unchecked(format!(
+            "{}{q}",
+            vocab::WIKIDATA_ENTITY
+        ))),
+        ExternalId::GeoNames(g) => {
+            Some(NamedNode::new_unchecked(format!("{}{g}/", vocab::GEONAMES)))
         }
-        if let Some(g) = c.geonameid {
-            out.push(NamedNode::new_unchecked(format!(
-                "{}{}/",
-                vocab::GEONAMES,
-                g
-            )));
-        }
+        ExternalId::Iri(iri) => NamedNode::new(iri.as_str()).ok(),
     }
-    out
 }

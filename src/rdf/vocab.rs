@@ -73,6 +73,53 @@ pub mod ng {
     );
 }
 
+/// Terms read from users' linking datasets (`build --link-with`, `--link-endpoint`).
+pub mod rdfs {
+    terms!("http://www.w3.org/2000/01/rdf-schema#"; LABEL = "label");
+}
+
+pub mod foaf {
+    terms!("http://xmlns.com/foaf/0.1/"; NAME = "name", PERSON = "Person", ORGANIZATION = "Organization");
+}
+
+pub mod schema_extra {
+    terms!("https://schema.org/";
+        ALTERNATE_NAME = "alternateName", ADDRESS_COUNTRY = "addressCountry", NATIONALITY = "nationality",
+        POPULATION = "population",
+    );
+}
+
+pub mod dbo {
+    terms!("http://dbpedia.org/ontology/";
+        PERSON = "Person", ORGANISATION = "Organisation", PLACE = "Place", COUNTRY = "country",
+        POPULATION_TOTAL = "populationTotal",
+    );
+}
+
+/// Wikidata's direct properties and the classes its `P31` (instance of) points to.
+pub mod wdt {
+    terms!("http://www.wikidata.org/prop/direct/";
+        INSTANCE_OF = "P31", COUNTRY = "P17", CITIZENSHIP = "P27", POPULATION = "P1082",
+    );
+}
+
+/// Wikidata classes a dataset's `P31` may point to, by the kind of entity they mean.
+pub mod wd {
+    terms!("http://www.wikidata.org/entity/";
+        HUMAN = "Q5",
+        ORGANIZATION = "Q43229", BUSINESS = "Q4830453", COMPANY = "Q783794", PUBLIC_COMPANY = "Q891723",
+        INTERNATIONAL_ORGANIZATION = "Q484652", POLITICAL_PARTY = "Q7278", GOVERNMENT_AGENCY = "Q327333",
+        GOVERNMENT_ORGANIZATION = "Q2659904", NONPROFIT = "Q163740", MINISTRY = "Q192350",
+        CITY = "Q515", BIG_CITY = "Q1549591", CAPITAL = "Q5119", COUNTRY = "Q6256", SOVEREIGN_STATE = "Q3624078",
+        HUMAN_SETTLEMENT = "Q486972", GEOGRAPHIC_REGION = "Q82794", ADMIN_REGION_1 = "Q10864048",
+        US_STATE = "Q35657", TOWN = "Q3957",
+    );
+}
+
+pub mod gn {
+    terms!("http://www.geonames.org/ontology#"; FEATURE = "Feature", COUNTRY_CODE = "countryCode", POPULATION = "population");
+}
+
 /// Wikidata entities and GeoNames features, for `owl:sameAs`.
 pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 pub const GEONAMES: &str = "https://sws.geonames.org/";
