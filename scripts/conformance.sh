@@ -6,10 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-${CARGO_TARGET_DIR:-target}/debug/newsgraph}"
 venv="${NEWSGRAPH_VENV:-$HOME/.cache/newsgraph-venv}"
-if [ ! -x "$venv/bin/pyshacl" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q rdflib==7.* pyshacl==0.* >&2
-fi
+[ -x "$venv/bin/pyshacl" ] || scripts/bootstrap.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$bin" build corpus --store "$work/store" 2>/dev/null

@@ -2,6 +2,7 @@
 
 mod corpus;
 mod eval;
+mod linking;
 mod patterns;
 mod robustness;
 mod util;
