@@ -27,6 +27,15 @@ impl Out {
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<oxigraph::model::Term>) {
         self.0.push(Triple::new(s.clone(), p, o));
     }
+    /// `schema:addressCountry` to the Wikidata item of an ISO-coded country.
+    fn country(&mut self, s: &NamedNode, iso2: Option<&str>) {
+        if let Some(q) = iso2
+            .and_then(|cc| gazetteer().country_by_iso2(cc))
+            .and_then(|c| c.qid.as_deref())
+        {
+            self.add(s, schema_extra::ADDRESS_COUNTRY, wikidata(q));
+        }
+    }
     fn labels<'a>(&mut self, s: &NamedNode, name: &str, alts: impl IntoIterator<Item = &'a str>) {
         self.add(
             s,
@@ -87,14 +96,7 @@ pub fn triples() -> Vec<Triple> {
         if let (Some(_), Some(id)) = (&p.qid, p.geonameid) {
             out.add(&s, owl::SAME_AS, geonames(id));
         }
-        if let Some(q) = p
-            .country
-            .as_deref()
-            .and_then(|cc| g.country_by_iso2(cc))
-            .and_then(|c| c.qid.as_deref())
-        {
-            out.add(&s, schema_extra::ADDRESS_COUNTRY, wikidata(q));
-        }
+        out.country(&s, p.country.as_deref());
         if p.population > 0 {
             out.add(
                 &s,
@@ -113,14 +115,7 @@ pub fn triples() -> Vec<Triple> {
             .chain(&o.alt_names)
             .map(String::as_str);
         out.labels(&s, &o.name, alts);
-        if let Some(cq) = o
-            .country
-            .as_deref()
-            .and_then(|cc| g.country_by_iso2(cc))
-            .and_then(|c| c.qid.as_deref())
-        {
-            out.add(&s, schema_extra::ADDRESS_COUNTRY, wikidata(cq));
-        }
+        out.country(&s, o.country.as_deref());
     }
     for p in g.all_people() {
         let s = wikidata(&p.qid);
