@@ -386,3 +386,63 @@ fn missing_store_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no store here"));
 }
+
+/// (name, Wikidata QID) of every linked entity.
+fn wikidata_links() -> Vec<(String, String)> {
+    let q = "PREFIX schema: <https://schema.org/> PREFIX owl: <http://www.w3.org/2002/07/owl#> \
+             SELECT ?n ?x WHERE { ?s schema:name ?n ; owl:sameAs ?x \
+             FILTER(STRSTARTS(STR(?x), \"http://www.wikidata.org/entity/\")) }";
+    select(&store(), q)
+        .into_iter()
+        .map(|r| {
+            let qid = r[1].rsplit('/').next().unwrap_or_default().to_string();
+            (r[0].clone(), qid)
+        })
+        .collect()
+}
+
+#[test]
+fn entities_in_the_bundled_data_are_linked_to_wikidata() {
+    let links = wikidata_links();
+    for (name, qid) in [
+        ("Jens Stoltenberg", "Q57665"),
+        ("Vladimir Putin", "Q7747"),
+        ("Joe Biden", "Q6279"),
+        ("Antony Blinken", "Q7821917"),
+        ("Wendy Sherman", "Q4169153"),
+        ("NATO", "Q7184"),
+        ("Geneva", "Q71"),
+        ("Brussels", "Q239"),
+        ("Russia", "Q159"),
+    ] {
+        assert!(
+            links.iter().any(|(n, q)| n == name && q == qid),
+            "{name} not linked to {qid}: {links:?}"
+        );
+    }
+}
+
+#[test]
+fn every_wikidata_link_is_to_an_item_of_that_name_and_one_per_entity() {
+    let links = wikidata_links();
+    assert!(links.len() >= 20, "{links:?}");
+    let g = newsgraph::gazetteer::gazetteer();
+    for (name, qid) in &links {
+        assert_eq!(
+            links.iter().filter(|(n, _)| n == name).count(),
+            1,
+            "{name} has several Wikidata links: {links:?}"
+        );
+        if let Some(p) = g.person_by_qid(qid) {
+            let key = newsgraph::gazetteer::normalize(name);
+            assert!(
+                newsgraph::gazetteer::normalize(&p.name) == key
+                    || p.alt_names
+                        .iter()
+                        .any(|a| newsgraph::gazetteer::normalize(a) == key),
+                "{name} linked to {qid}, which is {}",
+                p.name
+            );
+        }
+    }
+}
