@@ -21,18 +21,18 @@ impl ExternalId {
     /// Recognizes Wikidata and GeoNames IRIs in their usual spellings; anything else
     /// stays an IRI.
     pub fn from_iri(iri: &str) -> ExternalId {
-        let rest = iri
-            .strip_prefix("http://")
-            .or_else(|| iri.strip_prefix("https://"))
-            .unwrap_or(iri);
-        for prefix in ["www.wikidata.org/entity/", "www.wikidata.org/wiki/"] {
+        use crate::rdf::vocab::{GEONAMES, GEONAMES_PAGE, WIKIDATA_ENTITY, WIKIDATA_PAGE};
+        // http and https spellings alike.
+        let without_scheme = |s: &'static str| s.split_once("://").map_or(s, |(_, rest)| rest);
+        let rest = iri.split_once("://").map_or(iri, |(_, rest)| rest);
+        for prefix in [WIKIDATA_ENTITY, WIKIDATA_PAGE].map(without_scheme) {
             if let Some(q) = rest.strip_prefix(prefix)
                 && is_qid(q)
             {
                 return ExternalId::Wikidata(q.to_string());
             }
         }
-        for prefix in ["sws.geonames.org/", "www.geonames.org/", "geonames.org/"] {
+        for prefix in [GEONAMES, GEONAMES_PAGE].map(without_scheme) {
             if let Some(id) = rest.strip_prefix(prefix)
                 && let Ok(n) = id.trim_end_matches('/').parse::<u32>()
             {

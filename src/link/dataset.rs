@@ -11,7 +11,7 @@ use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedOrBlankNode, Term};
+use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
 
 use super::candidates::{Candidate, ExternalId, KnowledgeBase, Lookup, NameMatch};
 use crate::extract::EntityKind;
@@ -197,14 +197,15 @@ impl Dataset {
                     ds.subjects.len() - 1
                 })
             };
+            let is = |terms: &[NamedNodeRef<'static>]| terms.iter().any(|t| t.as_str() == p);
             let main_label = [rdfs::LABEL, skos::PREF_LABEL, schema::NAME, foaf::NAME];
             let alias = [skos::ALT_LABEL, schema_extra::ALTERNATE_NAME];
-            if main_label.iter().any(|t| t.as_str() == p) || alias.iter().any(|t| t.as_str() == p) {
+            if is(&main_label) || is(&alias) {
                 let Some(text) = english_text(&quad.object) else {
                     continue;
                 };
                 let i = slot(&mut ds, &mut index);
-                let mut main = main_label.iter().any(|t| t.as_str() == p);
+                let mut main = is(&main_label);
                 if main {
                     match &ds.subjects[i].label {
                         None => ds.subjects[i].label = Some(text.to_string()),
@@ -218,39 +219,33 @@ impl Dataset {
                     Some(e) => e.1 |= main,
                     None => entry.push((i, main)),
                 }
-            } else if p == rdf::TYPE.as_str() || p == wdt::INSTANCE_OF.as_str() {
+            } else if is(&[rdf::TYPE, wdt::INSTANCE_OF]) {
                 if let Term::NamedNode(class) = &quad.object
                     && let Some(k) = kind_of_class(class.as_str())
                 {
                     let i = slot(&mut ds, &mut index);
                     ds.subjects[i].kind.get_or_insert(k);
                 }
-            } else if [
+            } else if is(&[
                 wdt::COUNTRY,
                 wdt::CITIZENSHIP,
                 schema_extra::ADDRESS_COUNTRY,
                 schema_extra::NATIONALITY,
                 dbo::COUNTRY,
                 gn::COUNTRY_CODE,
-            ]
-            .iter()
-            .any(|t| t.as_str() == p)
-            {
+            ]) {
                 if let Some(cc) = country_code(&quad.object) {
                     let i = slot(&mut ds, &mut index);
                     if !ds.subjects[i].countries.contains(&cc) {
                         ds.subjects[i].countries.push(cc);
                     }
                 }
-            } else if [
+            } else if is(&[
                 wdt::POPULATION,
                 schema_extra::POPULATION,
                 dbo::POPULATION_TOTAL,
                 gn::POPULATION,
-            ]
-            .iter()
-            .any(|t| t.as_str() == p)
-                && let Term::Literal(l) = &quad.object
+            ]) && let Term::Literal(l) = &quad.object
                 && let Ok(n) = l.value().trim_start_matches('+').parse::<f64>()
             {
                 let i = slot(&mut ds, &mut index);
@@ -272,15 +267,6 @@ impl Dataset {
             ));
         }
         Ok((ds, warnings))
-    }
-
-    /// Number of labelled subjects.
-    pub fn len(&self) -> usize {
-        self.subjects.iter().filter(|s| s.label.is_some()).count()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

@@ -114,10 +114,15 @@ const PRIVATE_ROLE_HEADS: &[&str] = &[
     "consultant",
 ];
 
-fn is_private_role(role: &str) -> bool {
+/// Is the role's last word (its head noun) in `heads`?
+fn head_in(role: &str, heads: &[&str]) -> bool {
     words(role)
         .last()
-        .is_some_and(|h| PRIVATE_ROLE_HEADS.contains(&h.as_str()))
+        .is_some_and(|h| heads.contains(&h.as_str()))
+}
+
+fn is_private_role(role: &str) -> bool {
+    head_in(role, PRIVATE_ROLE_HEADS)
 }
 
 /// The country a name shows: "Russian Foreign Ministry" → RU.
@@ -242,9 +247,7 @@ const OFFICE_HEADS: &[&str] = &[
 ];
 
 fn is_office(role: &str) -> bool {
-    words(role)
-        .last()
-        .is_some_and(|h| OFFICE_HEADS.contains(&h.as_str()))
+    head_in(role, OFFICE_HEADS)
 }
 
 /// Does a stated role fit a recorded office? Every word of the role must appear in the

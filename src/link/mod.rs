@@ -16,8 +16,6 @@ pub mod endpoint;
 pub mod evidence;
 pub mod explain;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 pub use candidates::{Bundled, Candidate, ExternalId, KnowledgeBase, Lookup, NameMatch};
@@ -224,22 +222,4 @@ impl Linker {
         let links = contexts.iter().map(|c| self.decide(c).link).collect();
         (links, warnings)
     }
-}
-
-/// Links keyed by entity name, for reports: how many entities of each kind got one.
-pub fn summary(res: &Resolved, links: &[Option<Link>]) -> BTreeMap<&'static str, (usize, usize)> {
-    let mut out = BTreeMap::new();
-    for (e, l) in res.entities.iter().zip(links) {
-        let k = match e.kind {
-            EntityKind::Person => "persons",
-            EntityKind::Organization => "organizations",
-            EntityKind::Place | EntityKind::Country => "places",
-        };
-        let slot = out.entry(k).or_insert((0, 0));
-        slot.1 += 1;
-        if l.is_some() {
-            slot.0 += 1;
-        }
-    }
-    out
 }

@@ -123,3 +123,6 @@ pub mod gn {
 /// Wikidata entities and GeoNames features, for `owl:sameAs`.
 pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 pub const GEONAMES: &str = "https://sws.geonames.org/";
+/// Other spellings of the same identifiers that datasets use (recognized when read).
+pub const WIKIDATA_PAGE: &str = "https://www.wikidata.org/wiki/";
+pub const GEONAMES_PAGE: &str = "https://www.geonames.org/";
