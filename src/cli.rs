@@ -108,6 +108,9 @@ pub enum Command {
         base_iri: String,
         #[command(flatten)]
         link: LinkArgs,
+        /// Print the time each stage took (stderr).
+        #[arg(long)]
+        timings: bool,
     },
     /// Show how a name is linked to Wikidata / GeoNames: every candidate, its score and
     /// the reasons, and the decision.
@@ -242,7 +245,8 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             jobs,
             base_iri,
             link,
-        } => build(paths, &store.store, jobs, base_iri, &link),
+            timings,
+        } => build(paths, &store.store, jobs, base_iri, &link, timings),
         Command::Link {
             explain,
             kind,
@@ -290,6 +294,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 None,
                 DEFAULT_BASE.to_string(),
                 &no_links,
+                false,
             )?;
             let s = Store::open_read_only(&store.store)?;
             let q = include_str!("../ontology/queries/talks.rq");
@@ -382,6 +387,7 @@ fn build(
     jobs: Option<usize>,
     base_iri: String,
     link: &LinkArgs,
+    timings: bool,
 ) -> anyhow::Result<ExitCode> {
     let opts = BuildOptions {
         paths,
@@ -395,6 +401,14 @@ fn build(
     let report = pipeline::build(&opts)?;
     for e in &report.errors {
         eprintln!("error: {e}");
+    }
+    if timings {
+        let stages: Vec<String> = report
+            .stages
+            .iter()
+            .map(|(name, d)| format!("{name} {:.2}s", d.as_secs_f64()))
+            .collect();
+        eprintln!("timings: {}", stages.join(", "));
     }
     for w in &report.warnings {
         eprintln!("warning: {w}");

@@ -14,7 +14,7 @@ use crate::ingest;
 use crate::link::Linker;
 use crate::rdf::{self, Iris};
 use crate::resolve;
-use crate::store::{Store, StoredArticle};
+use crate::store::{LastBuild, Store, StoredArticle};
 use crate::{Error, Result};
 
 /// What `build` is asked to do.
@@ -53,6 +53,78 @@ pub struct BuildReport {
     /// Entities linked to an external identifier.
     pub linked: usize,
     pub elapsed: Duration,
+    /// Wall-clock time of each stage, in order (`build --timings`).
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+/// Times consecutive stages of a run.
+struct StageClock {
+    last: Instant,
+    stages: Vec<(&'static str, Duration)>,
+}
+
+impl StageClock {
+    fn start() -> Self {
+        StageClock {
+            last: Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    /// Close the stage that ran since the previous call.
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Identifies the code that turns articles into the graph: extraction, resolution,
+/// linking and the RDF mapping (`build.rs` fingerprints them).
+pub const GRAPH_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "+",
+    env!("NEWSGRAPH_GRAPH_HASH")
+);
+
+/// Everything besides the articles that decides the graph: the code and the build's
+/// settings (IRI namespace, linking datasets by content, endpoint).
+fn settings_fingerprint(opts: &BuildOptions) -> Result<String> {
+    let mut h = blake3::Hasher::new();
+    h.update(GRAPH_VERSION.as_bytes());
+    h.update(b"\0");
+    h.update(opts.base_iri.as_bytes());
+    for path in &opts.link_with {
+        h.update(b"\0with\0");
+        h.update(path.to_string_lossy().as_bytes());
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        h.update(blake3::hash(&bytes).as_bytes());
+    }
+    if let Some((url, _)) = &opts.link_endpoint {
+        h.update(b"\0endpoint\0");
+        h.update(url.as_bytes());
+    }
+    Ok(h.finalize().to_hex().to_string())
+}
+
+/// Whether every named file is an article the store holds unchanged (same bytes, same
+/// extractor), decided from the files' bytes alone: no parsing, no extraction. JSON
+/// lines files hold several articles and always take the full path.
+fn all_unchanged(store: &Store, sources: &[ingest::Source]) -> bool {
+    sources.par_iter().all(|src| {
+        if src.path.extension().is_some_and(|e| e == "jsonl") {
+            return false;
+        }
+        let Some(stored) = store.manifest.articles.get(&src.key) else {
+            return false;
+        };
+        stored.extractor_version == EXTRACTOR_VERSION
+            && std::fs::read(&src.path)
+                .is_ok_and(|raw| blake3::hash(&raw).to_hex().as_str() == stored.content_hash)
+    })
 }
 
 fn hash_quads(quads: &[Quad]) -> String {
@@ -70,17 +142,40 @@ type FileResult = (Vec<(ArticleFacts, bool)>, Vec<Error>);
 /// Build (or update) the store from the given files and folders.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    let mut clock = StageClock::start();
     let mut report = BuildReport::default();
     let store = Store::open(&opts.store)?;
-    // Linking datasets are read first: a file the user named that cannot be read
-    // stops the build before anything is written.
+    let (sources, mut errors) = ingest::discover(&opts.paths);
+    let settings = settings_fingerprint(opts)?;
+    if errors.is_empty()
+        && let Some(last) = &store.manifest.last_build
+        && last.settings == settings
+        && all_unchanged(&store, &sources)
+    {
+        // Same articles, same code, same settings: the stored graph is what this build
+        // would write.
+        report.documents = sources.len();
+        report.reused = sources.len();
+        report.persons = last.persons;
+        report.organizations = last.organizations;
+        report.places = last.places;
+        report.events = last.events;
+        report.memberships = last.memberships;
+        report.linked = last.linked;
+        report.quads = last.quads;
+        clock.lap("check");
+        report.stages = clock.stages;
+        report.elapsed = started.elapsed();
+        return Ok(report);
+    }
+    // Linking datasets are read before anything is written: a file the user named that
+    // cannot be read stops the build.
     let (linker, warnings) = Linker::configured(
         &opts.link_with,
         opts.link_endpoint.as_ref(),
         Some(opts.store.join("link-cache")),
     )?;
     report.warnings.extend(warnings);
-    let (sources, mut errors) = ingest::discover(&opts.paths);
 
     let bar = if opts.progress {
         ProgressBar::with_draw_target(Some(sources.len() as u64), ProgressDrawTarget::stderr())
@@ -96,9 +191,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         .num_threads(opts.jobs.unwrap_or(0))
         .build()
         .map_err(|e| Error::Store(e.to_string()))?;
-    // Each worker reads, decodes and extracts one file; only facts come back.
-    let per_file: Vec<FileResult> = pool.install(|| {
-        sources
+    // Every stage runs in the pool, so `--jobs` bounds the whole build.
+    pool.install(|| -> Result<()> {
+        let cache_failures = std::sync::Mutex::new(Vec::new());
+        // Each worker reads, decodes, extracts and caches one file; only facts come back.
+        let per_file: Vec<FileResult> = sources
             .par_iter()
             .map(|src| {
                 let (docs, mut errs) = ingest::read_source(src);
@@ -111,7 +208,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
                     // Extraction is meant never to fail; should a bug make it panic on
                     // some text, that article is reported and the build goes on.
                     match std::panic::catch_unwind(|| extract::extract(d)) {
-                        Ok(f) => facts.push((f, true)),
+                        Ok(f) => {
+                            if let Err(e) = store.cache_facts(&f) {
+                                cache_failures
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .push(e);
+                            }
+                            facts.push((f, true));
+                        }
                         Err(_) => errs.push(Error::Input {
                             path: d.path.clone(),
                             message: format!(
@@ -124,99 +229,164 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
                 bar.inc(1);
                 (facts, errs)
             })
-            .collect()
-    });
-    bar.finish_and_clear();
-
-    let mut articles: Vec<ArticleFacts> = Vec::new();
-    let mut seen: BTreeSet<String> = BTreeSet::new();
-    for (facts, errs) in per_file {
-        errors.extend(errs);
-        for (f, fresh) in facts {
-            if !seen.insert(f.key.clone()) {
-                errors.push(Error::Input {
-                    path: PathBuf::from(&f.path),
-                    message: format!("duplicate article key {:?}: skipped", f.key),
-                });
-                continue;
-            }
-            if fresh {
-                report.extracted += 1;
-                store.cache_facts(&f)?;
-            } else {
-                report.reused += 1;
-            }
-            articles.push(f);
-        }
-    }
-    report.documents = articles.len();
-    // Articles stored by earlier builds and not named this time stay in the corpus.
-    for key in store.manifest.articles.keys() {
-        if !seen.contains(key)
-            && let Some(f) = store.cached_facts(key, None)
+            .collect();
+        bar.finish_and_clear();
+        if let Some(e) = cache_failures
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner())
+            .into_iter()
+            .next()
         {
-            articles.push(f);
+            return Err(e);
         }
-    }
-    articles.sort_by(|a, b| a.key.cmp(&b.key));
+        clock.lap("read+extract");
 
-    let resolved = resolve::resolve(&articles);
-    let (links, link_warnings) = linker.link_all(&articles, &resolved);
-    report.warnings.extend(link_warnings);
-    report.linked = links.iter().filter(|l| l.is_some()).count();
-    let iris = Iris::new(&opts.base_iri);
-    let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
-    write_output(
-        store,
-        &articles,
-        output,
-        &iris.resolved_graph(),
-        &mut report,
-    )?;
-
-    for e in &resolved.entities {
-        match e.kind {
-            EntityKind::Person => report.persons += 1,
-            EntityKind::Organization => report.organizations += 1,
-            EntityKind::Country | EntityKind::Place => report.places += 1,
+        let mut articles: Vec<ArticleFacts> = Vec::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        for (facts, errs) in per_file {
+            errors.extend(errs);
+            for (f, fresh) in facts {
+                if !seen.insert(f.key.clone()) {
+                    errors.push(Error::Input {
+                        path: PathBuf::from(&f.path),
+                        message: format!("duplicate article key {:?}: skipped", f.key),
+                    });
+                    continue;
+                }
+                if fresh {
+                    report.extracted += 1;
+                } else {
+                    report.reused += 1;
+                }
+                articles.push(f);
+            }
         }
-    }
-    report.events = resolved.events.len();
-    report.memberships = resolved.memberships.len();
+        report.documents = articles.len();
+        // Articles stored by earlier builds and not named this time stay in the corpus.
+        let earlier: Vec<&String> = store
+            .manifest
+            .articles
+            .keys()
+            .filter(|k| !seen.contains(*k))
+            .collect();
+        articles.extend(
+            earlier
+                .par_iter()
+                .filter_map(|key| store.cached_facts(key, None))
+                .collect::<Vec<_>>(),
+        );
+        articles.sort_by(|a, b| a.key.cmp(&b.key));
+        clock.lap("cached facts");
+
+        let resolved = resolve::resolve(&articles);
+        clock.lap("resolve");
+        let (links, link_warnings) = linker.link_all(&articles, &resolved);
+        clock.lap("link");
+        report.warnings.extend(link_warnings);
+        report.linked = links.iter().filter(|l| l.is_some()).count();
+        let iris = Iris::new(&opts.base_iri);
+        let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
+        clock.lap("rdf");
+        for e in &resolved.entities {
+            match e.kind {
+                EntityKind::Person => report.persons += 1,
+                EntityKind::Organization => report.organizations += 1,
+                EntityKind::Country | EntityKind::Place => report.places += 1,
+            }
+        }
+        report.events = resolved.events.len();
+        report.memberships = resolved.memberships.len();
+        write_output(
+            store,
+            &articles,
+            output,
+            &iris.resolved_graph(),
+            settings,
+            &mut report,
+        )?;
+        clock.lap("write");
+        Ok(())
+    })?;
+
     report.errors = errors;
+    report.stages = clock.stages;
     report.elapsed = started.elapsed();
     Ok(report)
 }
 
-/// Write what changed: each article graph in its own transaction, then the resolved
-/// subjects that changed, then the manifest.
+/// Articles per bulk ingestion of new graphs: a killed build loses at most the batch
+/// being ingested, never part of an article.
+const NEW_ARTICLES_PER_LOAD: usize = 1000;
+/// Resolved subjects per bulk ingestion.
+const NEW_SUBJECTS_PER_LOAD: usize = 5000;
+
+/// Write what changed: article graphs the store already holds are replaced each in its
+/// own transaction; graphs new to the store are bulk-loaded, a batch of whole articles
+/// per atomic ingestion. Then the resolved subjects that changed, then the manifest.
 fn write_output(
     mut store: Store,
     articles: &[ArticleFacts],
     output: rdf::Output,
     graph: &oxigraph::model::NamedNode,
+    settings: String,
     report: &mut BuildReport,
 ) -> Result<()> {
-    for (a, (graph, quads)) in articles.iter().zip(&output.articles) {
-        let hash = hash_quads(quads);
+    // From here the database may change: a build killed part-way must not let the next
+    // one take the "nothing changed" shortcut on the strength of the previous build.
+    if store.manifest.last_build.take().is_some() {
+        store.save_manifest()?;
+    }
+    let hashes: Vec<String> = output
+        .articles
+        .par_iter()
+        .map(|(_, quads)| hash_quads(quads))
+        .collect();
+    let mut new_articles: Vec<(&str, StoredArticle, &[Quad])> = Vec::new();
+    for ((a, (graph, quads)), hash) in articles.iter().zip(&output.articles).zip(hashes) {
         let entry = StoredArticle {
             graph: graph.as_str().to_string(),
             content_hash: a.content_hash.clone(),
             output_hash: hash,
             extractor_version: EXTRACTOR_VERSION.to_string(),
         };
-        if store.manifest.articles.get(&a.key) != Some(&entry) {
+        if store.manifest.articles.get(&a.key) == Some(&entry) {
+            continue;
+        }
+        // A graph left by a build killed before its manifest was saved is replaced,
+        // never added to.
+        if store.manifest.articles.contains_key(&a.key) || store.holds_graph(graph)? {
             store.replace_graph(graph, quads)?;
             store.manifest.articles.insert(a.key.clone(), entry);
             report.articles_written += 1;
+        } else {
+            new_articles.push((&a.key, entry, quads));
         }
     }
+    for batch in new_articles.chunks(NEW_ARTICLES_PER_LOAD) {
+        store.load_new(batch.iter().flat_map(|(_, _, quads)| quads.iter()))?;
+        for (key, entry, _) in batch {
+            store.manifest.articles.insert(key.to_string(), entry.clone());
+        }
+        report.articles_written += batch.len();
+    }
+
+    let subject_hashes: Vec<(&String, String)> = output
+        .resolved
+        .par_iter()
+        .map(|(subject, quads)| (subject, hash_quads(quads)))
+        .collect();
     let mut changes: Vec<(String, Vec<Quad>)> = Vec::new();
+    let mut new_subjects: Vec<&[Quad]> = Vec::new();
     let mut new_hashes: BTreeMap<String, String> = BTreeMap::new();
-    for (subject, quads) in &output.resolved {
-        let h = hash_quads(quads);
+    for (subject, h) in subject_hashes {
         if store.manifest.resolved.get(subject) != Some(&h) {
-            changes.push((subject.clone(), quads.clone()));
+            if store.manifest.resolved.contains_key(subject)
+                || store.holds_subject(graph, subject)?
+            {
+                changes.push((subject.clone(), output.resolved[subject].clone()));
+            } else {
+                new_subjects.push(&output.resolved[subject]);
+            }
         }
         new_hashes.insert(subject.clone(), h);
     }
@@ -226,10 +396,23 @@ fn write_output(
         }
     }
     store.replace_subjects(graph, &changes)?;
-    report.resolved_subjects_written = changes.len();
+    for batch in new_subjects.chunks(NEW_SUBJECTS_PER_LOAD) {
+        store.load_new(batch.iter().flat_map(|quads| quads.iter()))?;
+    }
+    report.resolved_subjects_written = changes.len() + new_subjects.len();
     store.manifest.resolved = new_hashes;
-    store.save_manifest()?;
     store.flush()?;
     report.quads = store.len()?;
+    store.manifest.last_build = Some(LastBuild {
+        settings,
+        persons: report.persons,
+        organizations: report.organizations,
+        places: report.places,
+        events: report.events,
+        memberships: report.memberships,
+        linked: report.linked,
+        quads: report.quads,
+    });
+    store.save_manifest()?;
     Ok(())
 }

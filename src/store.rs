@@ -35,6 +35,23 @@ pub struct Manifest {
     pub articles: BTreeMap<String, StoredArticle>,
     /// Resolved-graph subject IRI → hash of its triples.
     pub resolved: BTreeMap<String, String>,
+    /// The last build that completed: what it was made with and what it made.
+    #[serde(default)]
+    pub last_build: Option<LastBuild>,
+}
+
+/// A completed build, so that a rebuild with nothing changed can stop early.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastBuild {
+    /// Fingerprint of the code and settings that map facts to the graph.
+    pub settings: String,
+    pub persons: usize,
+    pub organizations: usize,
+    pub places: usize,
+    pub events: usize,
+    pub memberships: usize,
+    pub linked: usize,
+    pub quads: usize,
 }
 
 /// A newsgraph store directory.
@@ -119,6 +136,40 @@ impl Store {
             t.insert(q);
         }
         t.commit().map_err(store_err)
+    }
+
+    /// Whether the database holds any quad in `graph`.
+    pub fn holds_graph(&self, graph: &NamedNode) -> Result<bool> {
+        self.db
+            .contains_named_graph(graph.as_ref())
+            .map_err(store_err)
+    }
+
+    /// Whether `graph` holds any triple about `subject`.
+    pub fn holds_subject(&self, graph: &NamedNode, subject: &str) -> Result<bool> {
+        let s = NamedNodeRef::new_unchecked(subject);
+        self.db
+            .quads_for_pattern(
+                Some(NamedOrBlankNodeRef::NamedNode(s)),
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(graph.as_ref())),
+            )
+            .next()
+            .transpose()
+            .map(|q| q.is_some())
+            .map_err(store_err)
+    }
+
+    /// Add quads the database does not hold yet (whole graphs, or subjects new to a
+    /// graph) in one atomic step. Oxigraph's bulk loader writes sorted files and
+    /// ingests them all at once at commit, several times faster than transactions, and
+    /// either all of `quads` is stored or none of it — so a killed build still leaves
+    /// whole articles.
+    pub fn load_new<'a>(&self, quads: impl IntoIterator<Item = &'a Quad>) -> Result<()> {
+        let mut loader = self.db.bulk_loader();
+        loader.load_quads(quads.into_iter().cloned()).map_err(store_err)?;
+        loader.commit().map_err(store_err)
     }
 
     /// Replace the triples of the given subjects in `graph`: each batch is one transaction.

@@ -14,6 +14,8 @@ pub mod vocab;
 
 use std::collections::{BTreeMap, HashSet};
 
+use rayon::prelude::*;
+
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 
 use crate::extract::{ArticleFacts, EXTRACTOR_VERSION, EntityKind, EventKind, EventStatus};
@@ -285,11 +287,17 @@ pub fn to_rdf(
             }
         }
         let mut out = Output::default();
-        for (ai, mut q) in article_quads.into_iter().enumerate() {
-            q.sort_by_key(|x| x.to_string());
-            q.dedup();
-            out.articles.push((iris.article(&articles[ai].key), q));
-        }
+        // Sorting by the N-Quads form makes each graph's output (and its hash) canonical;
+        // the key is computed once per quad, and graphs are sorted in parallel.
+        out.articles = article_quads
+            .into_par_iter()
+            .enumerate()
+            .map(|(ai, mut q)| {
+                q.sort_by_cached_key(ToString::to_string);
+                q.dedup();
+                (iris.article(&articles[ai].key), q)
+            })
+            .collect();
         drop(w);
         for q in resolved {
             let key = match &q.subject {
@@ -298,10 +306,10 @@ pub fn to_rdf(
             };
             out.resolved.entry(key).or_default().push(q);
         }
-        for v in out.resolved.values_mut() {
-            v.sort_by_key(|x| x.to_string());
+        out.resolved.par_iter_mut().for_each(|(_, v)| {
+            v.sort_by_cached_key(ToString::to_string);
             v.dedup();
-        }
+        });
         out
     }
 }
