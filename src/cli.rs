@@ -167,11 +167,47 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
     },
-    /// Show what the extractor makes of one article (no store involved).
+    /// Show what the extractor makes of one article (no store involved), or, with
+    /// `--shard I/N`, extract a slice of a corpus for a later `merge`.
+    ///
+    /// A batch system runs `extract --shard I/N` for I = 1..N on any machines (each
+    /// writes the facts of the files whose key hashes to its shard), then one `merge`
+    /// resolves all of them together into a store.
     Extract {
-        file: PathBuf,
+        /// One article file; with --shard, files and folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "turtle")]
         format: ExtractFormat,
+        /// Extract shard I of N of the corpus and write its facts (JSON lines).
+        #[arg(long, value_name = "I/N")]
+        shard: Option<crate::shard::Shard>,
+        /// Where the shard's facts go (default: stdout).
+        #[arg(short = 'o', long, requires = "shard")]
+        output: Option<PathBuf>,
+        /// Extraction threads for a shard (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+    },
+    /// Resolve the facts files of `extract --shard` together and write the graph into a
+    /// store, as one `build` over the same files would.
+    Merge {
+        /// Facts files written by `extract --shard`.
+        #[arg(required = true)]
+        facts: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Threads for resolution and writing (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Namespace for minted IRIs.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base_iri: String,
+        #[command(flatten)]
+        link: LinkArgs,
+        /// Print the time each stage took (stderr).
+        #[arg(long)]
+        timings: bool,
     },
     /// Train the statistical entity tagger and write its model file.
     ///
@@ -346,7 +382,39 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { file, format } => extract_one(&file, format),
+        Command::Extract {
+            paths,
+            format,
+            shard,
+            output,
+            jobs,
+        } => match shard {
+            Some(shard) => extract_shard(&paths, shard, output.as_deref(), jobs),
+            None => match paths.as_slice() {
+                [file] => extract_one(file, format),
+                _ => bail!("give one article file, or --shard I/N to extract a corpus"),
+            },
+        },
+        Command::Merge {
+            facts,
+            store,
+            jobs,
+            base_iri,
+            link,
+            timings,
+        } => {
+            let opts = BuildOptions {
+                paths: facts,
+                store: store.store.clone(),
+                jobs,
+                base_iri,
+                progress: std::io::stderr().is_terminal(),
+                link_with: link.link_with.clone(),
+                link_endpoint: link.endpoint(),
+            };
+            let report = pipeline::merge(&opts)?;
+            Ok(print_build_report(&store.store, &report, timings, "merged"))
+        }
         Command::Train {
             conll04,
             meantime,
@@ -399,6 +467,17 @@ fn build(
         link_endpoint: link.endpoint(),
     };
     let report = pipeline::build(&opts)?;
+    Ok(print_build_report(store, &report, timings, "built"))
+}
+
+/// The closing lines of `build` and `merge` (stderr), and the exit code: 3 when some
+/// inputs failed.
+fn print_build_report(
+    store: &Path,
+    report: &pipeline::BuildReport,
+    timings: bool,
+    verb: &str,
+) -> ExitCode {
     for e in &report.errors {
         eprintln!("error: {e}");
     }
@@ -414,7 +493,7 @@ fn build(
         eprintln!("warning: {w}");
     }
     eprintln!(
-        "built {}: {} documents ({} extracted, {} unchanged), {} people, {} organizations, {} places, {} events, {} roles, {} linked, {} triples, {} article graphs written, {:.2}s",
+        "{verb} {}: {} documents ({} extracted, {} unchanged), {} people, {} organizations, {} places, {} events, {} roles, {} linked, {} triples, {} article graphs written, {:.2}s",
         store.display(),
         report.documents,
         report.extracted,
@@ -430,11 +509,63 @@ fn build(
         report.elapsed.as_secs_f64()
     );
     if report.errors.is_empty() {
-        Ok(ExitCode::SUCCESS)
+        ExitCode::SUCCESS
     } else {
         eprintln!(
             "{} input(s) could not be read; the others were stored",
             report.errors.len()
+        );
+        ExitCode::from(3)
+    }
+}
+
+/// `extract --shard I/N`: the shard's facts to a file or stdout.
+fn extract_shard(
+    paths: &[PathBuf],
+    shard: crate::shard::Shard,
+    output: Option<&Path>,
+    jobs: Option<usize>,
+) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let (facts, errors) =
+        pipeline::extract_shard(paths, shard, jobs, std::io::stderr().is_terminal())?;
+    match output {
+        Some(path) => {
+            // Written whole to a temporary name first: a killed shard leaves no file
+            // that a merge could take for complete.
+            let tmp = path.with_extension("partial");
+            let mut w = BufWriter::new(
+                std::fs::File::create(&tmp)
+                    .with_context(|| format!("cannot create {}", tmp.display()))?,
+            );
+            crate::shard::write_facts(&mut w, &facts)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            drop(w);
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = BufWriter::new(stdout.lock());
+            crate::shard::write_facts(&mut w, &facts)?;
+        }
+    }
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    eprintln!(
+        "shard {}/{}: {} articles extracted, {:.2}s",
+        shard.index,
+        shard.count,
+        facts.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if errors.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "{} input(s) could not be read; the others were extracted",
+            errors.len()
         );
         Ok(ExitCode::from(3))
     }

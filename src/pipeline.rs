@@ -14,6 +14,7 @@ use crate::ingest;
 use crate::link::Linker;
 use crate::rdf::{self, Iris};
 use crate::resolve;
+use crate::shard;
 use crate::store::{LastBuild, Store, StoredArticle};
 use crate::{Error, Result};
 
@@ -81,11 +82,8 @@ impl StageClock {
 
 /// Identifies the code that turns articles into the graph: extraction, resolution,
 /// linking and the RDF mapping (`build.rs` fingerprints them).
-pub const GRAPH_VERSION: &str = concat!(
-    env!("CARGO_PKG_VERSION"),
-    "+",
-    env!("NEWSGRAPH_GRAPH_HASH")
-);
+pub const GRAPH_VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), "+", env!("NEWSGRAPH_GRAPH_HASH"));
 
 /// Everything besides the articles that decides the graph: the code and the build's
 /// settings (IRI namespace, linking datasets by content, endpoint).
@@ -168,6 +166,116 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         report.elapsed = started.elapsed();
         return Ok(report);
     }
+    let linker = configure_linker(opts, &mut report)?;
+    let bar = progress_bar(opts.progress, sources.len(), "extracting {pos}/{len} files");
+    worker_pool(opts.jobs)?.install(|| -> Result<()> {
+        let per_file = extract_sources(&store, &sources, &bar)?;
+        bar.finish_and_clear();
+        clock.lap("read+extract");
+        let mut named = Vec::new();
+        for (facts, errs) in per_file {
+            errors.extend(errs);
+            for (f, fresh) in facts {
+                if fresh {
+                    report.extracted += 1;
+                } else {
+                    report.reused += 1;
+                }
+                named.push(f);
+            }
+        }
+        complete(
+            store,
+            named,
+            &linker,
+            opts,
+            settings,
+            &mut report,
+            &mut errors,
+            &mut clock,
+        )
+    })?;
+    report.errors = errors;
+    report.stages = clock.stages;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Merge the facts files written by `extract --shard` into the store: the articles of
+/// every shard are resolved together (and with what the store already holds) and
+/// written as `build` writes them, so sharded extraction merged gives the same graph as
+/// one build over the same files.
+pub fn merge(opts: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let mut clock = StageClock::start();
+    let mut report = BuildReport::default();
+    let store = Store::open(&opts.store)?;
+    let settings = settings_fingerprint(opts)?;
+    let linker = configure_linker(opts, &mut report)?;
+    let mut errors = Vec::new();
+    worker_pool(opts.jobs)?.install(|| -> Result<()> {
+        let mut named = Vec::new();
+        for path in &opts.paths {
+            match shard::read_facts(path) {
+                Ok(facts) => named.extend(facts),
+                Err(e) => errors.push(e),
+            }
+        }
+        named
+            .par_iter()
+            .map(|f| store.cache_facts(f))
+            .collect::<Result<Vec<()>>>()?;
+        report.reused = named.len();
+        clock.lap("read facts");
+        complete(
+            store,
+            named,
+            &linker,
+            opts,
+            settings,
+            &mut report,
+            &mut errors,
+            &mut clock,
+        )
+    })?;
+    report.errors = errors;
+    report.stages = clock.stages;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Extract the articles of a slice of the corpus, without a store: what `extract
+/// --shard` writes for a later `merge`. Returns the facts, sorted by key, and the
+/// inputs that failed.
+pub fn extract_shard(
+    paths: &[PathBuf],
+    shard: shard::Shard,
+    jobs: Option<usize>,
+    progress: bool,
+) -> Result<(Vec<ArticleFacts>, Vec<Error>)> {
+    let (sources, mut errors) = ingest::discover(paths);
+    let sources: Vec<ingest::Source> = sources
+        .into_iter()
+        .filter(|s| shard.holds(&s.key))
+        .collect();
+    let bar = progress_bar(progress, sources.len(), "extracting {pos}/{len} files");
+    let per_file: Vec<FileResult> = worker_pool(jobs)?.install(|| {
+        sources
+            .par_iter()
+            .map(|src| extract_file(None, src, &bar))
+            .collect()
+    });
+    bar.finish_and_clear();
+    let mut facts = Vec::new();
+    for (f, errs) in per_file {
+        errors.extend(errs);
+        facts.extend(f.into_iter().map(|(f, _)| f));
+    }
+    facts.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok((facts, errors))
+}
+
+fn configure_linker(opts: &BuildOptions, report: &mut BuildReport) -> Result<Linker> {
     // Linking datasets are read before anything is written: a file the user named that
     // cannot be read stops the build.
     let (linker, warnings) = Linker::configured(
@@ -176,142 +284,145 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         Some(opts.store.join("link-cache")),
     )?;
     report.warnings.extend(warnings);
+    Ok(linker)
+}
 
-    let bar = if opts.progress {
-        ProgressBar::with_draw_target(Some(sources.len() as u64), ProgressDrawTarget::stderr())
+fn worker_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Store(e.to_string()))
+}
+
+fn progress_bar(shown: bool, len: usize, message: &str) -> ProgressBar {
+    let bar = if shown {
+        ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr())
     } else {
         ProgressBar::hidden()
     };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} extracting {pos}/{len} files {wide_bar} {eta}")
+        ProgressStyle::with_template(&format!("{{spinner}} {message} {{wide_bar}} {{eta}}"))
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
+    bar
+}
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Store(e.to_string()))?;
-    // Every stage runs in the pool, so `--jobs` bounds the whole build.
-    pool.install(|| -> Result<()> {
-        let cache_failures = std::sync::Mutex::new(Vec::new());
-        // Each worker reads, decodes, extracts and caches one file; only facts come back.
-        let per_file: Vec<FileResult> = sources
+/// Read, decode and extract one file (or reuse the store's cached facts for it).
+fn extract_file(store: Option<&Store>, src: &ingest::Source, bar: &ProgressBar) -> FileResult {
+    let (docs, mut errs) = ingest::read_source(src);
+    let mut facts = Vec::with_capacity(docs.len());
+    for d in &docs {
+        if let Some(f) = store.and_then(|s| s.cached_facts(&d.key, Some(&d.content_hash))) {
+            facts.push((f, false));
+            continue;
+        }
+        // Extraction is meant never to fail; should a bug make it panic on some text,
+        // that article is reported and the build goes on.
+        match std::panic::catch_unwind(|| extract::extract(d)) {
+            Ok(f) => facts.push((f, true)),
+            Err(_) => errs.push(Error::Input {
+                path: d.path.clone(),
+                message: format!(
+                    "internal error while extracting article {:?}; please report it",
+                    d.key
+                ),
+            }),
+        }
+    }
+    bar.inc(1);
+    (facts, errs)
+}
+
+/// Extract every source in parallel; each worker also caches what it extracted.
+fn extract_sources(
+    store: &Store,
+    sources: &[ingest::Source],
+    bar: &ProgressBar,
+) -> Result<Vec<FileResult>> {
+    sources
+        .par_iter()
+        .map(|src| {
+            let (facts, errs) = extract_file(Some(store), src, bar);
+            for (f, fresh) in &facts {
+                if *fresh {
+                    store.cache_facts(f)?;
+                }
+            }
+            Ok((facts, errs))
+        })
+        .collect()
+}
+
+/// From the articles named this time to the written graph: add the articles earlier
+/// builds stored, resolve all of them together, link, map to RDF, write what changed.
+#[allow(clippy::too_many_arguments)]
+fn complete(
+    store: Store,
+    named: Vec<ArticleFacts>,
+    linker: &Linker,
+    opts: &BuildOptions,
+    settings: String,
+    report: &mut BuildReport,
+    errors: &mut Vec<Error>,
+    clock: &mut StageClock,
+) -> Result<()> {
+    let mut articles: Vec<ArticleFacts> = Vec::with_capacity(named.len());
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for f in named {
+        if !seen.insert(f.key.clone()) {
+            errors.push(Error::Input {
+                path: PathBuf::from(&f.path),
+                message: format!("duplicate article key {:?}: skipped", f.key),
+            });
+            continue;
+        }
+        articles.push(f);
+    }
+    report.documents = articles.len();
+    // Articles stored by earlier builds and not named this time stay in the corpus.
+    let earlier: Vec<&String> = store
+        .manifest
+        .articles
+        .keys()
+        .filter(|k| !seen.contains(*k))
+        .collect();
+    articles.extend(
+        earlier
             .par_iter()
-            .map(|src| {
-                let (docs, mut errs) = ingest::read_source(src);
-                let mut facts = Vec::with_capacity(docs.len());
-                for d in &docs {
-                    if let Some(f) = store.cached_facts(&d.key, Some(&d.content_hash)) {
-                        facts.push((f, false));
-                        continue;
-                    }
-                    // Extraction is meant never to fail; should a bug make it panic on
-                    // some text, that article is reported and the build goes on.
-                    match std::panic::catch_unwind(|| extract::extract(d)) {
-                        Ok(f) => {
-                            if let Err(e) = store.cache_facts(&f) {
-                                cache_failures
-                                    .lock()
-                                    .unwrap_or_else(|p| p.into_inner())
-                                    .push(e);
-                            }
-                            facts.push((f, true));
-                        }
-                        Err(_) => errs.push(Error::Input {
-                            path: d.path.clone(),
-                            message: format!(
-                                "internal error while extracting article {:?}; please report it",
-                                d.key
-                            ),
-                        }),
-                    }
-                }
-                bar.inc(1);
-                (facts, errs)
-            })
-            .collect();
-        bar.finish_and_clear();
-        if let Some(e) = cache_failures
-            .into_inner()
-            .unwrap_or_else(|p| p.into_inner())
-            .into_iter()
-            .next()
-        {
-            return Err(e);
-        }
-        clock.lap("read+extract");
+            .filter_map(|key| store.cached_facts(key, None))
+            .collect::<Vec<_>>(),
+    );
+    articles.sort_by(|a, b| a.key.cmp(&b.key));
+    clock.lap("cached facts");
 
-        let mut articles: Vec<ArticleFacts> = Vec::new();
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        for (facts, errs) in per_file {
-            errors.extend(errs);
-            for (f, fresh) in facts {
-                if !seen.insert(f.key.clone()) {
-                    errors.push(Error::Input {
-                        path: PathBuf::from(&f.path),
-                        message: format!("duplicate article key {:?}: skipped", f.key),
-                    });
-                    continue;
-                }
-                if fresh {
-                    report.extracted += 1;
-                } else {
-                    report.reused += 1;
-                }
-                articles.push(f);
-            }
+    let resolved = resolve::resolve(&articles);
+    clock.lap("resolve");
+    let (links, link_warnings) = linker.link_all(&articles, &resolved);
+    clock.lap("link");
+    report.warnings.extend(link_warnings);
+    report.linked = links.iter().filter(|l| l.is_some()).count();
+    let iris = Iris::new(&opts.base_iri);
+    let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
+    clock.lap("rdf");
+    for e in &resolved.entities {
+        match e.kind {
+            EntityKind::Person => report.persons += 1,
+            EntityKind::Organization => report.organizations += 1,
+            EntityKind::Country | EntityKind::Place => report.places += 1,
         }
-        report.documents = articles.len();
-        // Articles stored by earlier builds and not named this time stay in the corpus.
-        let earlier: Vec<&String> = store
-            .manifest
-            .articles
-            .keys()
-            .filter(|k| !seen.contains(*k))
-            .collect();
-        articles.extend(
-            earlier
-                .par_iter()
-                .filter_map(|key| store.cached_facts(key, None))
-                .collect::<Vec<_>>(),
-        );
-        articles.sort_by(|a, b| a.key.cmp(&b.key));
-        clock.lap("cached facts");
-
-        let resolved = resolve::resolve(&articles);
-        clock.lap("resolve");
-        let (links, link_warnings) = linker.link_all(&articles, &resolved);
-        clock.lap("link");
-        report.warnings.extend(link_warnings);
-        report.linked = links.iter().filter(|l| l.is_some()).count();
-        let iris = Iris::new(&opts.base_iri);
-        let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
-        clock.lap("rdf");
-        for e in &resolved.entities {
-            match e.kind {
-                EntityKind::Person => report.persons += 1,
-                EntityKind::Organization => report.organizations += 1,
-                EntityKind::Country | EntityKind::Place => report.places += 1,
-            }
-        }
-        report.events = resolved.events.len();
-        report.memberships = resolved.memberships.len();
-        write_output(
-            store,
-            &articles,
-            output,
-            &iris.resolved_graph(),
-            settings,
-            &mut report,
-        )?;
-        clock.lap("write");
-        Ok(())
-    })?;
-
-    report.errors = errors;
-    report.stages = clock.stages;
-    report.elapsed = started.elapsed();
-    Ok(report)
+    }
+    report.events = resolved.events.len();
+    report.memberships = resolved.memberships.len();
+    write_output(
+        store,
+        &articles,
+        output,
+        &iris.resolved_graph(),
+        settings,
+        report,
+    )?;
+    clock.lap("write");
+    Ok(())
 }
 
 /// Articles per bulk ingestion of new graphs: a killed build loses at most the batch
@@ -365,7 +476,10 @@ fn write_output(
     for batch in new_articles.chunks(NEW_ARTICLES_PER_LOAD) {
         store.load_new(batch.iter().flat_map(|(_, _, quads)| quads.iter()))?;
         for (key, entry, _) in batch {
-            store.manifest.articles.insert(key.to_string(), entry.clone());
+            store
+                .manifest
+                .articles
+                .insert(key.to_string(), entry.clone());
         }
         report.articles_written += batch.len();
     }

@@ -168,7 +168,9 @@ impl Store {
     /// whole articles.
     pub fn load_new<'a>(&self, quads: impl IntoIterator<Item = &'a Quad>) -> Result<()> {
         let mut loader = self.db.bulk_loader();
-        loader.load_quads(quads.into_iter().cloned()).map_err(store_err)?;
+        loader
+            .load_quads(quads.into_iter().cloned())
+            .map_err(store_err)?;
         loader.commit().map_err(store_err)
     }
 

@@ -286,18 +286,20 @@ pub fn to_rdf(
                 }
             }
         }
-        let mut out = Output::default();
         // Sorting by the N-Quads form makes each graph's output (and its hash) canonical;
         // the key is computed once per quad, and graphs are sorted in parallel.
-        out.articles = article_quads
-            .into_par_iter()
-            .enumerate()
-            .map(|(ai, mut q)| {
-                q.sort_by_cached_key(ToString::to_string);
-                q.dedup();
-                (iris.article(&articles[ai].key), q)
-            })
-            .collect();
+        let mut out = Output {
+            articles: article_quads
+                .into_par_iter()
+                .enumerate()
+                .map(|(ai, mut q)| {
+                    q.sort_by_cached_key(ToString::to_string);
+                    q.dedup();
+                    (iris.article(&articles[ai].key), q)
+                })
+                .collect(),
+            resolved: BTreeMap::new(),
+        };
         drop(w);
         for q in resolved {
             let key = match &q.subject {
