@@ -427,7 +427,7 @@ fn complete(
 
 /// Articles per bulk ingestion of new graphs: a killed build loses at most the batch
 /// being ingested, never part of an article.
-const NEW_ARTICLES_PER_LOAD: usize = 1000;
+const NEW_ARTICLES_PER_LOAD: usize = 5000;
 /// Resolved subjects per bulk ingestion.
 const NEW_SUBJECTS_PER_LOAD: usize = 5000;
 
