@@ -2,7 +2,9 @@
 
 mod corpus;
 mod eval;
+mod export;
 mod linking;
 mod patterns;
+mod push;
 mod robustness;
 mod util;
