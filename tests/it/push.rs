@@ -81,6 +81,7 @@ fn start_virtuoso(dir: &Path) -> (Server, String) {
         out.push_str(&line);
         out.push('\n');
     }
+    std::fs::create_dir_all(dir).unwrap();
     let ini_path = dir.join("virtuoso.ini");
     std::fs::write(&ini_path, out).unwrap();
     let child = Process::new("virtuoso-t")
