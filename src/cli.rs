@@ -164,8 +164,8 @@ pub enum Command {
         /// Output file (default: stdout).
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
-        /// Drawings: only the neighbourhood of the entity with this name (any case; other
-        /// names such as a surname alone count).
+        /// Drawings: only the neighbourhood of the entity with this name or other name
+        /// (any case), or of the one entity whose name ends with these words (a surname).
         #[arg(long, value_name = "NAME")]
         focus: Option<String>,
         /// Drawings: hops from --focus to draw.
@@ -380,7 +380,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             types,
         } => {
             if !format.is_drawing() && (focus.is_some() || !types.is_empty()) {
-                bail!("--focus, --depth and --types select what a drawing shows: use them with --format dot, svg or png");
+                bail!(
+                    "--focus, --depth and --types select what a drawing shows: use them with --format dot, svg or png"
+                );
             }
             let drawing = export::DotOptions {
                 focus,

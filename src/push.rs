@@ -150,7 +150,9 @@ pub fn push(store: &OxStore, options: &PushOptions) -> Result<PushReport> {
                 report.graphs_sent += batch.len();
                 report.triples += batch.iter().map(|g| g.triples).sum::<usize>();
             }
-            Err(reason) => report.failures.push(format!("{}: {reason}", describe(batch))),
+            Err(reason) => report
+                .failures
+                .push(format!("{}: {reason}", describe(batch))),
         }
         bar.inc(batch.len() as u64);
     }
@@ -185,7 +187,12 @@ fn read_graphs(store: &OxStore) -> Result<Vec<GraphBody>> {
     let mut out = Vec::with_capacity(names.len());
     for iri in names {
         let mut quads: Vec<Quad> = store
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(iri.as_ref())))
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(iri.as_ref())),
+            )
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| store_err(&e))?;
         quads.sort_by_cached_key(|q| q.to_string());
@@ -214,8 +221,8 @@ fn batches<'a>(graphs: &'a [GraphBody], options: &PushOptions) -> Vec<&'a [Graph
     let mut start = 0;
     let mut bytes = 0;
     for (i, g) in graphs.iter().enumerate() {
-        let full = i - start == per_request
-            || (i > start && bytes + g.ntriples.len() > MAX_UPDATE_BYTES);
+        let full =
+            i - start == per_request || (i > start && bytes + g.ntriples.len() > MAX_UPDATE_BYTES);
         if full {
             out.push(&graphs[start..i]);
             start = i;
@@ -232,7 +239,10 @@ fn batches<'a>(graphs: &'a [GraphBody], options: &PushOptions) -> Vec<&'a [Graph
 /// `url` with `graph=<iri>` added to its query string.
 fn graph_url(url: &str, iri: &str) -> String {
     let sep = if url.contains('?') { '&' } else { '?' };
-    format!("{url}{sep}graph={}", utf8_percent_encode(iri, NON_ALPHANUMERIC))
+    format!(
+        "{url}{sep}graph={}",
+        utf8_percent_encode(iri, NON_ALPHANUMERIC)
+    )
 }
 
 /// One update that replaces each graph of the batch. N-Triples lines are valid triples
@@ -257,11 +267,7 @@ fn update_text(batch: &[GraphBody]) -> Vec<u8> {
 fn describe(batch: &[GraphBody]) -> String {
     match batch {
         [one] => format!("graph <{}>", one.iri.as_str()),
-        [first, rest @ ..] => format!(
-            "graphs <{}> and {} more",
-            first.iri.as_str(),
-            rest.len()
-        ),
+        [first, rest @ ..] => format!("graphs <{}> and {} more", first.iri.as_str(), rest.len()),
         [] => "no graph".into(),
     }
 }
@@ -339,7 +345,9 @@ impl Client {
     /// Take the scheme from a 401 answer; false when it cannot be answered.
     fn learn_challenge(&mut self, headers: &[String]) -> std::result::Result<(), String> {
         let Some(c) = &self.credentials else {
-            return Err("HTTP 401 Unauthorized: the store wants a user (--user, --password)".into());
+            return Err(
+                "HTTP 401 Unauthorized: the store wants a user (--user, --password)".into(),
+            );
         };
         let starts = |h: &str, scheme: &str| {
             h.len() >= scheme.len() && h[..scheme.len()].eq_ignore_ascii_case(scheme)

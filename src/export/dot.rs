@@ -140,7 +140,8 @@ fn solutions(store: &OxStore, query: &str) -> Result<Vec<QuerySolution>> {
         .parse_query(query)
         .map_err(|e| sparql(&e))?;
     prepared.dataset_mut().set_default_graph_as_union();
-    let QueryResults::Solutions(sols) = prepared.on_store(store).execute().map_err(|e| sparql(&e))?
+    let QueryResults::Solutions(sols) =
+        prepared.on_store(store).execute().map_err(|e| sparql(&e))?
     else {
         return Err(Error::Sparql("expected solutions".into()));
     };
@@ -176,7 +177,9 @@ fn drawing(store: &OxStore) -> Result<DiGraph<DrawNode, String>> {
         else {
             continue;
         };
-        let entry = found.entry(n).or_insert_with(|| (BTreeSet::new(), name.clone()));
+        let entry = found
+            .entry(n)
+            .or_insert_with(|| (BTreeSet::new(), name.clone()));
         entry.0.insert(t);
         if name < entry.1 {
             entry.1 = name;

@@ -37,7 +37,10 @@ pub enum ExportFormat {
 impl ExportFormat {
     /// Whether this format is a drawing (the `--focus`, `--depth`, `--types` filters apply).
     pub fn is_drawing(self) -> bool {
-        matches!(self, ExportFormat::Dot | ExportFormat::Svg | ExportFormat::Png)
+        matches!(
+            self,
+            ExportFormat::Dot | ExportFormat::Svg | ExportFormat::Png
+        )
     }
 }
 

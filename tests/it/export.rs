@@ -77,15 +77,35 @@ fn hostile_store(dir: &Path) -> PathBuf {
     };
     let quads = vec![
         link(&person, rdf::TYPE, &schema::PERSON.into_owned()),
-        Quad::new(person.clone(), schema::NAME, name(PERSON_QUOTES), graph.clone()),
+        Quad::new(
+            person.clone(),
+            schema::NAME,
+            name(PERSON_QUOTES),
+            graph.clone(),
+        ),
         link(&person2, rdf::TYPE, &schema::PERSON.into_owned()),
-        Quad::new(person2.clone(), schema::NAME, name(PERSON_LINES), graph.clone()),
+        Quad::new(
+            person2.clone(),
+            schema::NAME,
+            name(PERSON_LINES),
+            graph.clone(),
+        ),
         link(&orgn, rdf::TYPE, &schema::ORGANIZATION.into_owned()),
         Quad::new(orgn.clone(), schema::NAME, name(ORG_SCRIPT), graph.clone()),
         link(&place, rdf::TYPE, &schema::PLACE.into_owned()),
-        Quad::new(place.clone(), schema::NAME, name(PLACE_LETTERS), graph.clone()),
+        Quad::new(
+            place.clone(),
+            schema::NAME,
+            name(PLACE_LETTERS),
+            graph.clone(),
+        ),
         link(&event, rdf::TYPE, &schema::EVENT.into_owned()),
-        Quad::new(event.clone(), schema::NAME, name(EVENT_CONTROL), graph.clone()),
+        Quad::new(
+            event.clone(),
+            schema::NAME,
+            name(EVENT_CONTROL),
+            graph.clone(),
+        ),
         link(&event, schema::ATTENDEE, &person),
         link(&event, schema::ATTENDEE, &person2),
         link(&event, schema::LOCATION, &place),
@@ -266,15 +286,24 @@ fn draw(store: &Path, args: &[&str]) -> Svg {
 fn the_corpus_drawing_shows_who_met_where_when_and_in_which_role() {
     let svg = draw(&corpus_store(), &[]);
     let meeting = "NATO-Russia Council meeting";
-    assert!(svg.has_edge("Jens Stoltenberg", "attended", meeting), "{svg:#?}");
+    assert!(
+        svg.has_edge("Jens Stoltenberg", "attended", meeting),
+        "{svg:#?}"
+    );
     assert!(svg.has_edge(meeting, "located in", "Brussels"), "{svg:#?}");
     assert!(svg.has_edge(meeting, "on date", "2022-01-12"), "{svg:#?}");
     assert!(
         svg.has_edge("Jens Stoltenberg", "Secretary General", "NATO"),
         "{svg:#?}"
     );
-    assert_eq!(svg.nodes.values().find(|(_, l)| l == meeting).unwrap().0, "event");
-    assert_eq!(svg.nodes.values().find(|(_, l)| l == "Brussels").unwrap().0, "place");
+    assert_eq!(
+        svg.nodes.values().find(|(_, l)| l == meeting).unwrap().0,
+        "event"
+    );
+    assert_eq!(
+        svg.nodes.values().find(|(_, l)| l == "Brussels").unwrap().0,
+        "place"
+    );
     // Every person who attended an event is drawn, as a person.
     let attendees = select(
         &corpus_store(),
@@ -305,7 +334,10 @@ fn focus_and_depth_draw_the_neighbourhood_of_one_entity() {
     assert!(wider.labels().is_subset(&full.labels()));
     assert!(wider.labels().len() < full.labels().len());
     // A surname alone finds the one person of that name.
-    assert_eq!(draw(&store, &["--focus", "Stoltenberg"]).labels(), near.labels());
+    assert_eq!(
+        draw(&store, &["--focus", "Stoltenberg"]).labels(),
+        near.labels()
+    );
 }
 
 #[test]
@@ -329,7 +361,14 @@ fn types_keep_only_the_kinds_asked_for() {
 #[test]
 fn a_focus_that_names_nothing_fails_with_close_names() {
     let out = newsgraph()
-        .args(["export", "--format", "dot", "--focus", "Stoltenbreg", "--store"])
+        .args([
+            "export",
+            "--format",
+            "dot",
+            "--focus",
+            "Stoltenbreg",
+            "--store",
+        ])
         .arg(corpus_store())
         .output()
         .unwrap();
@@ -352,7 +391,10 @@ fn hostile_names_are_escaped_so_graphviz_draws_them_as_they_are() {
             svg.labels()
         );
     }
-    assert!(svg.has_edge(PERSON_QUOTES, ROLE_QUOTES, ORG_SCRIPT), "{svg:#?}");
+    assert!(
+        svg.has_edge(PERSON_QUOTES, ROLE_QUOTES, ORG_SCRIPT),
+        "{svg:#?}"
+    );
     assert!(svg.has_edge(PERSON_LINES, "attended", &drawn(EVENT_CONTROL)));
 }
 
@@ -362,8 +404,21 @@ fn svg_and_png_are_rendered_to_a_file_by_graphviz() {
     let svg_file = dir.path().join("graph.svg");
     let png_file = dir.path().join("graph.png");
     let store = corpus_store();
-    export(&store, &["--format", "svg", "--focus", "NATO", "-o", svg_file.to_str().unwrap()]);
-    export(&store, &["--format", "png", "-o", png_file.to_str().unwrap()]);
+    export(
+        &store,
+        &[
+            "--format",
+            "svg",
+            "--focus",
+            "NATO",
+            "-o",
+            svg_file.to_str().unwrap(),
+        ],
+    );
+    export(
+        &store,
+        &["--format", "png", "-o", png_file.to_str().unwrap()],
+    );
     let svg = parse_svg(&std::fs::read_to_string(&svg_file).unwrap());
     assert!(svg.has_edge("Jens Stoltenberg", "Secretary General", "NATO"));
     let png = std::fs::read(&png_file).unwrap();
@@ -458,7 +513,10 @@ fn count(store: &Path, query: &str) -> u64 {
 /// which merge the graphs, hold).
 fn store_counts(store: &Path) -> (u64, u64) {
     (
-        count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+        count(
+            store,
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        ),
         count(
             store,
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }",
@@ -485,11 +543,13 @@ fn rdflib_reads_every_corpus_export_with_all_its_statements() {
     let store = corpus_store();
     let read = read_back_with_rdflib(&store, dir.path());
     check_counts(&read, &store);
-    assert!(read["turtle"]["names"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|n| n == "Jens Stoltenberg"));
+    assert!(
+        read["turtle"]["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n == "Jens Stoltenberg")
+    );
 }
 
 #[test]

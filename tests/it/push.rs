@@ -95,7 +95,11 @@ fn start_virtuoso(dir: &Path) -> (Server, String) {
         .expect("virtuoso-t is required (scripts/bootstrap.sh installs virtuoso-opensource)");
     let mut server = Server(child);
     let base = format!("http://127.0.0.1:{http}");
-    wait_for(&format!("{base}/sparql?query=ASK%7B%7D"), &mut server, "Virtuoso");
+    wait_for(
+        &format!("{base}/sparql?query=ASK%7B%7D"),
+        &mut server,
+        "Virtuoso",
+    );
     (server, base)
 }
 
@@ -129,7 +133,10 @@ fn start_oxigraph(dir: &Path) -> (Server, String) {
         if let Ok(Some(status)) = server.0.try_wait() {
             panic!("oxigraph exited: {status}");
         }
-        assert!(started.elapsed() < Duration::from_secs(30), "oxigraph did not start");
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "oxigraph did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     (server, format!("http://127.0.0.1:{port}"))
@@ -218,7 +225,10 @@ fn remote_graphs(endpoint: &str, names: &[String]) -> (Graphs, BTreeMap<String, 
     let mut graphs = Graphs::new();
     let mut counts = BTreeMap::new();
     for g in names {
-        let rows = sparql(endpoint, &format!("SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"));
+        let rows = sparql(
+            endpoint,
+            &format!("SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"),
+        );
         counts.insert(g.clone(), rows.len());
         let set: BTreeSet<String> = rows
             .iter()
@@ -264,7 +274,10 @@ fn assert_same_graphs(store: &Path, query_endpoint: &str) {
             "graph {g}: missing {missing:?}, unexpected {extra:?}"
         );
     }
-    assert_eq!(remote_counts, local_counts, "triples per graph (duplicates?)");
+    assert_eq!(
+        remote_counts, local_counts,
+        "triples per graph (duplicates?)"
+    );
 }
 
 fn corpus_store(dir: &Path) -> PathBuf {
@@ -286,7 +299,10 @@ fn push_to_virtuoso_by_graph_store_and_by_update_with_digest_auth() {
     let args = ["--graph-store", gsp.as_str(), "--user", "dba"];
     let (ok, err) = push(&store, &args, Some("dba"));
     assert!(ok, "{err}");
-    assert!(err.contains(&format!("pushed {graphs}/{graphs} graphs")), "{err}");
+    assert!(
+        err.contains(&format!("pushed {graphs}/{graphs} graphs")),
+        "{err}"
+    );
     assert_same_graphs(&store, &query);
 
     // Again: PUT replaces, nothing is duplicated.
@@ -314,7 +330,11 @@ fn push_to_virtuoso_by_graph_store_and_by_update_with_digest_auth() {
     assert_same_graphs(&store, &query);
 
     // A wrong password fails every graph, says so, and exits non-zero.
-    let (ok, err) = push(&store, &["--graph-store", gsp.as_str(), "--user", "dba"], Some("wrong"));
+    let (ok, err) = push(
+        &store,
+        &["--graph-store", gsp.as_str(), "--user", "dba"],
+        Some("wrong"),
+    );
     assert!(!ok);
     assert!(err.contains("refused"), "{err}");
     assert!(err.contains(&format!("pushed 0/{graphs} graphs")), "{err}");
@@ -327,7 +347,10 @@ fn push_to_the_oxigraph_server_replaces_stale_graphs_and_leaves_others() {
     let (local, _) = local_graphs(&store);
     let (_server, base) = start_oxigraph(dir.path());
     // A stale statement in one of the graphs, and another user's graph.
-    let resolved = local.keys().find(|g| g.ends_with("/resolved")).expect("resolved graph");
+    let resolved = local
+        .keys()
+        .find(|g| g.ends_with("/resolved"))
+        .expect("resolved graph");
     let seed = format!(
         "INSERT DATA {{ GRAPH <{resolved}> {{ <urn:stale> <urn:p> \"old\" }} GRAPH <urn:other> {{ <urn:a> <urn:b> \"kept\" }} }}"
     );
@@ -344,13 +367,24 @@ fn push_to_the_oxigraph_server_replaces_stale_graphs_and_leaves_others() {
     let update = format!("{base}/update");
     let (ok, err) = push(
         &store,
-        &["--endpoint", update.as_str(), "--method", "update", "--batch", "2"],
+        &[
+            "--endpoint",
+            update.as_str(),
+            "--method",
+            "update",
+            "--batch",
+            "2",
+        ],
         None,
     );
     assert!(ok, "{err}");
     assert_same_graphs(&store, &query);
     let other = sparql(&query, "SELECT ?o WHERE { GRAPH <urn:other> { ?s ?p ?o } }");
-    assert_eq!(other.len(), 1, "a graph newsgraph does not own is left alone");
+    assert_eq!(
+        other.len(),
+        1,
+        "a graph newsgraph does not own is left alone"
+    );
 }
 
 #[test]
