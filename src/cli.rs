@@ -457,7 +457,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("error: {f}");
             }
             eprintln!(
-                "pushed {}/{} graphs ({} triples, {} bytes) to {url} by {} in {} requests ({} retried), {:.2}s{}",
+                "pushed {}/{} graphs ({} triples, {} bytes) to {url} by {} in {} request{} ({} retried), {:.2}s{}",
                 report.graphs_sent,
                 report.graphs,
                 report.triples,
@@ -467,6 +467,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     crate::push::Method::Update => "SPARQL Update",
                 },
                 report.requests,
+                if report.requests == 1 { "" } else { "s" },
                 report.retries,
                 report.elapsed.as_secs_f64(),
                 if report.failures.is_empty() {

@@ -91,7 +91,7 @@ pub struct PushReport {
     pub graphs_sent: usize,
     /// Triples in the graphs the target accepted.
     pub triples: usize,
-    /// Request bodies sent, retries and authentication round trips included.
+    /// Bytes of the request bodies the target accepted.
     pub bytes: u64,
     /// Requests made (an authentication challenge and its answer count as one).
     pub requests: usize,
@@ -399,11 +399,11 @@ impl Client {
                 request = request.header("Authorization", a);
             }
             report.requests += 1;
-            report.bytes += body.len() as u64;
             let transient = match request.send(body) {
                 Ok(mut response) => {
                     let status = response.status().as_u16();
                     if (200..300).contains(&status) {
+                        report.bytes += body.len() as u64;
                         return Ok(());
                     }
                     if status == 401 && auth_rounds < 2 && self.credentials.is_some() {
