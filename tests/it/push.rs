@@ -402,3 +402,95 @@ fn an_unreachable_store_is_retried_then_reported_with_a_failure_exit() {
     // Backoff waited between the attempts (0.5 s then 1 s).
     assert!(started.elapsed() >= Duration::from_millis(1500));
 }
+
+/// A Graph Store stand-in that wants HTTP Basic credentials and fails each graph's first
+/// PUT with 503, logging what it finally accepts (one JSON line per graph).
+const FLAKY_BASIC_STORE: &str = r#"
+import base64, http.server, json, sys
+expected = "Basic " + base64.b64encode(b"alice:s3cret w/ spaces").decode()
+seen = {}
+log = open(sys.argv[2], "a")
+class Handler(http.server.BaseHTTPRequestHandler):
+    def answer(self, status, headers=()):
+        self.send_response(status)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    def do_PUT(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        if self.headers.get("Authorization") != expected:
+            return self.answer(401, [("WWW-Authenticate", 'Basic realm="test"')])
+        tries = seen.get(self.path, 0)
+        seen[self.path] = tries + 1
+        if tries == 0:
+            return self.answer(503)
+        log.write(json.dumps({"path": self.path, "type": self.headers["Content-Type"], "lines": body.count(b"\n")}) + "\n")
+        log.flush()
+        self.answer(204)
+    def log_message(self, *args):
+        pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
+"#;
+
+#[test]
+fn basic_auth_is_answered_and_server_errors_are_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = corpus_store(dir.path());
+    let (_, counts) = local_graphs(&store);
+    let python = std::env::var_os("NEWSGRAPH_VENV")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache/newsgraph-venv")))
+        .map(|v| v.join("bin/python"))
+        .expect("venv");
+    let port = free_port();
+    let log = dir.path().join("accepted.jsonl");
+    let child = Process::new(&python)
+        .arg("-c")
+        .arg(FLAKY_BASIC_STORE)
+        .arg(port.to_string())
+        .arg(&log)
+        .spawn()
+        .expect("the venv's Python is required (scripts/bootstrap.sh makes it)");
+    let mut server = Server(child);
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(server.0.try_wait().unwrap().is_none(), "stand-in exited");
+        assert!(started.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let url = format!("http://127.0.0.1:{port}/gsp");
+    let args = ["--graph-store", url.as_str(), "--user", "alice"];
+
+    let (ok, err) = push(&store, &args, Some("s3cret w/ spaces"));
+    assert!(ok, "{err}");
+    assert!(
+        err.contains(&format!("({} retried)", counts.len())),
+        "{err}"
+    );
+    assert!(
+        !err.contains("s3cret"),
+        "the password is never shown: {err}"
+    );
+    let accepted: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut by_graph = BTreeMap::new();
+    for a in &accepted {
+        let path = a["path"].as_str().unwrap();
+        let encoded = path.strip_prefix("/gsp?graph=").expect("graph parameter");
+        let iri = percent_encoding::percent_decode_str(encoded)
+            .decode_utf8()
+            .unwrap()
+            .into_owned();
+        assert_eq!(a["type"], "text/turtle; charset=utf-8");
+        by_graph.insert(iri, a["lines"].as_u64().unwrap() as usize);
+    }
+    assert_eq!(by_graph, counts, "one PUT per graph, one line per triple");
+
+    let (ok, err) = push(&store, &args, Some("wrong"));
+    assert!(!ok);
+    assert!(err.contains("refused"), "{err}");
+}
