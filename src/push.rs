@@ -342,7 +342,7 @@ impl Client {
         }
     }
 
-    /// Take the scheme from a 401 answer; false when it cannot be answered.
+    /// Take the scheme from a 401 answer; an error says why it cannot be answered.
     fn learn_challenge(&mut self, headers: &[String]) -> std::result::Result<(), String> {
         let Some(c) = &self.credentials else {
             return Err(
