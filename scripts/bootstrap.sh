@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build and test newsgraph:
 # libclang (RocksDB's bindings are generated with bindgen), Graphviz (renders DOT
-# exports in the tests), and a Python venv with the independent tools the tests run
+# exports in the tests), Virtuoso Open Source (a SPARQL store the push tests start on
+# loopback), and a Python venv with the independent tools the tests run
 # against: the Oxigraph SPARQL server (linking against an endpoint), rdflib and pyshacl
 # (conformance). Safe to run again: it installs only what is missing.
 set -euo pipefail
 missing=()
-for pkg in libclang-dev graphviz; do
+for pkg in libclang-dev graphviz virtuoso-opensource; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 # Debian's python3 needs python3-venv for `python3 -m venv`.

@@ -2,7 +2,8 @@
 //! exports, extracted facts); stderr carries progress, summaries and errors.
 //!
 //! Exit codes: 0 success; 1 failure (nothing or not everything could be done);
-//! 2 usage error; 3 the build finished but some inputs could not be read.
+//! 2 usage error; 3 the build finished but some inputs could not be read;
+//! 4 `export --focus` names no entity; 5 a program the command needs (Graphviz) is missing.
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -157,7 +158,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: ResultFormat,
     },
-    /// Export the whole graph.
+    /// Export the whole graph, or draw it (dot, svg, png).
     Export {
         #[command(flatten)]
         store: StoreArg,
@@ -166,6 +167,54 @@ pub enum Command {
         /// Output file (default: stdout).
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
+        /// Drawings: only the neighbourhood of the entity with this name or other name
+        /// (any case), or of the one entity whose name ends with these words (a surname).
+        #[arg(long, value_name = "NAME")]
+        focus: Option<String>,
+        /// Drawings: hops from --focus to draw.
+        #[arg(long, default_value_t = 1, requires = "focus", value_name = "N")]
+        depth: usize,
+        /// Drawings: only these kinds of node (comma-separated); --focus is always drawn.
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,…")]
+        types: Vec<export::NodeKind>,
+    },
+    /// Send the graphs (one per article, and the resolved graph) to a SPARQL 1.1 store,
+    /// replacing the graphs of the same names there.
+    Push {
+        #[command(flatten)]
+        store: StoreArg,
+        /// SPARQL 1.1 Update endpoint (e.g. Fuseki's /ds/update); used with --method update.
+        #[arg(long, value_name = "URL", required_unless_present = "graph_store")]
+        endpoint: Option<String>,
+        /// Graph Store HTTP Protocol endpoint (e.g. Fuseki's /ds/data); when given, each
+        /// graph is sent with `PUT ?graph=<iri>` unless --method update says otherwise.
+        #[arg(long, value_name = "URL")]
+        graph_store: Option<String>,
+        /// gsp: one HTTP PUT per graph to --graph-store; update: DROP SILENT GRAPH and
+        /// INSERT DATA to --endpoint, --batch graphs per request.
+        /// Default: gsp when --graph-store is given, else update.
+        #[arg(long, value_enum)]
+        method: Option<crate::push::Method>,
+        /// User name for the store (HTTP Basic or Digest, see --auth).
+        #[arg(long)]
+        user: Option<String>,
+        /// Password for --user; better given in the environment variable, which the
+        /// process list does not show.
+        #[arg(long, env = "NEWSGRAPH_PUSH_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+        /// Authentication scheme with --user: auto answers whatever the store asks for.
+        #[arg(long, value_enum, default_value = "auto")]
+        auth: crate::push::AuthScheme,
+        /// Graphs per SPARQL Update request.
+        #[arg(long, default_value_t = 20, value_name = "GRAPHS")]
+        batch: usize,
+        /// Further attempts after a connection error, a timeout or an HTTP 5xx/429 answer
+        /// (waiting 0.5 s, 1 s, 2 s, … between them).
+        #[arg(long, default_value_t = 3, value_name = "N")]
+        retries: u32,
+        /// Seconds each request may take.
+        #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
+        timeout: f64,
     },
     /// Show what the extractor makes of one article (no store involved), or, with
     /// `--shard I/N`, extract a slice of a corpus for a later `merge`.
@@ -268,7 +317,11 @@ pub fn run() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {e:#}");
-            ExitCode::from(1)
+            match e.downcast_ref::<crate::Error>() {
+                Some(crate::Error::NoSuchEntity { .. }) => ExitCode::from(4),
+                Some(crate::Error::MissingTool { .. }) => ExitCode::from(5),
+                _ => ExitCode::from(1),
+            }
         }
     }
 }
@@ -363,24 +416,112 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             store,
             format,
             output,
+            focus,
+            depth,
+            types,
         } => {
+            if !format.is_drawing() && (focus.is_some() || !types.is_empty()) {
+                bail!(
+                    "--focus, --depth and --types select what a drawing shows: use them with --format dot, svg or png"
+                );
+            }
+            let drawing = export::DotOptions {
+                focus,
+                depth,
+                types,
+            };
             let s = Store::open_read_only(&store.store)?;
             match output {
                 Some(path) => {
                     let f = std::fs::File::create(&path)
                         .with_context(|| format!("cannot create {}", path.display()))?;
                     let mut w = BufWriter::new(f);
-                    export::export(s.db(), format, &mut w)?;
+                    export::export(s.db(), format, &drawing, &mut w)?;
                     w.flush()?;
                 }
                 None => {
                     let stdout = std::io::stdout();
                     let mut w = BufWriter::new(stdout.lock());
-                    export::export(s.db(), format, &mut w)?;
+                    export::export(s.db(), format, &drawing, &mut w)?;
                     w.flush()?;
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Push {
+            store,
+            endpoint,
+            graph_store,
+            method,
+            user,
+            password,
+            auth,
+            batch,
+            retries,
+            timeout,
+        } => {
+            let (method, url) = match (method, graph_store, endpoint) {
+                (None | Some(crate::push::Method::Gsp), Some(gsp), _) => {
+                    (crate::push::Method::Gsp, gsp)
+                }
+                (None | Some(crate::push::Method::Update), _, Some(update)) => {
+                    (crate::push::Method::Update, update)
+                }
+                (Some(crate::push::Method::Gsp), None, _) => {
+                    bail!("--method gsp needs --graph-store URL")
+                }
+                _ => bail!("--method update needs --endpoint URL"),
+            };
+            let credentials = match (user, password) {
+                (Some(user), Some(password)) => Some(crate::push::Credentials {
+                    user,
+                    password,
+                    scheme: auth,
+                }),
+                (Some(_), None) => {
+                    bail!("--user needs a password: --password or NEWSGRAPH_PUSH_PASSWORD")
+                }
+                (None, _) => None,
+            };
+            let options = crate::push::PushOptions {
+                url: url.clone(),
+                method,
+                credentials,
+                batch,
+                retries,
+                timeout: std::time::Duration::from_secs_f64(timeout.clamp(0.1, 3600.0)),
+                progress: std::io::stderr().is_terminal(),
+            };
+            let s = Store::open_read_only(&store.store)?;
+            let report = crate::push::push(s.db(), &options)?;
+            for f in &report.failures {
+                eprintln!("error: {f}");
+            }
+            eprintln!(
+                "pushed {}/{} graphs ({} triples, {} bytes) to {url} by {} in {} request{} ({} retried), {:.2}s{}",
+                report.graphs_sent,
+                report.graphs,
+                report.triples,
+                report.bytes,
+                match method {
+                    crate::push::Method::Gsp => "Graph Store PUT",
+                    crate::push::Method::Update => "SPARQL Update",
+                },
+                report.requests,
+                if report.requests == 1 { "" } else { "s" },
+                report.retries,
+                report.elapsed.as_secs_f64(),
+                if report.failures.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {} failed", report.failures.len())
+                }
+            );
+            Ok(if report.failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
         Command::Extract {
             paths,

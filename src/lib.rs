@@ -13,6 +13,7 @@ pub mod gazetteer;
 pub mod ingest;
 pub mod link;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod resolve;

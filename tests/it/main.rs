@@ -2,8 +2,10 @@
 
 mod corpus;
 mod eval;
+mod export;
 mod linking;
 mod patterns;
+mod push;
 mod robustness;
 mod sharding;
 mod util;
