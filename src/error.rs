@@ -23,6 +23,9 @@ pub enum Error {
     /// Writing results or exports failed (a closed pipe among others).
     #[error("writing output: {0}")]
     Output(#[source] std::io::Error),
+    /// The SPARQL endpoint could not start (address in use, unreadable token file…).
+    #[error("serve: {0}")]
+    Serve(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod resolve;
+pub mod serve;
 pub mod store;
 pub mod tagger;
 pub mod text;
