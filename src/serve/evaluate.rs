@@ -171,7 +171,7 @@ fn too_many(limits: &Limits, what: &str) -> HttpError {
     )
 }
 
-fn timed_out(limits: &Limits) -> HttpError {
+pub fn timed_out(limits: &Limits) -> HttpError {
     HttpError::new(
         StatusCode::SERVICE_UNAVAILABLE,
         format!(

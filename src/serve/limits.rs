@@ -1,5 +1,6 @@
 //! What one query may cost: time, result size, request size, and how many run at once.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -19,15 +20,16 @@ pub struct Limits {
     pub max_concurrent: usize,
 }
 
-/// Counts running operations; a slot is held for the whole evaluation.
+/// Counts running operations; a slot is held for the whole evaluation, even one that
+/// goes on after its client was answered 503.
 pub(super) struct Gate {
-    active: AtomicUsize,
+    active: Arc<AtomicUsize>,
     max: usize,
 }
 
-pub(super) struct Slot<'a>(&'a AtomicUsize);
+pub(super) struct Slot(Arc<AtomicUsize>);
 
-impl Drop for Slot<'_> {
+impl Drop for Slot {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::SeqCst);
     }
@@ -36,19 +38,19 @@ impl Drop for Slot<'_> {
 impl Gate {
     pub fn new(max: usize) -> Self {
         Gate {
-            active: AtomicUsize::new(0),
+            active: Arc::new(AtomicUsize::new(0)),
             max: max.max(1),
         }
     }
 
     /// A slot, or `None` when `max` operations are already running.
-    pub fn enter(&self) -> Option<Slot<'_>> {
+    pub fn enter(&self) -> Option<Slot> {
         self.active
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
                 (n < self.max).then_some(n + 1)
             })
             .ok()
-            .map(|_| Slot(&self.active))
+            .map(|_| Slot(Arc::clone(&self.active)))
     }
 }
 

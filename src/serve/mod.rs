@@ -153,7 +153,7 @@ impl Endpoint {
     fn sparql(&self, request: &mut Request<Body>) -> Result<Response<Body>, HttpError> {
         let operation = protocol::read_operation(request, self.options.limits.max_body)?;
         let limits = &self.options.limits;
-        let _slot = self.gate.enter().ok_or_else(|| {
+        let slot = self.gate.enter().ok_or_else(|| {
             HttpError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 format!(
@@ -163,19 +163,41 @@ impl Endpoint {
             )
             .with_header(header::RETRY_AFTER, "1")
         })?;
-        let reply = match operation {
-            Operation::Query(query) => {
-                let accept = request
-                    .headers()
-                    .get(header::ACCEPT)
-                    .and_then(|v| v.to_str().ok());
-                evaluate::query(self.store.db(), &query, accept, limits, &self.services)?
-            }
-            Operation::Update(update) => {
-                self.authorize_update(request)?;
-                evaluate::update(self.store.db(), &update, limits, &self.services)?
-            }
-        };
+        if matches!(operation, Operation::Update(_)) {
+            self.authorize_update(request)?;
+        }
+        let accept = request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        // The evaluation runs on its own thread so that the client gets its 503 at the
+        // time limit even when Oxigraph cannot stop at once (a sort of a huge
+        // intermediate result checks the cancellation only when it is done); the slot
+        // stays taken until the work really ends, so such queries still count.
+        let db = self.store.db().clone();
+        let services = self.services.clone();
+        let worker_limits = limits.clone();
+        let (done, answer) = std::sync::mpsc::sync_channel(1);
+        std::thread::spawn(move || {
+            let _slot = slot;
+            let reply = match operation {
+                Operation::Query(query) => evaluate::query(
+                    &db,
+                    &query,
+                    accept.as_deref(),
+                    &worker_limits,
+                    &services,
+                ),
+                Operation::Update(update) => {
+                    evaluate::update(&db, &update, &worker_limits, &services)
+                }
+            };
+            let _ = done.send(reply);
+        });
+        let reply = answer
+            .recv_timeout(limits.timeout + Duration::from_millis(500))
+            .unwrap_or_else(|_| Err(evaluate::timed_out(limits)))?;
         Ok(reply.into_response())
     }
 
@@ -218,6 +240,10 @@ fn with_cors(mut response: Response<Body>) -> Response<Body> {
     response
 }
 
+/// The answer to a CORS preflight. (oxhttp leaves Access-Control-Allow-Methods out of
+/// every response; browsers then allow the CORS-safelisted GET and POST, which is all
+/// `/sparql` takes. Allow-Headers is what lets them send `application/sparql-query`
+/// bodies and an Authorization header.)
 fn preflight() -> Response<Body> {
     let mut response = Response::builder()
         .status(StatusCode::NO_CONTENT)

@@ -5,4 +5,5 @@ mod eval;
 mod linking;
 mod patterns;
 mod robustness;
+mod serve;
 mod util;

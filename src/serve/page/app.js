@@ -227,6 +227,7 @@ async function showDetails(iri, label) {
 
 async function run() {
   const query = $("query").value;
+  delete document.body.dataset.graphNodes;
   setStatus("Running…");
   const started = performance.now();
   try {
@@ -250,6 +251,7 @@ async function run() {
     document.body.dataset.graphNodes = String(nodes.size);
   } catch (e) {
     setStatus(e.message, true);
+    document.body.dataset.graphNodes = "0";
   }
 }
 
