@@ -131,6 +131,27 @@ async function entitiesOf(json) {
   return nodes;
 }
 
+// The entities one step away (an event's attendees and place, a person's
+// organizations), so that the drawing shows how the selected entities connect.
+async function addNeighbours(nodes) {
+  if (nodes.size === 0) return;
+  const kinds = Object.keys(KINDS).map((k) => `<${k}>`).join(" ");
+  const values = [...nodes.keys()].map((i) => `<${i}>`).join(" ");
+  const q = `${PREFIXES}SELECT DISTINCT ?o ?type ?name WHERE {
+  VALUES ?s { ${values} }
+  VALUES ?type { ${kinds} }
+  ?s ?p ?o . ?o a ?type .
+  OPTIONAL { ?o schema:name ?name }
+} LIMIT ${MAX_NODES * 4}`;
+  const found = await select(q);
+  for (const b of found.results.bindings) {
+    const id = b.o.value;
+    if (!nodes.has(id) && nodes.size < MAX_NODES) {
+      nodes.set(id, { id, kind: KINDS[b.type.value], label: b.name ? b.name.value : id });
+    }
+  }
+}
+
 async function edgesBetween(nodes) {
   if (nodes.size < 2) return [];
   const values = [...nodes.keys()].map((i) => `<${i}>`).join(" ");
@@ -158,7 +179,7 @@ function drawGraph(nodes, edges) {
     elements,
     wheelSensitivity: 0.3,
     style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 3, width: 22, height: 22, "border-width": 1, "border-color": "#fff" } },
+      { selector: "node", style: { label: "data(label)", "font-size": 11, "text-wrap": "ellipsis", "text-max-width": 130, "text-outline-color": "#fff", "text-outline-width": 2, "text-valign": "bottom", "text-margin-y": 3, width: 22, height: 22, "border-width": 1, "border-color": "#fff" } },
       { selector: "node.person", style: { shape: "ellipse", "background-color": "#3b82f6" } },
       { selector: "node.organization", style: { shape: "round-rectangle", "background-color": "#f59e0b", width: 26 } },
       { selector: "node.place", style: { shape: "triangle", "background-color": "#10b981" } },
@@ -166,7 +187,7 @@ function drawGraph(nodes, edges) {
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#1d2330" } },
       { selector: "edge", style: { width: 1, "line-color": "#b8c0cc", "target-arrow-shape": "triangle", "target-arrow-color": "#b8c0cc", "curve-style": "bezier", label: "data(label)", "font-size": 7, color: "#8a93a0" } },
     ],
-    layout: { name: nodes.size > 60 ? "concentric" : "cose", animate: false, padding: 20 },
+    layout: { name: "cose", animate: false, padding: 30, nodeRepulsion: () => 40000, idealEdgeLength: () => 60, randomize: false },
   });
   cy.on("tap", "node", (evt) => showDetails(evt.target.id(), evt.target.data("label")));
   window.newsgraphView = { cy };
@@ -195,8 +216,10 @@ async function showDetails(iri, label) {
     box.appendChild(el("h3", "Facts"));
     const dl = el("dl");
     for (const b of facts.results.bindings) {
+      // Provenance is shown below, as the evidence sentences.
+      if (b.p.value === "http://www.w3.org/ns/prov#wasDerivedFrom") continue;
       dl.appendChild(el("dt", localName(b.p.value)));
-      dl.appendChild(el("dd", b.oname ? `${b.oname.value}` : b.o.value));
+      dl.appendChild(el("dd", b.oname ? b.oname.value : (b.o.type === "uri" && KINDS[b.o.value] ? localName(b.o.value) : b.o.value)));
     }
     box.appendChild(dl);
     box.appendChild(el("h3", "Evidence"));
@@ -246,6 +269,7 @@ async function run() {
     const count = json.results ? json.results.bindings.length : 1;
     setStatus(`${count} row${count === 1 ? "" : "s"} in ${Math.round(performance.now() - started)} ms`);
     const nodes = await entitiesOf(json);
+    await addNeighbours(nodes);
     const edges = await edgesBetween(nodes);
     drawGraph(nodes, edges);
     document.body.dataset.graphNodes = String(nodes.size);
