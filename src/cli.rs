@@ -432,7 +432,7 @@ fn serve(store: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    if !(args.timeout > 0.0) {
+    if args.timeout.is_nan() || args.timeout <= 0.0 {
         eprintln!("error: --timeout must be a positive number of seconds");
         return Ok(ExitCode::from(2));
     }

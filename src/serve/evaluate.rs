@@ -78,7 +78,8 @@ pub fn query(
     }
     let format = request.format.as_deref();
     let fail = |e| evaluation_error(e, limits);
-    let write = |e: std::io::Error| HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string());
+    let write =
+        |e: std::io::Error| HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string());
     let mut body = Vec::new();
     let content_type = match prepared.on_store(db).execute().map_err(fail)? {
         QueryResults::Solutions(solutions) => {
@@ -108,9 +109,9 @@ pub fn query(
             let f = negotiate::graph_format(accept, format)?;
             let mut serializer = RdfSerializer::from_format(f);
             for (p, iri) in PREFIXES {
-                serializer = serializer
-                    .with_prefix(*p, *iri)
-                    .map_err(|e| HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+                serializer = serializer.with_prefix(*p, *iri).map_err(|e| {
+                    HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+                })?;
             }
             let mut w = serializer.for_writer(&mut body);
             for (n, t) in triples.enumerate() {
@@ -191,10 +192,9 @@ fn evaluation_error(e: QueryEvaluationError, limits: &Limits) -> HttpError {
             Some(failed) => HttpError::new(StatusCode::BAD_GATEWAY, failed.to_string()),
             None => HttpError::new(StatusCode::BAD_GATEWAY, inner.to_string()),
         },
-        QueryEvaluationError::Dataset(inner) => HttpError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("store: {inner}"),
-        ),
+        QueryEvaluationError::Dataset(inner) => {
+            HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("store: {inner}"))
+        }
         other => HttpError::new(StatusCode::BAD_REQUEST, format!("SPARQL: {other}")),
     }
 }

@@ -122,23 +122,18 @@ impl Endpoint {
         let method = request.method().clone();
         let path = request.uri().path().to_string();
         let response = match (method.clone(), path.as_str()) {
-            (Method::GET | Method::HEAD, "/" | "/index.html") => page::index(),
-            (Method::GET | Method::HEAD, p) if page::asset(p).is_some() => {
-                page::asset(p).unwrap_or_else(|| page::not_found())
-            }
             (Method::OPTIONS, "/sparql") => with_cors(preflight()),
             (Method::GET | Method::POST, "/sparql") => with_cors(
                 self.sparql(request)
                     .unwrap_or_else(HttpError::into_response),
             ),
             (_, "/sparql") => with_cors(
-                HttpError::new(
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    "use GET or POST at /sparql",
-                )
-                .with_header(header::ALLOW, "GET, POST, OPTIONS")
-                .into_response(),
+                HttpError::new(StatusCode::METHOD_NOT_ALLOWED, "use GET or POST at /sparql")
+                    .with_header(header::ALLOW, "GET, POST, OPTIONS")
+                    .into_response(),
             ),
+            (Method::GET | Method::HEAD, "/" | "/index.html") => page::index(),
+            (Method::GET | Method::HEAD, p) => page::asset(p).unwrap_or_else(page::not_found),
             _ => page::not_found(),
         };
         (self.log)(&RequestLog {
@@ -182,13 +177,9 @@ impl Endpoint {
         std::thread::spawn(move || {
             let _slot = slot;
             let reply = match operation {
-                Operation::Query(query) => evaluate::query(
-                    &db,
-                    &query,
-                    accept.as_deref(),
-                    &worker_limits,
-                    &services,
-                ),
+                Operation::Query(query) => {
+                    evaluate::query(&db, &query, accept.as_deref(), &worker_limits, &services)
+                }
                 Operation::Update(update) => {
                     evaluate::update(&db, &update, &worker_limits, &services)
                 }

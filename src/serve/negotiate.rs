@@ -51,7 +51,12 @@ pub fn results_format(
 
 /// Choose the RDF format for CONSTRUCT / DESCRIBE.
 pub fn graph_format(accept: Option<&str>, format: Option<&str>) -> Result<RdfFormat, HttpError> {
-    let media = choose(GRAPH_TYPES, accept, format, "CONSTRUCT and DESCRIBE results")?;
+    let media = choose(
+        GRAPH_TYPES,
+        accept,
+        format,
+        "CONSTRUCT and DESCRIBE results",
+    )?;
     let format = RdfFormat::from_media_type(canonical(GRAPH_TYPES, media))
         .expect("every listed type is an RDF format");
     Ok(format)
@@ -96,7 +101,10 @@ fn choose(
             .ok_or_else(|| {
                 HttpError::new(
                     StatusCode::NOT_ACCEPTABLE,
-                    format!("format={f} cannot be given for {what}; available: {}", offered()),
+                    format!(
+                        "format={f} cannot be given for {what}; available: {}",
+                        offered()
+                    ),
                 )
             });
     }
@@ -120,10 +128,7 @@ fn choose(
     best.map(|(_, m)| m).ok_or_else(|| {
         HttpError::new(
             StatusCode::NOT_ACCEPTABLE,
-            format!(
-                "cannot serve {what} as {accept}; available: {}",
-                offered()
-            ),
+            format!("cannot serve {what} as {accept}; available: {}", offered()),
         )
     })
 }
@@ -171,7 +176,8 @@ mod tests {
 
     #[test]
     fn quality_and_specificity_decide() {
-        let f = results_format(Some("text/csv;q=0.5, application/sparql-results+xml"), None).unwrap();
+        let f =
+            results_format(Some("text/csv;q=0.5, application/sparql-results+xml"), None).unwrap();
         assert_eq!(f, QueryResultsFormat::Xml);
         // A browser's Accept: XML (q=0.9) beats the wildcard (q=0.8).
         let f = results_format(

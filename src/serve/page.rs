@@ -15,12 +15,21 @@ const CYTOSCAPE_JS: &str = include_str!("vendor/cytoscape.min.js");
 /// The documented example queries of `ontology/queries/`, by file name.
 const EXAMPLES: &[(&str, &str)] = &[
     ("talks", include_str!("../../ontology/queries/talks.rq")),
-    ("who-met-whom", include_str!("../../ontology/queries/who-met-whom.rq")),
+    (
+        "who-met-whom",
+        include_str!("../../ontology/queries/who-met-whom.rq"),
+    ),
     ("people", include_str!("../../ontology/queries/people.rq")),
     ("roles", include_str!("../../ontology/queries/roles.rq")),
     ("events", include_str!("../../ontology/queries/events.rq")),
-    ("evidence", include_str!("../../ontology/queries/evidence.rq")),
-    ("articles", include_str!("../../ontology/queries/articles.rq")),
+    (
+        "evidence",
+        include_str!("../../ontology/queries/evidence.rq"),
+    ),
+    (
+        "articles",
+        include_str!("../../ontology/queries/articles.rq"),
+    ),
     (
         "wikidata-federated",
         include_str!("../../ontology/queries/wikidata-federated.rq"),
@@ -54,7 +63,9 @@ pub fn not_found() -> Response<Body> {
     Response::builder()
         .status(StatusCode::NOT_FOUND)
         .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-        .body(Body::from("not found: the endpoint is /sparql, the page is /\n"))
+        .body(Body::from(
+            "not found: the endpoint is /sparql, the page is /\n",
+        ))
         .expect("valid response")
 }
 
@@ -91,7 +102,8 @@ mod tests {
             .unwrap()
             .filter_map(|e| {
                 let p = e.unwrap().path();
-                (p.extension()? == "rq").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
+                (p.extension()? == "rq")
+                    .then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
             })
             .collect();
         files.sort();

@@ -62,7 +62,10 @@ pub struct QueryRequest {
 
 /// Read the operation from the URL and (for POST) the body, which may be at most
 /// `max_body` bytes.
-pub fn read_operation(request: &mut Request<Body>, max_body: usize) -> Result<Operation, HttpError> {
+pub fn read_operation(
+    request: &mut Request<Body>,
+    max_body: usize,
+) -> Result<Operation, HttpError> {
     let url_params = params(request.uri().query().unwrap_or("").as_bytes());
     if request.method() == Method::GET {
         if has(&url_params, "update") {
@@ -77,7 +80,13 @@ pub fn read_operation(request: &mut Request<Body>, max_body: usize) -> Result<Op
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
         .unwrap_or_default();
     match media_type.as_str() {
         "application/x-www-form-urlencoded" => {
@@ -99,9 +108,7 @@ pub fn read_operation(request: &mut Request<Body>, max_body: usize) -> Result<Op
             let text = utf8(read_body(request, max_body)?)?;
             query_from(&url_params, Some(text))
         }
-        "application/sparql-update" => {
-            Ok(Operation::Update(utf8(read_body(request, max_body)?)?))
-        }
+        "application/sparql-update" => Ok(Operation::Update(utf8(read_body(request, max_body)?)?)),
         "" => Err(HttpError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "a POST to /sparql needs a Content-Type: application/sparql-query, application/sparql-update or application/x-www-form-urlencoded",

@@ -13,8 +13,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 
 use crate::util::{build, newsgraph, repo, select};
 
-const PEOPLE: &str =
-    "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name";
+const PEOPLE: &str = "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name";
 const PEOPLE_GRAPH: &str = "PREFIX schema: <https://schema.org/> CONSTRUCT { ?p schema:name ?name } WHERE { ?p a schema:Person ; schema:name ?name }";
 /// A join of everything with itself three times: far more than any time limit allows.
 const RUNAWAY: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
@@ -41,7 +40,10 @@ fn store() -> PathBuf {
 
 /// The names of every person, as `newsgraph query` gives them.
 fn people_names() -> Vec<String> {
-    select(&store(), PEOPLE).into_iter().map(|r| r[0].clone()).collect()
+    select(&store(), PEOPLE)
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect()
 }
 
 fn free_port() -> u16 {
@@ -142,7 +144,9 @@ impl Answer {
             .lines()
             .find_map(|l| {
                 let (k, v) = l.split_once(':')?;
-                k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+                k.trim()
+                    .eq_ignore_ascii_case(name)
+                    .then(|| v.trim().to_string())
             })
             .unwrap_or_default()
     }
@@ -226,7 +230,11 @@ fn select_answers_in_every_results_format_by_get_and_post() {
     let a = get(&ep.url(), PEOPLE, "application/sparql-results+xml");
     assert_eq!(a.status, 200);
     assert_eq!(a.content_type(), "application/sparql-results+xml");
-    assert!(a.body.contains("<literal>Jens Stoltenberg</literal>"), "{}", a.body);
+    assert!(
+        a.body.contains("<literal>Jens Stoltenberg</literal>"),
+        "{}",
+        a.body
+    );
 
     // CSV by a POSTed form.
     let a = post_form(&ep.url(), "query", PEOPLE, &["-H", "Accept: text/csv"]);
@@ -246,7 +254,11 @@ fn select_answers_in_every_results_format_by_get_and_post() {
     );
     assert_eq!(a.status, 200);
     assert!(a.content_type().starts_with("text/tab-separated-values"));
-    assert!(a.body.lines().any(|l| l == "\"Jens Stoltenberg\""), "{}", a.body);
+    assert!(
+        a.body.lines().any(|l| l == "\"Jens Stoltenberg\""),
+        "{}",
+        a.body
+    );
 
     // The format parameter overrides Accept.
     let a = curl(&[
@@ -285,7 +297,10 @@ fn construct_answers_in_every_rdf_format() {
     for (accept, format) in [
         ("text/turtle", RdfFormat::Turtle),
         ("application/n-triples", RdfFormat::NTriples),
-        ("application/ld+json", RdfFormat::from_media_type("application/ld+json").unwrap()),
+        (
+            "application/ld+json",
+            RdfFormat::from_media_type("application/ld+json").unwrap(),
+        ),
         ("application/rdf+xml", RdfFormat::RdfXml),
     ] {
         let a = post_body(
@@ -310,7 +325,11 @@ fn formats_that_cannot_be_served_get_406() {
     let ep = Endpoint::start(&store(), &[]);
     let a = get(&ep.url(), PEOPLE_GRAPH, "text/csv");
     assert_eq!(a.status, 406);
-    assert!(a.body.contains("text/turtle"), "lists what is available: {}", a.body);
+    assert!(
+        a.body.contains("text/turtle"),
+        "lists what is available: {}",
+        a.body
+    );
     let a = get(&ep.url(), PEOPLE, "text/turtle");
     assert_eq!(a.status, 406);
     assert!(a.content_type().starts_with("text/plain"));
@@ -323,9 +342,19 @@ fn a_read_only_endpoint_refuses_updates_and_keeps_the_data() {
     let a = post_body(&ep.url(), "application/sparql-update", update, &[]);
     assert_eq!(a.status, 403, "{}", a.body);
     assert!(a.body.contains("read-only"));
-    let a = post_form(&ep.url(), "update", update, &["-H", "Authorization: Bearer anything"]);
+    let a = post_form(
+        &ep.url(),
+        "update",
+        update,
+        &["-H", "Authorization: Bearer anything"],
+    );
     assert_eq!(a.status, 403);
-    let a = curl(&["-G", &ep.url(), "--data-urlencode", &format!("update={update}")]);
+    let a = curl(&[
+        "-G",
+        &ep.url(),
+        "--data-urlencode",
+        &format!("update={update}"),
+    ]);
     assert_eq!(a.status, 400);
     let a = get(&ep.url(), PEOPLE, "text/csv");
     assert_eq!(a.body.lines().count() - 1, people_names().len());
@@ -343,7 +372,11 @@ fn updates_need_the_token_and_the_token_never_reaches_the_log() {
     std::fs::write(&token_file, format!("{token}\n")).unwrap();
     let ep = Endpoint::start(
         &store,
-        &["--allow-update", "--token-file", token_file.to_str().unwrap()],
+        &[
+            "--allow-update",
+            "--token-file",
+            token_file.to_str().unwrap(),
+        ],
     );
     let insert = "INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:says> \"added\" } }";
     let ask = "ASK { <urn:x:a> <urn:x:says> \"added\" }";
@@ -359,12 +392,25 @@ fn updates_need_the_token_and_the_token_never_reaches_the_log() {
     );
     assert_eq!(a.status, 401);
     assert!(!a.body.contains(token));
-    assert!(get(&ep.url(), ask, "application/sparql-results+json").body.contains("false"));
+    assert!(
+        get(&ep.url(), ask, "application/sparql-results+json")
+            .body
+            .contains("false")
+    );
 
     let bearer = format!("Authorization: Bearer {token}");
-    let a = post_body(&ep.url(), "application/sparql-update", insert, &["-H", &bearer]);
+    let a = post_body(
+        &ep.url(),
+        "application/sparql-update",
+        insert,
+        &["-H", &bearer],
+    );
     assert_eq!(a.status, 200, "{}", a.body);
-    assert!(get(&ep.url(), ask, "application/sparql-results+json").body.contains("true"));
+    assert!(
+        get(&ep.url(), ask, "application/sparql-results+json")
+            .body
+            .contains("true")
+    );
     // A form-encoded update works the same way.
     let a = post_form(
         &ep.url(),
@@ -373,7 +419,11 @@ fn updates_need_the_token_and_the_token_never_reaches_the_log() {
         &["-H", &bearer],
     );
     assert_eq!(a.status, 200);
-    assert!(get(&ep.url(), ask, "application/sparql-results+json").body.contains("false"));
+    assert!(
+        get(&ep.url(), ask, "application/sparql-results+json")
+            .body
+            .contains("false")
+    );
 
     let log = ep.stderr();
     assert!(log.contains("POST /sparql 401"), "{log}");
@@ -382,14 +432,25 @@ fn updates_need_the_token_and_the_token_never_reaches_the_log() {
 
     // The token can come from the environment too.
     let ep = Endpoint::start_with_env(&store, &["--allow-update"], &[("NEWSGRAPH_TOKEN", token)]);
-    let a = post_body(&ep.url(), "application/sparql-update", insert, &["-H", &bearer]);
+    let a = post_body(
+        &ep.url(),
+        "application/sparql-update",
+        insert,
+        &["-H", &bearer],
+    );
     assert_eq!(a.status, 200, "{}", a.body);
 }
 
 #[test]
 fn allowing_updates_without_a_token_is_a_usage_error() {
     let out = newsgraph()
-        .args(["serve", "--allow-update", "--bind", "127.0.0.1:1", "--store"])
+        .args([
+            "serve",
+            "--allow-update",
+            "--bind",
+            "127.0.0.1:1",
+            "--store",
+        ])
         .arg(store())
         .env_remove("NEWSGRAPH_TOKEN")
         .output()
@@ -405,7 +466,11 @@ fn a_query_past_the_time_limit_gets_503_on_time() {
     let a = post_form(&ep.url(), "query", RUNAWAY, &[]);
     assert_eq!(a.status, 503, "{}", a.body);
     assert!(a.body.contains("time limit"), "{}", a.body);
-    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
     // The endpoint goes on answering.
     let a = get(&ep.url(), "ASK {}", "application/sparql-results+json");
     assert_eq!(a.status, 200);
@@ -455,7 +520,10 @@ fn service_is_refused_unless_its_host_is_allowed() {
     let a = get(&closed.url(), &federated, "text/csv");
     assert_eq!(a.status, 400, "{}", a.body);
     assert!(a.body.contains("not allowed"), "{}", a.body);
-    assert!(!remote.stderr().contains("POST /sparql"), "no request reached the remote");
+    assert!(
+        !remote.stderr().contains("POST /sparql"),
+        "no request reached the remote"
+    );
 
     let host = format!("127.0.0.1:{}", remote.port);
     let open = Endpoint::start(&store(), &["--allow-service", &host]);
@@ -482,7 +550,10 @@ fn queries_beyond_the_concurrency_cap_get_503_with_retry_after() {
     // The slot is free again once the cancelled evaluation has wound down.
     let started = Instant::now();
     while get(&ep.url(), "ASK {}", "application/sparql-results+json").status != 200 {
-        assert!(started.elapsed() < Duration::from_secs(10), "the slot was never freed");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the slot was never freed"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
 }
@@ -503,7 +574,10 @@ fn browsers_on_other_origins_may_query() {
     assert_eq!(a.header("access-control-allow-origin"), "*");
     // (oxhttp drops Access-Control-Allow-Methods from responses; without it a browser
     // allows the CORS-safelisted methods, GET and POST, which are all /sparql needs.)
-    assert!(a.header("access-control-allow-headers").contains("Content-Type"));
+    assert!(
+        a.header("access-control-allow-headers")
+            .contains("Content-Type")
+    );
     let a = get(&ep.url(), "ASK {}", "application/sparql-results+json");
     assert_eq!(a.header("access-control-allow-origin"), "*");
 }
@@ -514,9 +588,16 @@ fn the_page_and_its_files_are_served_from_the_binary() {
     let a = curl(&[&ep.base()]);
     assert_eq!(a.status, 200);
     assert!(a.content_type().starts_with("text/html"));
-    assert!(a.header("content-security-policy").contains("script-src 'self'"));
+    assert!(
+        a.header("content-security-policy")
+            .contains("script-src 'self'")
+    );
     for path in ["app.js", "style.css", "vendor/cytoscape.min.js"] {
-        assert_eq!(curl(&[&format!("{}{path}", ep.base())]).status, 200, "{path}");
+        assert_eq!(
+            curl(&[&format!("{}{path}", ep.base())]).status,
+            200,
+            "{path}"
+        );
     }
     let a = curl(&[&format!("{}examples.json", ep.base())]);
     let examples: serde_json::Value = serde_json::from_str(&a.body).unwrap();
@@ -583,7 +664,8 @@ fn node_modules() -> PathBuf {
 #[test]
 fn the_page_runs_a_query_draws_the_graph_and_shows_evidence_as_text() {
     let ep = Endpoint::start(&store(), &[]);
-    let chromium = std::env::var("NEWSGRAPH_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let chromium =
+        std::env::var("NEWSGRAPH_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(
         Path::new(&chromium).exists(),
         "{chromium} is missing: run scripts/bootstrap.sh"
