@@ -291,6 +291,40 @@ fn select_answers_in_every_results_format_by_get_and_post() {
 }
 
 #[test]
+fn a_dataset_named_by_the_query_or_the_request_replaces_the_union() {
+    let ep = Endpoint::start(&store(), &[]);
+    let per_graph = get(
+        &ep.url(),
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?n) LIMIT 1",
+        "application/sparql-results+json",
+    );
+    let json: serde_json::Value = serde_json::from_str(&per_graph.body).unwrap();
+    let row = &json["results"]["bindings"][0];
+    let graph = row["g"]["value"].as_str().unwrap().to_string();
+    let in_graph = row["n"]["value"].as_str().unwrap().to_string();
+    let count = |a: Answer| a.body.lines().nth(1).unwrap_or_default().trim().to_string();
+    let all = count(get(&ep.url(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "text/csv"));
+    assert!(all.parse::<u64>().unwrap() > in_graph.parse::<u64>().unwrap());
+    let from = count(get(
+        &ep.url(),
+        &format!("SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"),
+        "text/csv",
+    ));
+    assert_eq!(from, in_graph);
+    let by_parameter = count(curl(&[
+        "-G",
+        &ep.url(),
+        "--data-urlencode",
+        "query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        "--data-urlencode",
+        &format!("default-graph-uri={graph}"),
+        "-H",
+        "Accept: text/csv",
+    ]));
+    assert_eq!(by_parameter, in_graph);
+}
+
+#[test]
 fn construct_answers_in_every_rdf_format() {
     let ep = Endpoint::start(&store(), &[]);
     let people = people_names().len();
