@@ -303,7 +303,11 @@ fn a_dataset_named_by_the_query_or_the_request_replaces_the_union() {
     let graph = row["g"]["value"].as_str().unwrap().to_string();
     let in_graph = row["n"]["value"].as_str().unwrap().to_string();
     let count = |a: Answer| a.body.lines().nth(1).unwrap_or_default().trim().to_string();
-    let all = count(get(&ep.url(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "text/csv"));
+    let all = count(get(
+        &ep.url(),
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        "text/csv",
+    ));
     assert!(all.parse::<u64>().unwrap() > in_graph.parse::<u64>().unwrap());
     let from = count(get(
         &ep.url(),
