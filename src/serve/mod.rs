@@ -16,6 +16,7 @@ mod service;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use oxhttp::model::header::{self, HeaderValue};
@@ -186,9 +187,16 @@ impl Endpoint {
             };
             let _ = done.send(reply);
         });
-        let reply = answer
-            .recv_timeout(limits.timeout + Duration::from_millis(500))
-            .unwrap_or_else(|_| Err(evaluate::timed_out(limits)))?;
+        let reply = match answer.recv_timeout(limits.timeout + Duration::from_millis(500)) {
+            Ok(reply) => reply?,
+            Err(RecvTimeoutError::Timeout) => return Err(evaluate::timed_out(limits)),
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(HttpError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the evaluation stopped unexpectedly",
+                ));
+            }
+        };
         Ok(reply.into_response())
     }
 
