@@ -219,7 +219,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// Address to listen on; the default keeps the endpoint to this machine.
+    /// Address to listen on; the default keeps the endpoint to this machine. Port 0
+    /// picks a free port (the address is printed on stderr).
     #[arg(long, default_value = "127.0.0.1:7878")]
     pub bind: std::net::SocketAddr,
     /// Seconds a query or update may run before it is stopped (503).

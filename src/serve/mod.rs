@@ -89,7 +89,7 @@ pub fn start(
     let services =
         service::ServicePolicy::new(&options.allowed_service_hosts, options.limits.timeout);
     let gate = limits::Gate::new(options.limits.max_concurrent);
-    let bind = options.bind;
+    let bind = concrete_address(options.bind)?;
     // Connections beyond the query cap still get their 503 quickly; past this bound the
     // listener waits instead of starting threads without limit.
     let max_connections = options.limits.max_concurrent.saturating_mul(4).max(16);
@@ -115,6 +115,17 @@ pub fn start(
         server,
         url: format!("http://{bind}/"),
     })
+}
+
+/// Port 0 asks for any free port: find one now, so that the address printed is the one
+/// served.
+fn concrete_address(bind: SocketAddr) -> Result<SocketAddr> {
+    if bind.port() != 0 {
+        return Ok(bind);
+    }
+    std::net::TcpListener::bind(bind)
+        .and_then(|l| l.local_addr())
+        .map_err(|e| Error::Serve(format!("cannot listen on {bind}: {e}")))
 }
 
 impl Endpoint {

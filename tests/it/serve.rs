@@ -612,6 +612,32 @@ fn queries_beyond_the_concurrency_cap_get_503_with_retry_after() {
 }
 
 #[test]
+fn port_zero_serves_on_a_free_port_and_says_which() {
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("newsgraph"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--store"])
+        .arg(store())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:") && !w.ends_with(":0/"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    let a = get(
+        &format!("{url}sparql"),
+        "ASK {}",
+        "application/sparql-results+json",
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(a.status, 200);
+}
+
+#[test]
 fn browsers_on_other_origins_may_query() {
     let ep = Endpoint::start(&store(), &[]);
     let a = curl(&[
