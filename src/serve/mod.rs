@@ -170,7 +170,8 @@ impl Endpoint {
             )
             .with_header(header::RETRY_AFTER, "1")
         })?;
-        if matches!(operation, Operation::Update(_)) {
+        let is_update = matches!(operation, Operation::Update(_));
+        if is_update {
             self.authorize_update(request)?;
         }
         let accept = request
@@ -198,7 +199,14 @@ impl Endpoint {
             };
             let _ = done.send(reply);
         });
-        let reply = match answer.recv_timeout(limits.timeout + Duration::from_millis(500)) {
+        // An update is waited for to the end: answering 503 while it might still
+        // commit would tell its client the wrong outcome.
+        let outcome = if is_update {
+            answer.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        } else {
+            answer.recv_timeout(limits.timeout + Duration::from_millis(500))
+        };
+        let reply = match outcome {
             Ok(reply) => reply?,
             Err(RecvTimeoutError::Timeout) => return Err(evaluate::timed_out(limits)),
             Err(RecvTimeoutError::Disconnected) => {
