@@ -295,6 +295,44 @@ pub enum Command {
         #[command(subcommand)]
         what: crate::eval::EvalCommand,
     },
+    /// Serve the store as a SPARQL 1.1 Protocol endpoint (/sparql) with a page to query
+    /// and explore the graph (/). Read-only unless --allow-update is given with a token.
+    Serve {
+        #[command(flatten)]
+        store: StoreArg,
+        #[command(flatten)]
+        options: ServeArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on; the default keeps the endpoint to this machine. Port 0
+    /// picks a free port (the address is printed on stderr).
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub bind: std::net::SocketAddr,
+    /// Seconds a query or update may run before it is stopped (503).
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// Rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one answer may hold (more: 422).
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_results: usize,
+    /// Bytes a request body may hold (more: 413).
+    #[arg(long, default_value_t = 1_048_576, value_name = "BYTES")]
+    pub max_body: usize,
+    /// Queries evaluated at once; more get 503 with Retry-After.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub max_concurrent: usize,
+    /// Accept SPARQL Update from clients that send the token as `Authorization: Bearer`;
+    /// the token comes from --token-file or the NEWSGRAPH_TOKEN environment variable.
+    #[arg(long)]
+    pub allow_update: bool,
+    /// File whose first line is the update token.
+    #[arg(long, value_name = "FILE", requires = "allow_update")]
+    pub token_file: Option<PathBuf>,
+    /// Hosts SERVICE may call (e.g. query.wikidata.org); without it SERVICE is refused.
+    #[arg(long, value_name = "HOST", num_args = 1..)]
+    pub allow_service: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -577,6 +615,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             prune,
             &output,
         ),
+        Command::Serve { store, options } => serve(&store.store, options),
         Command::Eval { what } => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
@@ -588,6 +627,75 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `newsgraph serve`: starts the endpoint, then logs one line per request until killed.
+fn serve(store: &Path, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    use crate::serve::{Limits, ServeOptions, UpdateToken};
+    let update_token = if args.allow_update {
+        let token = match (&args.token_file, std::env::var("NEWSGRAPH_TOKEN")) {
+            (Some(file), _) => UpdateToken::from_file(file)?,
+            (None, Ok(secret)) => UpdateToken::new(&secret)?,
+            (None, Err(_)) => {
+                eprintln!(
+                    "error: --allow-update needs a token: --token-file FILE or the NEWSGRAPH_TOKEN environment variable"
+                );
+                return Ok(ExitCode::from(2));
+            }
+        };
+        Some(token)
+    } else {
+        None
+    };
+    if args.timeout.is_nan() || args.timeout <= 0.0 {
+        eprintln!("error: --timeout must be a positive number of seconds");
+        return Ok(ExitCode::from(2));
+    }
+    let read_only = update_token.is_none();
+    let options = ServeOptions {
+        bind: args.bind,
+        limits: Limits {
+            timeout: std::time::Duration::from_secs_f64(args.timeout.min(86_400.0)),
+            max_results: args.max_results,
+            max_body: args.max_body,
+            max_concurrent: args.max_concurrent.max(1),
+        },
+        update_token,
+        allowed_service_hosts: args.allow_service.clone(),
+    };
+    let running = crate::serve::start(store, options, |r| {
+        eprintln!(
+            "{} {} {} {} ms",
+            r.method,
+            r.path,
+            r.status,
+            r.elapsed.as_millis()
+        );
+    })?;
+    if !args.bind.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}, reachable from other machines",
+            args.bind
+        );
+    }
+    eprintln!(
+        "serving {} at {} (SPARQL endpoint {}sparql; {}; SERVICE {})",
+        store.display(),
+        running.url,
+        running.url,
+        if read_only {
+            "read-only"
+        } else {
+            "updates with the token"
+        },
+        if args.allow_service.is_empty() {
+            "refused".to_string()
+        } else {
+            format!("to {}", args.allow_service.join(", "))
+        }
+    );
+    running.join()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn build(

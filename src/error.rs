@@ -38,6 +38,9 @@ pub enum Error {
     /// Writing results or exports failed (a closed pipe among others).
     #[error("writing output: {0}")]
     Output(#[source] std::io::Error),
+    /// The SPARQL endpoint could not start (address in use, unreadable token file…).
+    #[error("serve: {0}")]
+    Serve(String),
 }
 
 fn close_names(names: &[String]) -> String {

@@ -17,6 +17,7 @@ pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod resolve;
+pub mod serve;
 pub mod shard;
 pub mod store;
 pub mod tagger;

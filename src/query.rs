@@ -6,7 +6,7 @@ use std::io::Write;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store as OxStore;
 
 use crate::{Error, Result};
@@ -47,18 +47,9 @@ pub fn run_query(
     format: ResultFormat,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut evaluator = SparqlEvaluator::new();
-    for (p, iri) in PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*p, *iri)
-            .map_err(|e| Error::Sparql(e.to_string()))?;
-    }
     // Built without Oxigraph's HTTP client, SERVICE cannot reach the network: a local
     // query never makes requests by surprise.
-    let mut prepared = evaluator
-        .parse_query(query)
-        .map_err(|e| Error::Sparql(e.to_string()))?;
-    prepared.dataset_mut().set_default_graph_as_union();
+    let prepared = prepare(SparqlEvaluator::new(), query)?;
     let results = prepared
         .on_store(store)
         .execute()
@@ -115,6 +106,29 @@ pub fn run_query(
         }
     }
     Ok(())
+}
+
+/// `evaluator` with the predeclared [`PREFIXES`].
+pub fn with_prefixes(mut evaluator: SparqlEvaluator) -> Result<SparqlEvaluator> {
+    for (p, iri) in PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*p, *iri)
+            .map_err(|e| Error::Sparql(e.to_string()))?;
+    }
+    Ok(evaluator)
+}
+
+/// Parse `query` with the predeclared prefixes and the union of all named graphs as the
+/// default graph (unless the query names its own dataset with FROM / FROM NAMED): what
+/// `newsgraph query` and `newsgraph serve` both evaluate.
+pub fn prepare(evaluator: SparqlEvaluator, query: &str) -> Result<PreparedSparqlQuery> {
+    let mut prepared = with_prefixes(evaluator)?
+        .parse_query(query)
+        .map_err(|e| Error::Sparql(e.to_string()))?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    Ok(prepared)
 }
 
 fn results_format(f: ResultFormat) -> QueryResultsFormat {

@@ -7,5 +7,6 @@ mod linking;
 mod patterns;
 mod push;
 mod robustness;
+mod serve;
 mod sharding;
 mod util;
