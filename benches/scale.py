@@ -48,8 +48,8 @@ def files_of(root: Path):
     return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
-def run(cmd, **kw):
-    p = subprocess.run(cmd, capture_output=True, text=True, **kw)
+def run(cmd, stdout=subprocess.PIPE, **kw):
+    p = subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, **kw)
     if p.returncode != 0:
         sys.exit(f"command failed ({p.returncode}): {shlex.join(map(str, cmd))}\n{p.stderr}")
     return p

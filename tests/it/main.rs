@@ -1,6 +1,7 @@
 //! Integration tests: one binary (faster links, one shared `util`).
 
 mod corpus;
+mod crash;
 mod eval;
 mod export;
 mod linking;
