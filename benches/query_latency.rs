@@ -19,9 +19,12 @@ struct Args {
     /// A store built by `newsgraph build`.
     #[arg(long)]
     store: PathBuf,
-    /// Timed runs per query (after one untimed warm-up run).
+    /// Timed runs per query (after one untimed warm-up run)...
     #[arg(long, default_value_t = 200)]
     runs: usize,
+    /// ...or fewer when a query's runs have taken this many seconds (at least 5 runs).
+    #[arg(long, default_value_t = 10.0)]
+    budget: f64,
     /// Folder of .rq files.
     #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/ontology/queries"))]
     queries: PathBuf,
@@ -47,8 +50,8 @@ fn main() -> anyhow::Result<()> {
         .filter(|p| p.extension().is_some_and(|e| e == "rq"))
         .collect();
     files.sort();
-    println!("| query | result bytes (JSON) | runs | p50 ms | p99 ms | max ms |");
-    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    println!("| query | rows | result bytes (JSON) | runs | p50 ms | p99 ms | max ms |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for file in files {
         let text = std::fs::read_to_string(&file)?;
         if text.lines().any(|l| {
@@ -59,10 +62,16 @@ fn main() -> anyhow::Result<()> {
         }
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         let mut out = Vec::new();
+        run_query(store.db(), &text, ResultFormat::Tsv, &mut out)?;
+        let rows = out.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count().saturating_sub(1);
+        out.clear();
         run_query(store.db(), &text, ResultFormat::Json, &mut out)?;
         let bytes = out.len();
         let mut times = Vec::with_capacity(args.runs);
-        for _ in 0..args.runs {
+        let started = Instant::now();
+        while times.len() < args.runs
+            && (times.len() < 5 || started.elapsed().as_secs_f64() < args.budget)
+        {
             out.clear();
             let t = Instant::now();
             run_query(store.db(), &text, ResultFormat::Json, &mut out)?;
@@ -70,8 +79,8 @@ fn main() -> anyhow::Result<()> {
         }
         times.sort();
         println!(
-            "| `{name}` | {bytes} | {} | {:.2} | {:.2} | {:.2} |",
-            args.runs,
+            "| `{name}` | {rows} | {bytes} | {} | {:.2} | {:.2} | {:.2} |",
+            times.len(),
             ms(percentile(&times, 0.5)),
             ms(percentile(&times, 0.99)),
             ms(*times.last().unwrap_or(&Duration::ZERO)),

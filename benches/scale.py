@@ -231,7 +231,8 @@ def report(rows, qtable, args, spacy_info, elapsed, cores, load_before, load_aft
         L.append("")
         L.append("`cargo bench --bench query_latency -- --store STORE --runs "
                  f"{args.query_runs}`: each example query of `ontology/queries/` evaluated in-process on the "
-                 "store opened read-only, results serialized as SPARQL JSON; one warm-up run, then the timed runs.")
+                 "store opened read-only, results serialized as SPARQL JSON; one warm-up run, then up to "
+                 f"{args.query_runs} timed runs or 10 s of them (at least 5).")
         L.append("")
         L.append(qtable)
         L.append("")
