@@ -63,7 +63,11 @@ fn main() -> anyhow::Result<()> {
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         let mut out = Vec::new();
         run_query(store.db(), &text, ResultFormat::Tsv, &mut out)?;
-        let rows = out.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count().saturating_sub(1);
+        let rows = out
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count()
+            .saturating_sub(1);
         out.clear();
         run_query(store.db(), &text, ResultFormat::Json, &mut out)?;
         let bytes = out.len();

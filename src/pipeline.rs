@@ -109,20 +109,24 @@ fn settings_fingerprint(opts: &BuildOptions) -> Result<String> {
 }
 
 /// Whether every named file is an article the store holds unchanged (same bytes, same
-/// extractor), decided from the files' bytes alone: no parsing, no extraction. JSON
-/// lines files hold several articles and always take the full path.
+/// extractor), decided from the files' bytes alone: no parsing, no extraction.
 fn all_unchanged(store: &Store, sources: &[ingest::Source]) -> bool {
-    sources.par_iter().all(|src| {
-        if src.path.extension().is_some_and(|e| e == "jsonl") {
-            return false;
-        }
-        let Some(stored) = store.manifest.articles.get(&src.key) else {
-            return false;
-        };
-        stored.extractor_version == EXTRACTOR_VERSION
-            && std::fs::read(&src.path)
-                .is_ok_and(|raw| blake3::hash(&raw).to_hex().as_str() == stored.content_hash)
-    })
+    sources
+        .par_iter()
+        .all(|src| unchanged(store, src).is_some())
+}
+
+/// The stored content hash of a file whose bytes are what the store extracted with this
+/// extractor. JSON lines files hold several articles and always take the full path.
+fn unchanged<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s str> {
+    if src.path.extension().is_some_and(|e| e == "jsonl") {
+        return None;
+    }
+    let stored = store.manifest.articles.get(&src.key)?;
+    let raw = std::fs::read(&src.path).ok()?;
+    (stored.extractor_version == EXTRACTOR_VERSION
+        && blake3::hash(&raw).to_hex().as_str() == stored.content_hash)
+        .then_some(stored.content_hash.as_str())
 }
 
 fn hash_quads(quads: &[Quad]) -> String {
@@ -342,6 +346,14 @@ fn extract_sources(
     sources
         .par_iter()
         .map(|src| {
+            // An unchanged file's facts come straight from the cache: no decoding, no
+            // page-chrome pass, no extraction.
+            if let Some(f) =
+                unchanged(store, src).and_then(|h| store.cached_facts(&src.key, Some(h)))
+            {
+                bar.inc(1);
+                return Ok((vec![(f, false)], Vec::new()));
+            }
             let (facts, errs) = extract_file(Some(store), src, bar);
             for (f, fresh) in &facts {
                 if *fresh {
