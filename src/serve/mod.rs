@@ -188,7 +188,6 @@ impl Endpoint {
         let worker_limits = limits.clone();
         let (done, answer) = std::sync::mpsc::sync_channel(1);
         std::thread::spawn(move || {
-            let _slot = slot;
             let reply = match operation {
                 Operation::Query(query) => {
                     evaluate::query(&db, &query, accept.as_deref(), &worker_limits, &services)
@@ -197,6 +196,9 @@ impl Endpoint {
                     evaluate::update(&db, &update, &worker_limits, &services)
                 }
             };
+            // The slot is given back before the answer goes out: a client that sends its
+            // next query as soon as it has this answer must find the slot free.
+            drop(slot);
             let _ = done.send(reply);
         });
         // An update is waited for to the end: answering 503 while it might still

@@ -612,6 +612,29 @@ fn queries_beyond_the_concurrency_cap_get_503_with_retry_after() {
 }
 
 #[test]
+fn clients_within_the_cap_never_get_503() {
+    // As many clients as the cap, each sending its next query as soon as it has the
+    // previous answer: every answer is a 200 (the slot is free before the answer goes).
+    let ep = Endpoint::start(&store(), &["--max-concurrent", "3"]);
+    let clients: Vec<_> = (0..3)
+        .map(|_| {
+            let url = ep.url();
+            std::thread::spawn(move || {
+                (0..15)
+                    .map(|_| {
+                        get(&url, "ASK { ?s ?p ?o }", "application/sparql-results+json").status
+                    })
+                    .collect::<Vec<u16>>()
+            })
+        })
+        .collect();
+    for c in clients {
+        let statuses = c.join().unwrap();
+        assert!(statuses.iter().all(|&s| s == 200), "{statuses:?}");
+    }
+}
+
+#[test]
 fn port_zero_serves_on_a_free_port_and_says_which() {
     let mut child = Process::new(assert_cmd::cargo::cargo_bin("newsgraph"))
         .args(["serve", "--bind", "127.0.0.1:0", "--store"])
