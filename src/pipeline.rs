@@ -178,6 +178,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             for (f, fresh) in facts {
                 if fresh {
                     report.extracted += 1;
+                    // What ingest had to guess (an encoding, an unreadable date) is
+                    // said once, when the article is read; reused facts stay quiet.
+                    report
+                        .warnings
+                        .extend(f.diagnostics.iter().map(|d| format!("{}: {d}", f.path)));
                 } else {
                     report.reused += 1;
                 }

@@ -39,7 +39,10 @@ fn a_killed_build_leaves_whole_articles_and_a_rerun_completes_it() {
     build(&clean, &[&corpus]);
     let clean_nquads = export_nquads(&clean);
     let clean_graphs = by_graph(&clean_nquads);
-    assert!(clean_graphs.len() > 150, "150 article graphs and the resolved graph");
+    assert!(
+        clean_graphs.len() > 150,
+        "150 article graphs and the resolved graph"
+    );
 
     let store = dir.path().join("killed");
     let bin = env!("CARGO_BIN_EXE_newsgraph");
@@ -77,7 +80,10 @@ fn a_killed_build_leaves_whole_articles_and_a_rerun_completes_it() {
             }
         }
     }
-    assert!(killed_midway >= 2, "the kills landed mid-build {killed_midway} times");
+    assert!(
+        killed_midway >= 2,
+        "the kills landed mid-build {killed_midway} times"
+    );
 
     let log = build(&store, &[&corpus]);
     assert!(log.contains("150 documents"), "{log}");

@@ -4,6 +4,7 @@ mod corpus;
 mod crash;
 mod eval;
 mod export;
+mod hostile;
 mod linking;
 mod patterns;
 mod push;
