@@ -58,7 +58,7 @@ pub(crate) fn human(bytes: u64) -> String {
 
 fn too_big(size: u64, limit: u64) -> String {
     format!(
-        "{} ({size} bytes), over the limit of {} per article: not read (not a news article?)",
+        "{} ({size} bytes), over the limit of {} per article: not read (raise it with --max-article-mib)",
         human(size),
         human(limit)
     )
@@ -114,7 +114,7 @@ pub(crate) fn check_lines(text: &str, limits: &Limits) -> Result<(), String> {
     for (i, line) in text.split('\n').enumerate() {
         if line.len() > limits.max_line_bytes {
             return Err(format!(
-                "line {} is {} long, over the limit of {} per line (a minified or encoded blob, not article text)",
+                "line {} is {} long, over the limit of {} per line: a minified or encoded blob, not article text (raise it with --max-line-kib)",
                 i + 1,
                 human(line.len() as u64),
                 human(limits.max_line_bytes as u64)

@@ -205,3 +205,75 @@ Advertisement\n",
         "no name is mis-decoded: {names:?}"
     );
 }
+
+/// Runs `build DIR --store STORE EXTRA…` and returns (exit code, stderr).
+fn build_with(dir: &Path, store: &Path, extra: &[&str]) -> (Option<i32>, String) {
+    let out = newsgraph()
+        .arg("build")
+        .arg(dir)
+        .arg("--store")
+        .arg(store)
+        .args(extra)
+        .timeout(Duration::from_secs(600))
+        .output()
+        .expect("run build");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn oversized_articles_and_lines_are_refused_quickly_with_the_limit() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("inbox");
+    std::fs::create_dir(&dir).expect("mkdir");
+    write(&dir, "good.txt", GOOD.as_bytes());
+    // 200 MiB without using the disk: a sparse file. Only its metadata is looked at.
+    std::fs::File::create(dir.join("huge.txt"))
+        .and_then(|f| f.set_len(200 * 1024 * 1024))
+        .expect("sparse file");
+    // One 5 MiB "line": a minified blob, not news text.
+    let mut blob = b"Leaders met in Geneva. ".to_vec();
+    blob.resize(5 * 1024 * 1024, b'x');
+    blob.push(b'\n');
+    write(&dir, "blob.txt", &blob);
+
+    let store = tmp.path().join("store");
+    let started = std::time::Instant::now();
+    let (code, stderr) = build_with(&dir, &store, &[]);
+    assert!(
+        started.elapsed() < Duration::from_secs(120),
+        "refusing is quick: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(code, Some(3), "{stderr}");
+    let line = |name: &str| -> String {
+        let lines: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("error:") && l.contains(name))
+            .collect();
+        assert_eq!(lines.len(), 1, "one error for {name}:\n{stderr}");
+        lines[0].to_string()
+    };
+    let huge = line("huge.txt");
+    for says in ["200 MiB", "16 MiB", "--max-article-mib"] {
+        assert!(huge.contains(says), "{says}: {huge}");
+    }
+    let blob = line("blob.txt");
+    for says in ["line 1", "5 MiB", "256 KiB", "--max-line-kib"] {
+        assert!(blob.contains(says), "{says}: {blob}");
+    }
+    assert_eq!(article_keys(&store), vec!["good.txt".to_string()]);
+
+    // The flag lowers (or raises) the line limit: a 2 KiB line is refused under 1 KiB.
+    let small = tmp.path().join("small");
+    std::fs::create_dir(&small).expect("mkdir");
+    write(&small, "long-line.txt", "word ".repeat(400).as_bytes());
+    let (code, stderr) = build_with(&small, &tmp.path().join("store2"), &["--max-line-kib", "1"]);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("long-line.txt") && stderr.contains("1 KiB per line"),
+        "{stderr}"
+    );
+}
