@@ -7,6 +7,7 @@ mod export;
 mod hostile;
 mod linking;
 mod patterns;
+mod properties;
 mod push;
 mod robustness;
 mod serve;
