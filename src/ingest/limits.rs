@@ -73,6 +73,10 @@ pub(crate) fn read_file(path: &Path, max_bytes: Option<u64>) -> Result<Vec<u8>, 
         path: path.to_path_buf(),
         source,
     };
+    // Looked at before opening: opening a pipe with no writer blocks forever.
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(input(path, "not a regular file: not read".into()));
+    }
     let file = std::fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
     let Some(limit) = max_bytes else {
@@ -166,6 +170,24 @@ mod tests {
         let err = read_file(&path, Some(9)).unwrap_err().to_string();
         assert!(err.contains("10 bytes") && err.contains("9 bytes"), "{err}");
         assert_eq!(read_file(&path, None).unwrap(), b"0123456789");
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pipe_is_not_opened() {
+        let path = temp_file("pipe.txt");
+        let _ = std::fs::remove_file(&path);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Would block forever if opened.
+        let err = read_file(&path, Some(MAX_ARTICLE_BYTES))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a regular file"), "{err}");
         let _ = std::fs::remove_file(&path);
     }
 
