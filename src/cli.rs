@@ -50,6 +50,37 @@ pub struct LinkArgs {
     pub link_timeout: f64,
 }
 
+/// How big an article may be (see `ingest::Limits`); over it a file is refused.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitArgs {
+    /// Refuse article files (and .jsonl records) larger than this many MiB.
+    #[arg(long, default_value_t = crate::ingest::MAX_ARTICLE_BYTES / (1024 * 1024), value_name = "MIB")]
+    pub max_article_mib: u64,
+    /// Refuse articles with a text line longer than this many KiB (minified or
+    /// encoded blobs, not news text).
+    #[arg(long, default_value_t = crate::ingest::MAX_LINE_BYTES / 1024, value_name = "KIB")]
+    pub max_line_kib: usize,
+}
+
+impl Default for LimitArgs {
+    fn default() -> Self {
+        let l = crate::ingest::Limits::default();
+        LimitArgs {
+            max_article_mib: l.max_article_bytes / (1024 * 1024),
+            max_line_kib: l.max_line_bytes / 1024,
+        }
+    }
+}
+
+impl LimitArgs {
+    fn limits(&self) -> crate::ingest::Limits {
+        crate::ingest::Limits {
+            max_article_bytes: self.max_article_mib.saturating_mul(1024 * 1024),
+            max_line_bytes: self.max_line_kib.saturating_mul(1024),
+        }
+    }
+}
+
 impl LinkArgs {
     fn endpoint(&self) -> Option<(String, std::time::Duration)> {
         self.link_endpoint.clone().map(|u| {
@@ -109,6 +140,8 @@ pub enum Command {
         base_iri: String,
         #[command(flatten)]
         link: LinkArgs,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// Print the time each stage took (stderr).
         #[arg(long)]
         timings: bool,
@@ -372,8 +405,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             jobs,
             base_iri,
             link,
+            limits,
             timings,
-        } => build(paths, &store.store, jobs, base_iri, &link, timings),
+        } => build(paths, &store.store, jobs, base_iri, &link, &limits, timings),
         Command::Link {
             explain,
             kind,
@@ -421,6 +455,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 None,
                 DEFAULT_BASE.to_string(),
                 &no_links,
+                &LimitArgs::default(),
                 false,
             )?;
             let s = Store::open_read_only(&store.store)?;
@@ -590,6 +625,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 progress: std::io::stderr().is_terminal(),
                 link_with: link.link_with.clone(),
                 link_endpoint: link.endpoint(),
+                limits: crate::ingest::Limits::default(),
             };
             let report = pipeline::merge(&opts)?;
             Ok(print_build_report(&store.store, &report, timings, "merged"))
@@ -704,6 +740,7 @@ fn build(
     jobs: Option<usize>,
     base_iri: String,
     link: &LinkArgs,
+    limits: &LimitArgs,
     timings: bool,
 ) -> anyhow::Result<ExitCode> {
     let opts = BuildOptions {
@@ -714,6 +751,7 @@ fn build(
         progress: std::io::stderr().is_terminal(),
         link_with: link.link_with.clone(),
         link_endpoint: link.endpoint(),
+        limits: limits.limits(),
     };
     let report = pipeline::build(&opts)?;
     Ok(print_build_report(store, &report, timings, "built"))

@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub link_with: Vec<PathBuf>,
     /// A SPARQL endpoint to link against (`--link-endpoint`), with its request timeout.
     pub link_endpoint: Option<(String, Duration)>,
+    /// Size limits on each article read (`--max-article-mib`, `--max-line-kib`).
+    pub limits: ingest::Limits,
 }
 
 /// What a build did.
@@ -173,7 +175,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let linker = configure_linker(opts, &mut report)?;
     let bar = progress_bar(opts.progress, sources.len(), "extracting {pos}/{len} files");
     worker_pool(opts.jobs)?.install(|| -> Result<()> {
-        let per_file = extract_sources(&store, &sources, &bar)?;
+        let per_file = extract_sources(&store, &sources, &opts.limits, &bar)?;
         bar.finish_and_clear();
         clock.lap("read+extract");
         let mut named = Vec::new();
@@ -182,6 +184,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             for (f, fresh) in facts {
                 if fresh {
                     report.extracted += 1;
+                    // What ingest had to guess (an encoding, an unreadable date) is
+                    // said once, when the article is read; reused facts stay quiet.
+                    report
+                        .warnings
+                        .extend(f.diagnostics.iter().map(|d| format!("{}: {d}", f.path)));
                 } else {
                     report.reused += 1;
                 }
@@ -266,7 +273,7 @@ pub fn extract_shard(
     let per_file: Vec<FileResult> = worker_pool(jobs)?.install(|| {
         sources
             .par_iter()
-            .map(|src| extract_file(None, src, &bar))
+            .map(|src| extract_file(None, src, &ingest::Limits::default(), &bar))
             .collect()
     });
     bar.finish_and_clear();
@@ -312,8 +319,13 @@ fn progress_bar(shown: bool, len: usize, message: &str) -> ProgressBar {
 }
 
 /// Read, decode and extract one file (or reuse the store's cached facts for it).
-fn extract_file(store: Option<&Store>, src: &ingest::Source, bar: &ProgressBar) -> FileResult {
-    let (docs, mut errs) = ingest::read_source(src);
+fn extract_file(
+    store: Option<&Store>,
+    src: &ingest::Source,
+    limits: &ingest::Limits,
+    bar: &ProgressBar,
+) -> FileResult {
+    let (docs, mut errs) = ingest::read_source_with(src, limits);
     let mut facts = Vec::with_capacity(docs.len());
     for d in &docs {
         if let Some(f) = store.and_then(|s| s.cached_facts(&d.key, Some(&d.content_hash))) {
@@ -341,6 +353,7 @@ fn extract_file(store: Option<&Store>, src: &ingest::Source, bar: &ProgressBar) 
 fn extract_sources(
     store: &Store,
     sources: &[ingest::Source],
+    limits: &ingest::Limits,
     bar: &ProgressBar,
 ) -> Result<Vec<FileResult>> {
     sources
@@ -354,7 +367,7 @@ fn extract_sources(
                 bar.inc(1);
                 return Ok((vec![(f, false)], Vec::new()));
             }
-            let (facts, errs) = extract_file(Some(store), src, bar);
+            let (facts, errs) = extract_file(Some(store), src, limits, bar);
             for (f, fresh) in &facts {
                 if *fresh {
                     store.cache_facts(f)?;

@@ -1,4 +1,5 @@
-//! Bytes → text: byte-order marks, UTF-8, a Windows-1252 fallback, and binary detection.
+//! Bytes → text: byte-order marks, UTF-8 (damaged bytes replaced), a Windows-1252
+//! fallback, and binary detection.
 //!
 //! News captures come from everywhere: most are UTF-8, older feeds and Windows tools
 //! still write Windows-1252 (a superset of Latin-1 for printable text). Anything that
@@ -66,12 +67,22 @@ pub(crate) fn decode(raw: &[u8]) -> Result<Decoded, String> {
                     body[at]
                 ));
             }
-            let (decoded, _, _) = WINDOWS_1252.decode(body);
-            warnings.push(format!(
-                "not valid UTF-8 (first bad byte at offset {}); decoded as Windows-1252",
-                e.valid_up_to()
-            ));
-            decoded.into_owned()
+            if mostly_utf8(body) {
+                // UTF-8 text with a few damaged bytes: Windows-1252 would turn every
+                // good "é" into "Ã©", so keep UTF-8 and mark only the damage.
+                warnings.push(format!(
+                    "invalid UTF-8 (first bad byte at offset {}); bad bytes replaced with U+FFFD",
+                    e.valid_up_to()
+                ));
+                String::from_utf8_lossy(body).into_owned()
+            } else {
+                let (decoded, _, _) = WINDOWS_1252.decode(body);
+                warnings.push(format!(
+                    "not valid UTF-8 (first bad byte at offset {}); decoded as Windows-1252",
+                    e.valid_up_to()
+                ));
+                decoded.into_owned()
+            }
         }
     };
     finish(text, warnings)
@@ -114,6 +125,19 @@ fn finish(text: String, warnings: Vec<String>) -> Result<Decoded, String> {
         return Err("empty file (only whitespace)".into());
     }
     Ok(Decoded { text, warnings })
+}
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 text with some damage rather than
+/// an 8-bit encoding: more well-formed multi-byte UTF-8 characters than bad sequences.
+/// In Windows-1252 text a well-formed multi-byte sequence needs an accented capital
+/// followed by a symbol ("Ã©"), which real text almost never has.
+fn mostly_utf8(body: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in body.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > bad
 }
 
 fn is_forbidden_control(b: u8) -> bool {
@@ -178,6 +202,24 @@ mod tests {
         assert_eq!(d.text, "The café said \u{201c}no\u{201d}.");
         assert_eq!(d.warnings.len(), 1);
         assert!(d.warnings[0].contains("Windows-1252"));
+    }
+
+    #[test]
+    fn damaged_utf8_stays_utf8() {
+        let d = decode(
+            "Zürich café, René: "
+                .as_bytes()
+                .iter()
+                .chain(b"a\xffb")
+                .copied()
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert_eq!(d.text, "Zürich café, René: a\u{fffd}b");
+        assert!(d.warnings[0].contains("invalid UTF-8"), "{:?}", d.warnings);
+        // Plain Latin-1 (no well-formed multi-byte character) is still Windows-1252.
+        assert_eq!(decode(b"Ren\xe9 M\xfcller").unwrap().text, "René Müller");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 mod chrome;
 mod decode;
 mod formats;
+mod limits;
 mod pubdate;
 
 use std::collections::HashSet;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::Error;
 
+pub use limits::{Limits, MAX_ARTICLE_BYTES, MAX_LINE_BYTES};
 pub use pubdate::{dateline_len, parse_date};
 
 /// One article, decoded. All offsets in `blocks` are byte offsets into `text`.
@@ -279,7 +281,19 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
                         continue;
                     }
                 };
-                if !entry.file_type().is_file() || !supported(entry.path()) {
+                if !supported(entry.path()) || entry.file_type().is_dir() {
+                    continue;
+                }
+                if !entry.file_type().is_file() {
+                    // A pipe or device named like an article is reported, never opened:
+                    // opening a pipe with no writer would block the build forever.
+                    errors.push(Error::Input {
+                        path: entry.path().to_path_buf(),
+                        message: format!(
+                            "{}, not a regular file: not read",
+                            kind_of(entry.file_type())
+                        ),
+                    });
                     continue;
                 }
                 let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
@@ -288,35 +302,58 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
         } else {
             errors.push(Error::Input {
                 path: root.clone(),
-                message: "not a regular file or folder".into(),
+                message: format!(
+                    "{}, not a regular file or folder: not read",
+                    kind_of(meta.file_type())
+                ),
             });
         }
     }
     (sources, errors)
 }
 
+/// What a file that is neither a regular file nor a folder is, for messages.
+fn kind_of(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = t;
+    "a special file"
+}
+
 /// Read one source into its documents (one, or many for .jsonl). Errors name the
 /// file: empty file, binary content (NUL bytes, PDF/PNG/GZIP/ZIP magic), undecodable
 /// text, malformed front matter. Malformed JSON lines are skipped, each with its own
 /// error naming the line, and the other lines still become documents.
+/// Files and lines over the default [`Limits`] are refused.
 pub fn read_source(src: &Source) -> (Vec<Document>, Vec<Error>) {
-    let raw = match std::fs::read(&src.path) {
-        Ok(r) => r,
-        Err(source) => {
-            return (
-                Vec::new(),
-                vec![Error::Io {
-                    path: src.path.clone(),
-                    source,
-                }],
-            );
-        }
-    };
+    read_source_with(src, &Limits::default())
+}
+
+/// [`read_source`] under the given size limits. A file over the article limit is
+/// refused from its metadata, before anything is read; a .jsonl file is read whole and
+/// each record checked against the limit.
+pub fn read_source_with(src: &Source, limits: &Limits) -> (Vec<Document>, Vec<Error>) {
     let ext = extension(&src.path).unwrap_or_default();
+    let max = (ext != "jsonl").then_some(limits.max_article_bytes);
+    let raw = match limits::read_file(&src.path, max) {
+        Ok(r) => r,
+        Err(e) => return (Vec::new(), vec![e]),
+    };
     if ext == "jsonl" {
-        return read_jsonl(&src.key, &src.path, &raw);
+        return read_jsonl(&src.key, &src.path, &raw, limits);
     }
-    match document_from_text(&src.key, &src.path, &raw, &ext) {
+    match document_from_text_with(&src.key, &src.path, &raw, &ext, limits) {
         Ok(d) => (vec![d], Vec::new()),
         Err(e) => (Vec::new(), vec![e]),
     }
@@ -331,7 +368,7 @@ fn input_error(path: &Path, message: impl Into<String>) -> Error {
 
 /// JSON lines: one article per non-blank line. `key` is the file's key; each
 /// document's key is `key#line`.
-fn read_jsonl(key: &str, path: &Path, raw: &[u8]) -> (Vec<Document>, Vec<Error>) {
+fn read_jsonl(key: &str, path: &Path, raw: &[u8], limits: &Limits) -> (Vec<Document>, Vec<Error>) {
     // The whole file is checked once for emptiness and binary content, so a gzip
     // renamed .jsonl gives one error, not one per "line".
     if let Err(m) = decode::sniff(raw) {
@@ -351,12 +388,14 @@ fn read_jsonl(key: &str, path: &Path, raw: &[u8]) -> (Vec<Document>, Vec<Error>)
             continue;
         }
         let doc_key = format!("{key}#{number}");
-        let result = decode::decode(line).and_then(|d| {
-            let mut parsed = formats::parse_jsonl_record(&d.text)?;
-            parsed.warnings.extend(d.warnings);
-            Ok(parsed)
-        });
-        match result.and_then(|p| build(&doc_key, path, line, p)) {
+        let result = limits::check_article(line.len(), limits)
+            .and_then(|()| decode::decode(line))
+            .and_then(|d| {
+                let mut parsed = formats::parse_jsonl_record(&d.text)?;
+                parsed.warnings.extend(d.warnings);
+                Ok(parsed)
+            });
+        match result.and_then(|p| build(&doc_key, path, line, p, limits)) {
             Ok(d) => docs.push(d),
             Err(m) => errors.push(input_error(path, format!("line {number}: {m}"))),
         }
@@ -375,6 +414,18 @@ pub fn document_from_text(
     raw: &[u8],
     format: &str,
 ) -> Result<Document, Error> {
+    document_from_text_with(key, path, raw, format, &Limits::default())
+}
+
+/// [`document_from_text`] under the given size limits.
+pub fn document_from_text_with(
+    key: &str,
+    path: &Path,
+    raw: &[u8],
+    format: &str,
+    limits: &Limits,
+) -> Result<Document, Error> {
+    limits::check_article(raw.len(), limits).map_err(|m| input_error(path, m))?;
     let decoded = decode::decode(raw).map_err(|m| input_error(path, m))?;
     let mut parsed = match format.to_ascii_lowercase().as_str() {
         "txt" | "text" => formats::parse_txt(decoded.text),
@@ -388,11 +439,17 @@ pub fn document_from_text(
         }
     };
     parsed.warnings.splice(0..0, decoded.warnings);
-    build(key, path, raw, parsed).map_err(|m| input_error(path, m))
+    build(key, path, raw, parsed, limits).map_err(|m| input_error(path, m))
 }
 
 /// Segments, classifies and dates a rendered article.
-fn build(key: &str, path: &Path, raw: &[u8], parsed: formats::Parsed) -> Result<Document, String> {
+fn build(
+    key: &str,
+    path: &Path,
+    raw: &[u8],
+    parsed: formats::Parsed,
+    limits: &Limits,
+) -> Result<Document, String> {
     let formats::Parsed {
         text,
         hints,
@@ -405,6 +462,9 @@ fn build(key: &str, path: &Path, raw: &[u8], parsed: formats::Parsed) -> Result<
     if text.trim().is_empty() {
         return Err("no article text found".into());
     }
+    // Checked on the rendered text, so a minified HTML page (one long source line)
+    // passes while a blob in its text does not.
+    limits::check_lines(&text, limits)?;
     let segments = chrome::segment(&text, &hints);
     let blocks = chrome::classify(&text, &segments, title.as_deref());
     let date = pubdate::resolve(published.as_deref(), &text, &blocks);
@@ -414,7 +474,12 @@ fn build(key: &str, path: &Path, raw: &[u8], parsed: formats::Parsed) -> Result<
         warnings.push(format!("could not read the published date {p:?}"));
     }
     if !blocks.iter().any(|b| b.kind == BlockKind::Body) {
-        warnings.push("no body text found (every block is a title, heading or chrome)".into());
+        // Only page chrome (ads, headline lists) or headings: nothing for the
+        // extractors, and storing it would add an empty article to the graph.
+        return Err(
+            "no article text: every block is page chrome (ads, headline lists, links) or a heading"
+                .into(),
+        );
     }
     let title = title.or_else(|| {
         blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| {
