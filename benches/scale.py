@@ -50,7 +50,8 @@ def files_of(root: Path):
 
 def run(cmd, stdout=subprocess.PIPE, **kw):
     p = subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, **kw)
-    if p.returncode != 0:
+    # 3: the command finished, but some inputs were refused (named on stderr).
+    if p.returncode not in (0, 3):
         sys.exit(f"command failed ({p.returncode}): {shlex.join(map(str, cmd))}\n{p.stderr}")
     return p
 
@@ -111,7 +112,8 @@ def measure(name, root: Path, binary, nlp, ner_only, sample_mb, tmp: Path, cores
     # End-to-end build, then a rebuild with nothing changed.
     store = tmp / f"{name}-store"
     t, rss, p = timed([binary, "build", root, "--store", store, "--timings"])
-    r.update(build=t, build_rss=rss, stages=stage_times(p.stderr), triples=triples(p.stderr),
+    refused = len(re.findall(r"^error: ", p.stderr, re.M))
+    r.update(build=t, build_rss=rss, stages=stage_times(p.stderr), triples=triples(p.stderr), refused=refused,
              store_db=du(store / "oxigraph"), store_all=du(store))
     t, _, _ = timed([binary, "build", root, "--store", store])
     r["rebuild"] = t
@@ -211,14 +213,14 @@ def report(rows, qtable, args, spacy_info, elapsed, cores, load_before, load_aft
              "directory (database, facts cache, manifest). Rebuild: the same command again, nothing changed. "
              "+1%: every 100th file held back, the other 99% built, then the held-back files added.")
     L.append("")
-    L.append("| workload | build s | stages (s) | triples | triples/s | peak RSS MB | store MB (db / all) "
+    L.append("| workload | build s | stages (s) | refused files | triples | triples/s | peak RSS MB | store MB (db / all) "
              "| rebuild s | 99% build s | +1% s | +1% / full |")
-    L.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    L.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         st = r["stages"]
         stages = ", ".join(f"{k} {v:.1f}" for k, v in st.items())
         write = st.get("write", 0) or 1e-9
-        L.append(f"| {r['name']} | {fmt_s(r['build'])} | {stages} | {r['triples']:,} | {r['triples'] / write:,.0f} | "
+        L.append(f"| {r['name']} | {fmt_s(r['build'])} | {stages} | {r['refused']} | {r['triples']:,} | {r['triples'] / write:,.0f} | "
                  f"{r['build_rss'] / 1024:.0f} | {r['store_db'] / 1e6:.0f} / {r['store_all'] / 1e6:.0f} | "
                  f"{r['rebuild']:.2f} | {fmt_s(r['build99'])} | {fmt_s(r['add1'])} ({r['add1_n']} files) | "
                  f"{100 * r['add1'] / r['build']:.0f}% |")

@@ -743,6 +743,10 @@ pub(crate) fn classify(text: &str, segs: &[Segment], meta_title: Option<&str>) -
             chrome(ChromeKind::Navigation)
         } else if is_glued_date_link(g, t) {
             chrome(ChromeKind::LinkList)
+        } else if pubdate::dateline_len(t).is_some() {
+            // A wire dateline ("BLUE BELL, Pa., March 2 - …") opens the story's own
+            // text, however short the item: never a heading or a list.
+            Some(BlockKind::Body)
         } else {
             None
         };
