@@ -38,6 +38,19 @@ pub struct Manifest {
     /// The last build that completed: what it was made with and what it made.
     #[serde(default)]
     pub last_build: Option<LastBuild>,
+    /// Files the last build named but could not take (no article text, not text at all),
+    /// by source key: unchanged, they are refused again without being read twice.
+    #[serde(default)]
+    pub refused: BTreeMap<String, RefusedFile>,
+}
+
+/// A file a build refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedFile {
+    pub content_hash: String,
+    pub extractor_version: String,
+    /// What was wrong with it, one message per problem (without the path).
+    pub problems: Vec<String>,
 }
 
 /// A completed build, so that a rebuild with nothing changed can stop early.
@@ -54,6 +67,25 @@ pub struct LastBuild {
     pub quads: usize,
 }
 
+#[cfg(feature = "rocksdb")]
+fn open_db(dir: &Path, read_only: bool) -> Result<OxStore> {
+    let path = dir.join("oxigraph");
+    let db = if read_only {
+        OxStore::open_read_only(path)
+    } else {
+        OxStore::open(path)
+    };
+    db.map_err(|e| open_error(dir, e))
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open_db(dir: &Path, _read_only: bool) -> Result<OxStore> {
+    Err(Error::Store(format!(
+        "{}: this newsgraph was built without the on-disk store (cargo feature `rocksdb`)",
+        dir.display()
+    )))
+}
+
 /// A newsgraph store directory.
 pub struct Store {
     dir: PathBuf,
@@ -68,7 +100,7 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         })?;
-        let db = OxStore::open(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
+        let db = open_db(dir, false)?;
         let manifest = read_manifest(dir);
         Ok(Store {
             dir: dir.to_path_buf(),
@@ -85,7 +117,7 @@ impl Store {
                 dir.display()
             )));
         }
-        let db = OxStore::open_read_only(dir.join("oxigraph")).map_err(|e| open_error(dir, e))?;
+        let db = open_db(dir, true)?;
         let manifest = read_manifest(dir);
         Ok(Store {
             dir: dir.to_path_buf(),
@@ -221,8 +253,11 @@ impl Store {
         self.db.is_empty().map_err(store_err)
     }
 
+    /// Make what was written durable (a no-op for an in-memory database).
     pub fn flush(&self) -> Result<()> {
-        self.db.flush().map_err(store_err)
+        #[cfg(feature = "rocksdb")]
+        self.db.flush().map_err(store_err)?;
+        Ok(())
     }
 }
 
@@ -255,6 +290,7 @@ fn store_err(e: impl std::fmt::Display) -> Error {
     Error::Store(e.to_string())
 }
 
+#[cfg_attr(not(feature = "rocksdb"), allow(dead_code))]
 fn open_error(dir: &Path, e: impl std::fmt::Display) -> Error {
     let msg = e.to_string();
     if msg.contains("lock")
