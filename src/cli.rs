@@ -814,29 +814,32 @@ fn extract_shard(
     jobs: Option<usize>,
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let (facts, errors) =
-        pipeline::extract_shard(paths, shard, jobs, std::io::stderr().is_terminal())?;
-    match output {
+    let progress = std::io::stderr().is_terminal();
+    let (extracted, errors) = match output {
         Some(path) => {
             // Written whole to a temporary name first: a killed shard leaves no file
             // that a merge could take for complete.
             let tmp = path.with_extension("partial");
-            let mut w = BufWriter::new(
-                std::fs::File::create(&tmp)
-                    .with_context(|| format!("cannot create {}", tmp.display()))?,
-            );
-            crate::shard::write_facts(&mut w, &facts)
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot create {}", tmp.display()))?;
+            let mut w = crate::shard::FactsWriter::new(BufWriter::new(file))
                 .with_context(|| format!("cannot write {}", tmp.display()))?;
-            drop(w);
+            let done = pipeline::extract_shard(paths, shard, jobs, progress, &mut |f| w.write(f))
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            w.finish()
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
             std::fs::rename(&tmp, path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
+            done
         }
         None => {
             let stdout = std::io::stdout();
-            let mut w = BufWriter::new(stdout.lock());
-            crate::shard::write_facts(&mut w, &facts)?;
+            let mut w = crate::shard::FactsWriter::new(BufWriter::new(stdout.lock()))?;
+            let done = pipeline::extract_shard(paths, shard, jobs, progress, &mut |f| w.write(f))?;
+            w.finish()?;
+            done
         }
-    }
+    };
     for e in &errors {
         eprintln!("error: {e}");
     }
@@ -844,7 +847,7 @@ fn extract_shard(
         "shard {}/{}: {} articles extracted, {:.2}s",
         shard.index,
         shard.count,
-        facts.len(),
+        extracted,
         started.elapsed().as_secs_f64()
     );
     if errors.is_empty() {

@@ -15,7 +15,7 @@ use crate::link::Linker;
 use crate::rdf::{self, Iris};
 use crate::resolve;
 use crate::shard;
-use crate::store::{LastBuild, Store, StoredArticle};
+use crate::store::{LastBuild, RefusedFile, Store, StoredArticle};
 use crate::{Error, Result};
 
 /// What `build` is asked to do.
@@ -94,6 +94,9 @@ fn settings_fingerprint(opts: &BuildOptions) -> Result<String> {
     h.update(GRAPH_VERSION.as_bytes());
     h.update(b"\0");
     h.update(opts.base_iri.as_bytes());
+    // The size limits decide which files are taken at all.
+    h.update(b"\0limits\0");
+    h.update(format!("{:?}", opts.limits).as_bytes());
     for path in &opts.link_with {
         h.update(b"\0with\0");
         h.update(path.to_string_lossy().as_bytes());
@@ -111,17 +114,64 @@ fn settings_fingerprint(opts: &BuildOptions) -> Result<String> {
 }
 
 /// Whether every named file is an article the store holds unchanged (same bytes, same
-/// extractor), decided from the files' bytes alone: no parsing, no extraction.
+/// extractor) or a file the last build refused with these same bytes, decided from the
+/// files' bytes alone: no parsing, no extraction.
 fn all_unchanged(store: &Store, sources: &[ingest::Source]) -> bool {
     sources
         .par_iter()
-        .all(|src| unchanged(store, src).is_some())
+        .all(|src| unchanged(store, src).is_some() || still_refused(store, src).is_some())
+}
+
+/// JSON lines files hold several articles: they always take the full path.
+fn is_jsonl(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl")
+}
+
+/// What the last build found wrong with a file whose bytes have not changed since.
+fn still_refused<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s RefusedFile> {
+    if is_jsonl(&src.path) {
+        return None;
+    }
+    let refused = store.manifest.refused.get(&src.key)?;
+    let raw = std::fs::read(&src.path).ok()?;
+    (refused.extractor_version == EXTRACTOR_VERSION
+        && blake3::hash(&raw).to_hex().as_str() == refused.content_hash)
+        .then_some(refused)
+}
+
+/// The files of this build that gave no article, only errors, with the bytes they had:
+/// the next build can refuse them again without reading them as articles. Files that
+/// could not be read at all are not remembered (nothing to compare with next time).
+fn refusals(sources: &[ingest::Source], per_file: &[FileResult]) -> BTreeMap<String, RefusedFile> {
+    sources
+        .par_iter()
+        .zip(per_file)
+        .filter(|(src, (facts, errs))| facts.is_empty() && !errs.is_empty() && !is_jsonl(&src.path))
+        .filter_map(|(src, (_, errs))| {
+            let raw = std::fs::read(&src.path).ok()?;
+            let problems = errs
+                .iter()
+                .map(|e| match e {
+                    Error::Input { message, .. } => message.clone(),
+                    other => other.to_string(),
+                })
+                .collect();
+            Some((
+                src.key.clone(),
+                RefusedFile {
+                    content_hash: blake3::hash(&raw).to_hex().to_string(),
+                    extractor_version: EXTRACTOR_VERSION.to_string(),
+                    problems,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// The stored content hash of a file whose bytes are what the store extracted with this
 /// extractor. JSON lines files hold several articles and always take the full path.
 fn unchanged<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s str> {
-    if src.path.extension().is_some_and(|e| e == "jsonl") {
+    if is_jsonl(&src.path) {
         return None;
     }
     let stored = store.manifest.articles.get(&src.key)?;
@@ -148,7 +198,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let mut clock = StageClock::start();
     let mut report = BuildReport::default();
-    let store = Store::open(&opts.store)?;
+    let mut store = Store::open(&opts.store)?;
     let (sources, mut errors) = ingest::discover(&opts.paths);
     let settings = settings_fingerprint(opts)?;
     if errors.is_empty()
@@ -157,9 +207,22 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         && all_unchanged(&store, &sources)
     {
         // Same articles, same code, same settings: the stored graph is what this build
-        // would write.
-        report.documents = sources.len();
-        report.reused = sources.len();
+        // would write. Files refused last time are refused again, with the same words.
+        for src in &sources {
+            if let Some(refused) = store.manifest.refused.get(&src.key) {
+                errors.extend(refused.problems.iter().map(|p| Error::Input {
+                    path: src.path.clone(),
+                    message: p.clone(),
+                }));
+            }
+        }
+        let taken = sources
+            .iter()
+            .filter(|s| !store.manifest.refused.contains_key(&s.key))
+            .count();
+        report.documents = taken;
+        report.reused = taken;
+        report.errors = errors;
         report.persons = last.persons;
         report.organizations = last.organizations;
         report.places = last.places;
@@ -177,6 +240,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     worker_pool(opts.jobs)?.install(|| -> Result<()> {
         let per_file = extract_sources(&store, &sources, &opts.limits, &bar)?;
         bar.finish_and_clear();
+        store.manifest.refused = refusals(&sources, &per_file);
         clock.lap("read+extract");
         let mut named = Vec::new();
         for (facts, errs) in per_file {
@@ -255,35 +319,46 @@ pub fn merge(opts: &BuildOptions) -> Result<BuildReport> {
     Ok(report)
 }
 
-/// Extract the articles of a slice of the corpus, without a store: what `extract
-/// --shard` writes for a later `merge`. Returns the facts, sorted by key, and the
-/// inputs that failed.
+/// Files extracted at a time by `extract --shard`: their facts are handed on in key
+/// order and dropped, so memory holds one batch of articles, not the shard.
+const FILES_PER_EXTRACT_BATCH: usize = 256;
+
+/// Extract the files of one shard (`--shard I/N`: a file's shard is decided by a hash of
+/// its key), handing each article's facts to `sink` in the order of the files' keys.
+/// Returns how many articles were extracted and the inputs that could not be.
 pub fn extract_shard(
     paths: &[PathBuf],
     shard: shard::Shard,
     jobs: Option<usize>,
     progress: bool,
-) -> Result<(Vec<ArticleFacts>, Vec<Error>)> {
+    sink: &mut dyn FnMut(&ArticleFacts) -> std::io::Result<()>,
+) -> Result<(usize, Vec<Error>)> {
     let (sources, mut errors) = ingest::discover(paths);
-    let sources: Vec<ingest::Source> = sources
+    let mut sources: Vec<ingest::Source> = sources
         .into_iter()
         .filter(|s| shard.holds(&s.key))
         .collect();
+    sources.sort_by(|a, b| a.key.cmp(&b.key));
     let bar = progress_bar(progress, sources.len(), "extracting {pos}/{len} files");
-    let per_file: Vec<FileResult> = worker_pool(jobs)?.install(|| {
-        sources
-            .par_iter()
-            .map(|src| extract_file(None, src, &ingest::Limits::default(), &bar))
-            .collect()
-    });
-    bar.finish_and_clear();
-    let mut facts = Vec::new();
-    for (f, errs) in per_file {
-        errors.extend(errs);
-        facts.extend(f.into_iter().map(|(f, _)| f));
+    let pool = worker_pool(jobs)?;
+    let mut extracted = 0;
+    for batch in sources.chunks(FILES_PER_EXTRACT_BATCH) {
+        let per_file: Vec<FileResult> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|src| extract_file(None, src, &ingest::Limits::default(), &bar))
+                .collect()
+        });
+        for (facts, errs) in per_file {
+            errors.extend(errs);
+            for (f, _) in facts {
+                sink(&f).map_err(Error::Output)?;
+                extracted += 1;
+            }
+        }
     }
-    facts.sort_by(|a, b| a.key.cmp(&b.key));
-    Ok((facts, errors))
+    bar.finish_and_clear();
+    Ok((extracted, errors))
 }
 
 fn configure_linker(opts: &BuildOptions, report: &mut BuildReport) -> Result<Linker> {
@@ -427,7 +502,8 @@ fn complete(
     report.warnings.extend(link_warnings);
     report.linked = links.iter().filter(|l| l.is_some()).count();
     let iris = Iris::new(&opts.base_iri);
-    let output = rdf::to_rdf(&articles, &resolved, &links, &iris);
+    let mapping = rdf::Mapping::new(&articles, &resolved, &links, &iris);
+    let resolved_quads = mapping.resolved_graph();
     clock.lap("rdf");
     for e in &resolved.entities {
         match e.kind {
@@ -441,7 +517,8 @@ fn complete(
     write_output(
         store,
         &articles,
-        output,
+        &mapping,
+        resolved_quads,
         &iris.resolved_graph(),
         settings,
         report,
@@ -450,19 +527,22 @@ fn complete(
     Ok(())
 }
 
-/// Articles per bulk ingestion of new graphs: a killed build loses at most the batch
-/// being ingested, never part of an article.
-const NEW_ARTICLES_PER_LOAD: usize = 5000;
+/// Articles mapped to RDF at a time, and per bulk ingestion of new graphs: the build
+/// holds one batch's quads, never the whole corpus's, and a killed build loses at most
+/// the batch being ingested, never part of an article.
+const ARTICLES_PER_BATCH: usize = 5000;
 /// Resolved subjects per bulk ingestion.
 const NEW_SUBJECTS_PER_LOAD: usize = 5000;
 
-/// Write what changed: article graphs the store already holds are replaced each in its
-/// own transaction; graphs new to the store are bulk-loaded, a batch of whole articles
-/// per atomic ingestion. Then the resolved subjects that changed, then the manifest.
+/// Write what changed: article graphs are made a batch at a time; those the store
+/// already holds are replaced each in its own transaction, those new to the store are
+/// bulk-loaded, a batch of whole articles per atomic ingestion. Then the resolved
+/// subjects that changed, then the manifest.
 fn write_output(
     mut store: Store,
     articles: &[ArticleFacts],
-    output: rdf::Output,
+    mapping: &rdf::Mapping<'_>,
+    resolved: BTreeMap<String, Vec<Quad>>,
     graph: &oxigraph::model::NamedNode,
     settings: String,
     report: &mut BuildReport,
@@ -472,45 +552,48 @@ fn write_output(
     if store.manifest.last_build.take().is_some() {
         store.save_manifest()?;
     }
-    let hashes: Vec<String> = output
-        .articles
-        .par_iter()
-        .map(|(_, quads)| hash_quads(quads))
-        .collect();
-    let mut new_articles: Vec<(&str, StoredArticle, &[Quad])> = Vec::new();
-    for ((a, (graph, quads)), hash) in articles.iter().zip(&output.articles).zip(hashes) {
-        let entry = StoredArticle {
-            graph: graph.as_str().to_string(),
-            content_hash: a.content_hash.clone(),
-            output_hash: hash,
-            extractor_version: EXTRACTOR_VERSION.to_string(),
-        };
-        if store.manifest.articles.get(&a.key) == Some(&entry) {
-            continue;
+    let indexes: Vec<usize> = (0..articles.len()).collect();
+    for batch in indexes.chunks(ARTICLES_PER_BATCH) {
+        let made: Vec<(oxigraph::model::NamedNode, Vec<Quad>, String)> = batch
+            .par_iter()
+            .map(|&ai| {
+                let (name, quads) = mapping.article_graph(ai);
+                let hash = hash_quads(&quads);
+                (name, quads, hash)
+            })
+            .collect();
+        let mut new_articles: Vec<(&str, StoredArticle, &[Quad])> = Vec::new();
+        for (&ai, (name, quads, hash)) in batch.iter().zip(&made) {
+            let a = &articles[ai];
+            let entry = StoredArticle {
+                graph: name.as_str().to_string(),
+                content_hash: a.content_hash.clone(),
+                output_hash: hash.clone(),
+                extractor_version: EXTRACTOR_VERSION.to_string(),
+            };
+            if store.manifest.articles.get(&a.key) == Some(&entry) {
+                continue;
+            }
+            // A graph left by a build killed before its manifest was saved is replaced,
+            // never added to.
+            if store.manifest.articles.contains_key(&a.key) || store.holds_graph(name)? {
+                store.replace_graph(name, quads)?;
+                store.manifest.articles.insert(a.key.clone(), entry);
+                report.articles_written += 1;
+            } else {
+                new_articles.push((&a.key, entry, quads));
+            }
         }
-        // A graph left by a build killed before its manifest was saved is replaced,
-        // never added to.
-        if store.manifest.articles.contains_key(&a.key) || store.holds_graph(graph)? {
-            store.replace_graph(graph, quads)?;
-            store.manifest.articles.insert(a.key.clone(), entry);
-            report.articles_written += 1;
-        } else {
-            new_articles.push((&a.key, entry, quads));
+        if !new_articles.is_empty() {
+            store.load_new(new_articles.iter().flat_map(|(_, _, quads)| quads.iter()))?;
+            report.articles_written += new_articles.len();
+            for (key, entry, _) in new_articles {
+                store.manifest.articles.insert(key.to_string(), entry);
+            }
         }
-    }
-    for batch in new_articles.chunks(NEW_ARTICLES_PER_LOAD) {
-        store.load_new(batch.iter().flat_map(|(_, _, quads)| quads.iter()))?;
-        for (key, entry, _) in batch {
-            store
-                .manifest
-                .articles
-                .insert(key.to_string(), entry.clone());
-        }
-        report.articles_written += batch.len();
     }
 
-    let subject_hashes: Vec<(&String, String)> = output
-        .resolved
+    let subject_hashes: Vec<(&String, String)> = resolved
         .par_iter()
         .map(|(subject, quads)| (subject, hash_quads(quads)))
         .collect();
@@ -522,9 +605,9 @@ fn write_output(
             if store.manifest.resolved.contains_key(subject)
                 || store.holds_subject(graph, subject)?
             {
-                changes.push((subject.clone(), output.resolved[subject].clone()));
+                changes.push((subject.clone(), resolved[subject].clone()));
             } else {
-                new_subjects.push(&output.resolved[subject]);
+                new_subjects.push(&resolved[subject]);
             }
         }
         new_hashes.insert(subject.clone(), h);

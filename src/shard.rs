@@ -61,19 +61,32 @@ struct Header {
     extractor_version: String,
 }
 
-/// Write a facts file.
-pub fn write_facts(out: &mut dyn Write, facts: &[ArticleFacts]) -> std::io::Result<()> {
-    let header = Header {
-        format: FORMAT.to_string(),
-        extractor_version: EXTRACTOR_VERSION.to_string(),
-    };
-    serde_json::to_writer(&mut *out, &header)?;
-    out.write_all(b"\n")?;
-    for f in facts {
-        serde_json::to_writer(&mut *out, f)?;
+/// Writes a facts file one article at a time: the header first, then a line per article.
+pub struct FactsWriter<W: Write> {
+    out: W,
+}
+
+impl<W: Write> FactsWriter<W> {
+    pub fn new(mut out: W) -> std::io::Result<Self> {
+        let header = Header {
+            format: FORMAT.to_string(),
+            extractor_version: EXTRACTOR_VERSION.to_string(),
+        };
+        serde_json::to_writer(&mut out, &header)?;
         out.write_all(b"\n")?;
+        Ok(FactsWriter { out })
     }
-    out.flush()
+
+    pub fn write(&mut self, facts: &ArticleFacts) -> std::io::Result<()> {
+        serde_json::to_writer(&mut self.out, facts)?;
+        self.out.write_all(b"\n")
+    }
+
+    /// Flush and give back the writer.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
 }
 
 /// Read a facts file written by this version of newsgraph.

@@ -119,7 +119,8 @@ fn decimal(x: f32) -> Literal {
     Literal::new_typed_literal(format!("{:.2}", x.clamp(0.0, 1.0)), xsd::DECIMAL)
 }
 
-/// Map a resolved corpus onto RDF.
+/// Map a resolved corpus onto RDF, every graph at once (see [`Mapping`] to make article
+/// graphs a batch at a time).
 /// `links[i]` are the external identifiers of `res.entities[i]` (see [`crate::link`]).
 pub fn to_rdf(
     articles: &[ArticleFacts],
@@ -127,12 +128,72 @@ pub fn to_rdf(
     links: &[Option<crate::link::Link>],
     iris: &Iris,
 ) -> Output {
-    let entity_iris = mint_entities(res, iris);
-    let mut resolved: Vec<Quad> = Vec::new();
-    let rg = GraphName::NamedNode(iris.resolved_graph());
-    {
+    let mapping = Mapping::new(articles, res, links, iris);
+    Output {
+        articles: (0..articles.len())
+            .into_par_iter()
+            .map(|ai| mapping.article_graph(ai))
+            .collect(),
+        resolved: mapping.resolved_graph(),
+    }
+}
+
+/// A resolved corpus ready to be mapped onto RDF: the resolved graph (entities, roles,
+/// memberships, events) and each article's graph (the article node, what it mentions,
+/// the evidence it gives for memberships and events) can be made separately, so that a
+/// build holds the quads of one batch of articles at a time, not of the whole corpus.
+pub struct Mapping<'a> {
+    articles: &'a [ArticleFacts],
+    res: &'a Resolved,
+    links: &'a [Option<crate::link::Link>],
+    iris: &'a Iris,
+    entity_iris: Vec<NamedNode>,
+    event_iris: Vec<NamedNode>,
+    /// Per article: the memberships it supports (index into `res.memberships`) and where.
+    membership_support: Vec<Vec<(usize, Span)>>,
+    /// Per article: the events it supports (index into `res.events`, into its `support`).
+    event_support: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> Mapping<'a> {
+    pub fn new(
+        articles: &'a [ArticleFacts],
+        res: &'a Resolved,
+        links: &'a [Option<crate::link::Link>],
+        iris: &'a Iris,
+    ) -> Self {
+        let mut membership_support = vec![Vec::new(); articles.len()];
+        for (mi, m) in res.memberships.iter().enumerate() {
+            for &(ai, span, _) in &m.support {
+                membership_support[ai].push((mi, span));
+            }
+        }
+        let mut event_support = vec![Vec::new(); articles.len()];
+        for (ei, e) in res.events.iter().enumerate() {
+            for (si, sup) in e.support.iter().enumerate() {
+                event_support[sup.article].push((ei, si));
+            }
+        }
+        Mapping {
+            articles,
+            res,
+            links,
+            iris,
+            entity_iris: mint_entities(res, iris),
+            event_iris: mint_events(res, iris),
+            membership_support,
+            event_support,
+        }
+    }
+
+    /// The resolved graph's quads, grouped by subject (for incremental replacement), each
+    /// group in canonical order.
+    pub fn resolved_graph(&self) -> BTreeMap<String, Vec<Quad>> {
+        let (res, links, iris) = (self.res, self.links, self.iris);
+        let (entity_iris, event_iris) = (&self.entity_iris, &self.event_iris);
+        let mut resolved: Vec<Quad> = Vec::new();
         let mut w = Writer {
-            graph: rg.clone(),
+            graph: GraphName::NamedNode(iris.resolved_graph()),
             quads: &mut resolved,
         };
         for (i, e) in res.entities.iter().enumerate() {
@@ -186,7 +247,6 @@ pub fn to_rdf(
             w.add(&mi, ng::CONFIDENCE, decimal(conf.min(0.99)));
             w.add(p, org::MEMBER_OF, o.clone());
         }
-        let event_iris = mint_events(res, iris);
         for (i, e) in res.events.iter().enumerate() {
             let s = &event_iris[i];
             w.typ(s, schema::EVENT);
@@ -229,91 +289,71 @@ pub fn to_rdf(
             }
             w.add(s, ng::CONFIDENCE, decimal(e.confidence));
         }
-        // Per-article provenance.
-        let mut article_quads: Vec<Vec<Quad>> = vec![Vec::new(); articles.len()];
-        for (ai, a) in articles.iter().enumerate() {
-            let doc = iris.article(&a.key);
-            let mut aw = Writer {
-                graph: GraphName::NamedNode(doc.clone()),
-                quads: &mut article_quads[ai],
-            };
-            article_node(&mut aw, &doc, a);
-            let mut mentioned: Vec<&NamedNode> = res.entity_map[ai]
-                .iter()
-                .map(|&c| &entity_iris[c])
-                .collect();
-            mentioned.sort();
-            mentioned.dedup();
-            for m in mentioned {
-                aw.add(&doc, schema::MENTIONS, m.clone());
-            }
-        }
-        for m in &res.memberships {
-            let mi = membership_iri(
-                iris,
-                &entity_iris[m.person],
-                &m.role,
-                &entity_iris[m.organization],
-            );
-            for &(ai, span, _) in &m.support {
-                let a = &articles[ai];
-                let doc = iris.article(&a.key);
-                let mut aw = Writer {
-                    graph: GraphName::NamedNode(doc.clone()),
-                    quads: &mut article_quads[ai],
-                };
-                aw.add(&mi, prov::WAS_DERIVED_FROM, doc.clone());
-                let ev = evidence(&mut aw, iris, a, &doc, span, &mi);
-                aw.add(&mi, prov::WAS_DERIVED_FROM, ev);
-            }
-        }
-        for (i, e) in res.events.iter().enumerate() {
-            let s = &event_iris[i];
-            for sup in &e.support {
-                let a = &articles[sup.article];
-                let doc = iris.article(&a.key);
-                let mut aw = Writer {
-                    graph: GraphName::NamedNode(doc.clone()),
-                    quads: &mut article_quads[sup.article],
-                };
-                aw.add(s, prov::WAS_DERIVED_FROM, doc.clone());
-                for &span in &sup.evidence {
-                    let ev = evidence(&mut aw, iris, a, &doc, span, s);
-                    if let Some(d) = &sup.reported_date {
-                        aw.add(&ev, ng::REPORTED_START_DATE, date_literal(d));
-                    }
-                    aw.add(s, prov::WAS_DERIVED_FROM, ev);
-                }
-            }
-        }
-        // Sorting by the N-Quads form makes each graph's output (and its hash) canonical;
-        // the key is computed once per quad, and graphs are sorted in parallel.
-        let mut out = Output {
-            articles: article_quads
-                .into_par_iter()
-                .enumerate()
-                .map(|(ai, mut q)| {
-                    q.sort_by_cached_key(ToString::to_string);
-                    q.dedup();
-                    (iris.article(&articles[ai].key), q)
-                })
-                .collect(),
-            resolved: BTreeMap::new(),
-        };
-        drop(w);
+        let mut out: BTreeMap<String, Vec<Quad>> = BTreeMap::new();
         for q in resolved {
             let key = match &q.subject {
                 NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
                 other => other.to_string(),
             };
-            out.resolved.entry(key).or_default().push(q);
+            out.entry(key).or_default().push(q);
         }
-        out.resolved.par_iter_mut().for_each(|(_, v)| {
-            v.sort_by_cached_key(ToString::to_string);
-            v.dedup();
-        });
+        out.par_iter_mut().for_each(|(_, v)| canonical(v));
         out
     }
+
+    /// One article's graph name and quads, in canonical order.
+    pub fn article_graph(&self, ai: usize) -> (NamedNode, Vec<Quad>) {
+        let (a, iris) = (&self.articles[ai], self.iris);
+        let doc = iris.article(&a.key);
+        let mut quads = Vec::new();
+        let mut w = Writer {
+            graph: GraphName::NamedNode(doc.clone()),
+            quads: &mut quads,
+        };
+        article_node(&mut w, &doc, a);
+        let mut mentioned: Vec<&NamedNode> = self.res.entity_map[ai]
+            .iter()
+            .map(|&c| &self.entity_iris[c])
+            .collect();
+        mentioned.sort();
+        mentioned.dedup();
+        for m in mentioned {
+            w.add(&doc, schema::MENTIONS, m.clone());
+        }
+        for &(mi, span) in &self.membership_support[ai] {
+            let m = &self.res.memberships[mi];
+            let fact = membership_iri(
+                iris,
+                &self.entity_iris[m.person],
+                &m.role,
+                &self.entity_iris[m.organization],
+            );
+            w.add(&fact, prov::WAS_DERIVED_FROM, doc.clone());
+            let ev = evidence(&mut w, iris, a, &doc, span, &fact);
+            w.add(&fact, prov::WAS_DERIVED_FROM, ev);
+        }
+        for &(ei, si) in &self.event_support[ai] {
+            let s = &self.event_iris[ei];
+            let sup = &self.res.events[ei].support[si];
+            w.add(s, prov::WAS_DERIVED_FROM, doc.clone());
+            for &span in &sup.evidence {
+                let ev = evidence(&mut w, iris, a, &doc, span, s);
+                if let Some(d) = &sup.reported_date {
+                    w.add(&ev, ng::REPORTED_START_DATE, date_literal(d));
+                }
+                w.add(s, prov::WAS_DERIVED_FROM, ev);
+            }
+        }
+        canonical(&mut quads);
+        (doc, quads)
+    }
+}
+
+/// Sorting by the N-Quads form makes each graph's output (and its hash) canonical; the
+/// key is computed once per quad.
+fn canonical(quads: &mut Vec<Quad>) {
+    quads.sort_by_cached_key(ToString::to_string);
+    quads.dedup();
 }
 
 fn article_node(w: &mut Writer<'_>, doc: &NamedNode, a: &ArticleFacts) {

@@ -277,3 +277,74 @@ fn oversized_articles_and_lines_are_refused_quickly_with_the_limit() {
         "{stderr}"
     );
 }
+
+/// The error lines of a build's stderr, sorted.
+fn error_lines(log: &str) -> Vec<&str> {
+    let mut lines: Vec<&str> = log.lines().filter(|l| l.starts_with("error:")).collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn a_rebuild_refuses_the_same_files_again_without_rebuilding() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("inbox");
+    std::fs::create_dir(&dir).expect("mkdir");
+    let store = tmp.path().join("store");
+    write(&dir, "good.txt", GOOD.as_bytes());
+    write(&dir, "empty.txt", b"");
+    write(
+        &dir,
+        "photo.txt",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0",
+    );
+    // 1.5 MiB of prose: refused under a 1 MiB limit, taken without it.
+    let long = GOOD.repeat(1_572_864 / GOOD.len());
+    write(&dir, "long.txt", long.as_bytes());
+
+    let (code, first) = build_with(&dir, &store, &["--max-article-mib", "1"]);
+    assert_eq!(code, Some(3), "{first}");
+    let refused = error_lines(&first);
+    assert_eq!(refused.len(), 3, "one line per refused file: {first}");
+
+    // Nothing changed: the same files are refused in the same words, the exit code still
+    // says so, and the build stops at the check instead of reading and resolving again.
+    let (code, again) = build_with(&dir, &store, &["--max-article-mib", "1", "--timings"]);
+    assert_eq!(code, Some(3), "{again}");
+    assert_eq!(error_lines(&again), refused, "{again}");
+    let timings = again
+        .lines()
+        .find(|l| l.starts_with("timings:"))
+        .unwrap_or_default();
+    assert!(
+        timings.contains("check") && !timings.contains("extract"),
+        "took the full path: {again}"
+    );
+    assert!(
+        again.contains("1 documents (0 extracted, 1 unchanged)"),
+        "{again}"
+    );
+
+    // Other limits, other outcome: the long article is taken.
+    let (code, relaxed) = build_with(&dir, &store, &[]);
+    assert_eq!(code, Some(3), "{relaxed}");
+    assert_eq!(error_lines(&relaxed).len(), 2, "{relaxed}");
+    // A refused file that changes is read again.
+    write(
+        &dir,
+        "empty.txt",
+        GOOD.replace("Stockholm", "Helsinki").as_bytes(),
+    );
+    let (code, fixed) = build_with(&dir, &store, &[]);
+    assert_eq!(code, Some(3), "{fixed}");
+    assert_eq!(
+        error_lines(&fixed).len(),
+        1,
+        "only the image is left: {fixed}"
+    );
+    assert!(
+        fixed.contains("3 documents (1 extracted, 2 unchanged)"),
+        "{fixed}"
+    );
+    assert_eq!(article_keys(&store).len(), 3);
+}
