@@ -815,31 +815,29 @@ fn extract_shard(
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let progress = std::io::stderr().is_terminal();
-    let (extracted, errors) = match output {
+    // A file is written whole to a temporary name first: a killed shard leaves no file
+    // that a merge could take for complete.
+    let (target, tmp): (Box<dyn Write>, _) = match output {
         Some(path) => {
-            // Written whole to a temporary name first: a killed shard leaves no file
-            // that a merge could take for complete.
             let tmp = path.with_extension("partial");
             let file = std::fs::File::create(&tmp)
                 .with_context(|| format!("cannot create {}", tmp.display()))?;
-            let mut w = crate::shard::FactsWriter::new(BufWriter::new(file))
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            let done = pipeline::extract_shard(paths, shard, jobs, progress, &mut |f| w.write(f))
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            w.finish()
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            done
+            (Box::new(file), Some(tmp))
         }
-        None => {
-            let stdout = std::io::stdout();
-            let mut w = crate::shard::FactsWriter::new(BufWriter::new(stdout.lock()))?;
-            let done = pipeline::extract_shard(paths, shard, jobs, progress, &mut |f| w.write(f))?;
-            w.finish()?;
-            done
-        }
+        None => (Box::new(std::io::stdout().lock()), None),
     };
+    let written_to = || match &tmp {
+        Some(t) => format!("cannot write {}", t.display()),
+        None => "cannot write standard output".to_string(),
+    };
+    let mut w = crate::shard::FactsWriter::new(BufWriter::new(target)).with_context(written_to)?;
+    let (extracted, errors) =
+        pipeline::extract_shard(paths, shard, jobs, progress, &mut |f| w.write(f))
+            .with_context(written_to)?;
+    w.finish().with_context(written_to)?;
+    if let (Some(tmp), Some(path)) = (&tmp, output) {
+        std::fs::rename(tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     for e in &errors {
         eprintln!("error: {e}");
     }

@@ -113,30 +113,74 @@ fn settings_fingerprint(opts: &BuildOptions) -> Result<String> {
     Ok(h.finalize().to_hex().to_string())
 }
 
-/// Whether every named file is an article the store holds unchanged (same bytes, same
-/// extractor) or a file the last build refused with these same bytes, decided from the
-/// files' bytes alone: no parsing, no extraction.
-fn all_unchanged(store: &Store, sources: &[ingest::Source]) -> bool {
-    sources
-        .par_iter()
-        .all(|src| unchanged(store, src).is_some() || still_refused(store, src).is_some())
-}
-
 /// JSON lines files hold several articles: they always take the full path.
 fn is_jsonl(path: &std::path::Path) -> bool {
     path.extension().is_some_and(|e| e == "jsonl")
 }
 
-/// What the last build found wrong with a file whose bytes have not changed since.
-fn still_refused<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s RefusedFile> {
+/// The hash of a file's bytes as the manifest records it; `None` for a JSON lines file
+/// or a file that cannot be read.
+fn file_hash(src: &ingest::Source) -> Option<String> {
     if is_jsonl(&src.path) {
         return None;
     }
-    let refused = store.manifest.refused.get(&src.key)?;
     let raw = std::fs::read(&src.path).ok()?;
-    (refused.extractor_version == EXTRACTOR_VERSION
-        && blake3::hash(&raw).to_hex().as_str() == refused.content_hash)
-        .then_some(refused)
+    Some(blake3::hash(&raw).to_hex().to_string())
+}
+
+/// A named file whose bytes are what the last build saw, with this extractor.
+enum Standing<'s> {
+    /// An article the store holds; its content hash.
+    Stored(&'s str),
+    /// A file the last build refused.
+    Refused(&'s RefusedFile),
+}
+
+/// How a file stands against the store, decided from its bytes alone (read and hashed
+/// once): no parsing, no extraction. `None`: new or changed.
+fn standing<'s>(store: &'s Store, src: &ingest::Source) -> Option<Standing<'s>> {
+    let stored = (store.manifest.articles.get(&src.key))
+        .filter(|a| a.extractor_version == EXTRACTOR_VERSION);
+    let refused =
+        (store.manifest.refused.get(&src.key)).filter(|r| r.extractor_version == EXTRACTOR_VERSION);
+    if stored.is_none() && refused.is_none() {
+        return None;
+    }
+    let hash = file_hash(src)?;
+    match (stored, refused) {
+        (Some(a), _) if a.content_hash == hash => Some(Standing::Stored(&a.content_hash)),
+        (_, Some(r)) if r.content_hash == hash => Some(Standing::Refused(r)),
+        _ => None,
+    }
+}
+
+/// The stored content hash of a file whose bytes are what the store extracted.
+fn unchanged<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s str> {
+    match standing(store, src)? {
+        Standing::Stored(hash) => Some(hash),
+        Standing::Refused(_) => None,
+    }
+}
+
+/// When every named file stands as the last build left it: the files it refused.
+fn unchanged_refusals<'a, 's>(
+    store: &'s Store,
+    sources: &'a [ingest::Source],
+) -> Option<Vec<(&'a ingest::Source, &'s RefusedFile)>> {
+    let standings: Vec<Standing<'s>> = sources
+        .par_iter()
+        .map(|src| standing(store, src))
+        .collect::<Option<_>>()?;
+    Some(
+        sources
+            .iter()
+            .zip(standings)
+            .filter_map(|(src, s)| match s {
+                Standing::Refused(r) => Some((src, r)),
+                Standing::Stored(_) => None,
+            })
+            .collect(),
+    )
 }
 
 /// The files of this build that gave no article, only errors, with the bytes they had:
@@ -146,9 +190,8 @@ fn refusals(sources: &[ingest::Source], per_file: &[FileResult]) -> BTreeMap<Str
     sources
         .par_iter()
         .zip(per_file)
-        .filter(|(src, (facts, errs))| facts.is_empty() && !errs.is_empty() && !is_jsonl(&src.path))
+        .filter(|(_, (facts, errs))| facts.is_empty() && !errs.is_empty())
         .filter_map(|(src, (_, errs))| {
-            let raw = std::fs::read(&src.path).ok()?;
             let problems = errs
                 .iter()
                 .map(|e| match e {
@@ -156,29 +199,14 @@ fn refusals(sources: &[ingest::Source], per_file: &[FileResult]) -> BTreeMap<Str
                     other => other.to_string(),
                 })
                 .collect();
-            Some((
-                src.key.clone(),
-                RefusedFile {
-                    content_hash: blake3::hash(&raw).to_hex().to_string(),
-                    extractor_version: EXTRACTOR_VERSION.to_string(),
-                    problems,
-                },
-            ))
+            let refused = RefusedFile {
+                content_hash: file_hash(src)?,
+                extractor_version: EXTRACTOR_VERSION.to_string(),
+                problems,
+            };
+            Some((src.key.clone(), refused))
         })
         .collect()
-}
-
-/// The stored content hash of a file whose bytes are what the store extracted with this
-/// extractor. JSON lines files hold several articles and always take the full path.
-fn unchanged<'s>(store: &'s Store, src: &ingest::Source) -> Option<&'s str> {
-    if is_jsonl(&src.path) {
-        return None;
-    }
-    let stored = store.manifest.articles.get(&src.key)?;
-    let raw = std::fs::read(&src.path).ok()?;
-    (stored.extractor_version == EXTRACTOR_VERSION
-        && blake3::hash(&raw).to_hex().as_str() == stored.content_hash)
-        .then_some(stored.content_hash.as_str())
 }
 
 fn hash_quads(quads: &[Quad]) -> String {
@@ -204,24 +232,18 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     if errors.is_empty()
         && let Some(last) = &store.manifest.last_build
         && last.settings == settings
-        && all_unchanged(&store, &sources)
+        && let Some(refused) = unchanged_refusals(&store, &sources)
     {
         // Same articles, same code, same settings: the stored graph is what this build
         // would write. Files refused last time are refused again, with the same words.
-        for src in &sources {
-            if let Some(refused) = store.manifest.refused.get(&src.key) {
-                errors.extend(refused.problems.iter().map(|p| Error::Input {
-                    path: src.path.clone(),
-                    message: p.clone(),
-                }));
-            }
+        for (src, r) in &refused {
+            errors.extend(r.problems.iter().map(|p| Error::Input {
+                path: src.path.clone(),
+                message: p.clone(),
+            }));
         }
-        let taken = sources
-            .iter()
-            .filter(|s| !store.manifest.refused.contains_key(&s.key))
-            .count();
-        report.documents = taken;
-        report.reused = taken;
+        report.documents = sources.len() - refused.len();
+        report.reused = report.documents;
         report.errors = errors;
         report.persons = last.persons;
         report.organizations = last.organizations;
