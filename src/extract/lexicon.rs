@@ -226,7 +226,68 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "elections",
     "constitutional",
     "deputy-",
+    // Portfolios: "Oil Minister", "Chief Foreign Debt Negotiator", "Arms Control
+    // Negotiator".
+    "oil",
+    "petroleum",
+    "mines",
+    "mining",
+    "fisheries",
+    "employment",
+    "budget",
+    "revenue",
+    "customs",
+    "telecommunications",
+    "posts",
+    "railways",
+    "aviation",
+    "shipping",
+    "banking",
+    "debt",
+    "arms",
+    "control",
+    "disarmament",
 ];
+
+/// Month and weekday names: dates, never parts of a name.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "on Monday", "in March": a date follows, not the rest of a name.
+pub fn is_calendar_word(word: &str) -> bool {
+    is_in(CALENDAR_WORDS, word.trim_end_matches('.'))
+}
 
 /// Honorifics before a personal name.
 pub const HONORIFICS: &[&str] = &[

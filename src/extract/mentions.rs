@@ -800,11 +800,29 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             if j < toks.len() && is_name_token(text, &toks[j]) {
                 j += 1;
             } else if j + 1 < toks.len()
+                && toks[j].span.of(text) == "and"
+                && lexicon::is_designator_tail(&[toks[j + 1].span.of(text)])
+            {
+                // "Fahnestock and Co": a firm's designator after "and".
+                j += 2;
+            } else if j + 1 < toks.len()
                 && is_connector(toks[j].span.of(text), &toks[start..j], text)
                 && is_name_token(text, &toks[j + 1])
                 && !(toks[j].span.of(text) == "in" && city_starts_at(text, toks, j + 1))
+                // "the Federal Reserve Bank of New York on Monday": a date is no part
+                // of a name.
+                && !lexicon::is_calendar_word(toks[j + 1].span.of(text))
             {
                 j += 2;
+            } else if j + 2 < toks.len()
+                && toks[j].span.of(text) == "of"
+                && toks[j + 1].span.of(text) == "the"
+                && lexicon::is_title_head(toks[j - 1].span.of(text))
+                && is_name_token(text, &toks[j + 2])
+                && is_given_name_start(text, toks, j + 3, toks.len())
+            {
+                // "Chancellor of the Exchequer Nigel Lawson": the title goes on.
+                j += 3;
             } else {
                 break;
             }
@@ -870,8 +888,12 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                         toks[i].span.of(text),
                     )
             });
+            // ("Andreas Adriano of Latin Trade Magazine, the …": after "of" comes
+            // what the person belongs to.)
+            let of_something = matches!(prev, "of" | "at") && p.0 >= 2 && toks[p.0 - 2].cap;
             if !channel
                 && ((next == ","
+                    && !of_something
                     && (lexicon::is_title_word(next2) || next2 == "the" || next2 == "who"))
                     || speech(next)
                     || speech(prev))
@@ -1078,11 +1100,28 @@ fn is_locative(w: &str) -> bool {
 
 fn is_name_token(text: &str, t: &Token) -> bool {
     let w = t.span.of(text);
-    (t.cap || t.acronym)
+    (t.cap || t.acronym || is_arabic_article_name(w))
         && t.word
         && !w
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// "al-Nahayan", "el-Sisi": a family name after the Arabic article, written in lower case.
+fn is_arabic_article_name(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        w.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Particles inside a personal name: "Zaid bin Sultan", "Charles de Gaulle".
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "da" | "di" | "du" | "la" | "le"
+    )
 }
 
 fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
@@ -1146,6 +1185,13 @@ fn segment(
     }
     while k < b {
         let w = word(k);
+        // "Paul Volcker and U.S. Treasury Secretary James Baker": a connector left
+        // between two pieces belongs to neither.
+        if matches!(w, "and" | "in" | "the" | "on" | "of" | "for" | "to") {
+            out.push((k, k + 1, Piece::Skip));
+            k += 1;
+            continue;
+        }
         // "Guy Mansfield QC": letters after a name are not part of it.
         if lexicon::is_post_nominal(w) && out.last().is_some_and(|p| p.2 == Piece::Person) {
             out.push((k, k + 1, Piece::Skip));
@@ -1191,7 +1237,14 @@ fn segment(
                 if lexicon::is_title_word(wm) {
                     saw_head |= lexicon::is_title_head(wm);
                     m += 1;
-                } else if saw_head && matches!(wm, "of" | "for" | "to") && m + 1 < b {
+                } else if saw_head
+                    && matches!(wm, "of" | "for" | "to")
+                    && m + 1 < b
+                    // "Chairman of Exco International Inc": an organization's name
+                    // after "of" ends the title.
+                    && !lexicon::is_org_head(word(b - 1))
+                    && !lexicon::is_designator_tail(&[word(b - 1)])
+                {
                     // "of State", "for Political Affairs", "to NATO": the title goes on
                     // until a name starts.
                     let mut n = m + 1;
@@ -1302,13 +1355,18 @@ fn segment(
             // A title word ends the name unless it is the run's last word: "Oona
             // King", "John Major" (a title needs a name after it).
             while m < b
-                && m - k < 4
-                && (!lexicon::is_title_word(word(m)) || m + 1 == b)
+                && m - k < 5
+                && (!lexicon::is_title_word(word(m))
+                    || m + 1 == b
+                    // "bin Sultan": after a particle comes a name.
+                    || is_name_particle(word(m - 1)))
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
-                && toks[m].cap
-                && !is_lower_connector(word(m))
+                && (toks[m].cap && !is_lower_connector(word(m))
+                    // "Zaid bin Sultan al-Nahayan".
+                    || is_arabic_article_name(word(m))
+                    || is_name_particle(word(m)) && m + 1 < b && toks[m + 1].cap)
             {
                 m += 1;
             }
@@ -1374,6 +1432,16 @@ fn starts_known(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     let surname = k + 1 == b && k > 0 && toks[k - 1].cap && !g.people_by_surname(w).is_empty();
     if lexicon::is_title_head(w) && !lexicon::is_org_head(w) && !surname {
         return true;
+    }
+    // "Federal Reserve Board Vice Chairman": title modifiers leading to a title head.
+    if lexicon::is_title_word(w) && !lexicon::is_org_head(w) {
+        let mut m = k + 1;
+        while m < b && m <= k + 3 && lexicon::is_title_word(toks[m].span.of(text)) {
+            if lexicon::is_title_head(toks[m].span.of(text)) {
+                return true;
+            }
+            m += 1;
+        }
     }
     if is_lower_connector(w) {
         return false;

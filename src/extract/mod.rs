@@ -286,7 +286,8 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let (anchor, published, inferred_year, strength) = publication_anchor(doc, &sentences);
 
     let mut found = mentions::recognize(text, &sentences);
-    let roles = roles::extract_roles(text, &sentences, &mut found);
+    let mut roles = roles::extract_roles(text, &sentences, &mut found);
+    roles::complete_organizations(&mut found, &mut roles);
     coref::resolve_nominals(text, &sentences, &mut found, &roles);
     let events = events::extract_events(
         text,

@@ -163,7 +163,10 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     while i > 0 {
         let w = word(text, toks, i - 1);
-        if lexicon::is_title_word(w) {
+        // "serve under Foreign Minister Giulio Andreotti": "under" in lower case before
+        // a capitalized title is the preposition.
+        let preposition = w == "under" && toks[i].cap;
+        if lexicon::is_title_word(w) && !preposition {
             title.insert(0, i - 1);
             i -= 1;
             continue;
@@ -414,6 +417,32 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         return None;
     }
+    // "Volcker, Treasury Secretary James Baker and others": a title followed by a name
+    // is that name's, in a list, not an apposition.
+    if ms
+        .iter()
+        .any(|p| p.tok_start == i && p.kind == EntityKind::Person)
+    {
+        return None;
+    }
+    // "director of industry affairs for the National Cattlemens Association": a brief
+    // in lower case after "of", then the organization.
+    if i + 2 < toks.len() && word(text, toks, i) == "of" {
+        let brief_end = (i + 1..toks.len().min(i + 5))
+            .take_while(|&t| {
+                let w = word(text, toks, t);
+                toks[t].word && !toks[t].cap && !lexicon::is_function_word(w) || matches!(w, "and")
+            })
+            .last()
+            .map(|t| t + 1);
+        if let Some(e) = brief_end
+            && e < toks.len()
+            && matches!(word(text, toks, e), "for" | "at")
+        {
+            title.extend(i..e);
+            i = e;
+        }
+    }
     // "… for the Russian Foreign Ministry", "… of NATO", "… to NATO", "… at brokers X".
     if i < toks.len() && matches!(word(text, toks, i), "of" | "for" | "at" | "to" | "with") {
         let conn = word(text, toks, i);
@@ -492,6 +521,8 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                     former = true;
                     continue;
                 }
+                // ("Chancellor of the Exchequer" keeps its article.)
+                "the" if words.last().is_some_and(|w| w == "of") => {}
                 "the" | "new" | "incoming" => continue,
                 _ => {}
             }
@@ -502,7 +533,7 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                 "chairs" | "chaired" => "chair".to_string(),
                 _ => lower,
             };
-            if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in") {
+            if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in" | "the") {
                 words.push(lower);
             } else if toks[t].acronym {
                 words.push(part.to_string());
@@ -520,7 +551,8 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
     // of the role.
     while words.last().is_some_and(|w| {
         matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")
-            || (words.len() > 1 && lexicon::is_in(lexicon::HONORIFICS, w))
+            || (words.len() > 1
+                && (lexicon::is_in(lexicon::HONORIFICS, w) || w.eq_ignore_ascii_case("sheikh")))
     }) {
         words.pop();
     }
@@ -531,4 +563,35 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
         words.remove(0);
     }
     (words.join(" "), former)
+}
+
+/// "U.S. Treasury Secretary James Baker … Treasury Secretary James Baker said": a role
+/// stated again without its organization is the one the article gave it with one (the
+/// same person and label). A role whose organization the article never names keeps
+/// none: the country of a wire dateline or a country named nearby is too often another
+/// party's ("British Trade Secretary Paul Channon" in a story filed from Washington).
+pub fn complete_organizations(found: &mut Found, roles: &mut Vec<RoleFact>) {
+    let snapshot = roles.clone();
+    for role in roles.iter_mut().filter(|r| r.organization.is_none()) {
+        let stated = snapshot.iter().find(|r| {
+            r.person == role.person
+                && r.organization.is_some()
+                && role_key(&r.role) == role_key(&role.role)
+        });
+        if let Some(o) = stated.and_then(|r| r.organization) {
+            role.organization = Some(o);
+            found.entity_mut(o).acts = true;
+        }
+    }
+    // Completed roles may now repeat one the sentence already stated.
+    let mut seen: Vec<(usize, String, Option<usize>, crate::text::Span)> = Vec::new();
+    roles.retain(|r| {
+        let key = (r.person, role_key(&r.role), r.organization, r.evidence);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
 }

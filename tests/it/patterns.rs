@@ -940,3 +940,119 @@ fn a_companys_short_name_is_its_registered_name() {
         "Velmar Computer Inc",
     );
 }
+
+#[test]
+fn title_of_the_office_then_name() {
+    check_role(
+        "LONDON, March 2 - British Chancellor of the Exchequer Tom Harwell said he would meet bankers.",
+        "Tom Harwell",
+        "Chancellor of the Exchequer",
+        "United Kingdom",
+    );
+}
+
+#[test]
+fn portfolio_word_between_demonym_and_title() {
+    check_role(
+        "Iranian Oil Minister Reza Kermani arrived in the capital on Tuesday.",
+        "Reza Kermani",
+        "Oil Minister",
+        "Iran",
+    );
+}
+
+#[test]
+fn title_modifier_after_organization_is_not_part_of_its_name() {
+    check_role(
+        "National Grain Board Vice Chairman Mark Dalton said prices would rise.",
+        "Mark Dalton",
+        "Vice Chairman",
+        "National Grain Board",
+    );
+}
+
+#[test]
+fn capitalized_title_of_a_company_in_apposition() {
+    check_role(
+        "Prices will fall, said Richard Lowe, Chairman of Fenwick Trading Inc.",
+        "Richard Lowe",
+        "Chairman",
+        "Fenwick Trading Inc",
+    );
+}
+
+#[test]
+fn brief_in_lower_case_then_the_organization() {
+    check_role(
+        "Paul Brandt, director of industry affairs for the National Poultry Association, said exports fell.",
+        "Paul Brandt",
+        "Director of Industry Affairs",
+        "National Poultry Association",
+    );
+}
+
+#[test]
+fn a_connector_between_two_titled_names_belongs_to_neither() {
+    let text = "He met Grain Board Chairman Alan Rowe and U.S. Treasury Secretary Mark Pell.";
+    check_role(text, "Mark Pell", "Treasury Secretary", "United States");
+    let f = facts(text);
+    assert!(
+        f.entities.iter().all(|e| !e.name.starts_with("and ")),
+        "{:?}",
+        f.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_title_before_the_next_name_in_a_list_is_not_an_apposition() {
+    let found = roles("She met Bank Governor Anne Holt, Finance Minister Peter Lund and others.");
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, _)| p == "Peter Lund" && r == "Finance Minister"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(p, r, _)| p == "Anne Holt" && r == "Finance Minister"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn under_before_a_capitalized_title_is_a_preposition() {
+    let found = roles("The party will not serve under Foreign Minister Carlo Benedetti again.");
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, _)| p == "Carlo Benedetti" && r == "Foreign Minister"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_date_after_an_organization_is_not_part_of_its_name() {
+    let f = facts("Officials met the Federal Reserve Bank of Boston on Monday to discuss rates.");
+    let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("Monday")), "{names:?}");
+    assert!(
+        names.contains(&"Federal Reserve Bank of Boston"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_role_restated_without_its_organization_keeps_it() {
+    let found = roles(
+        "U.S. Trade Representative Jane Moss arrived on Monday.\n\n\
+         Trade Representative Jane Moss said the talks would go on.",
+    );
+    assert!(
+        found
+            .iter()
+            .filter(|(p, _, _)| p == "Jane Moss")
+            .all(|(_, r, o)| r == "Trade Representative" && o == "United States"),
+        "{found:?}"
+    );
+}
