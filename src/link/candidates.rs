@@ -272,9 +272,41 @@ fn people(g: &Gazetteer, name: &str, fullest: bool, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Is `form` an acronym ("ERIC") that `name` only matches by ignoring case ("Eric")?
+fn acronym_matched_by_a_word(form: &str, name: &str) -> bool {
+    let name = name.trim();
+    form.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && form.eq_ignore_ascii_case(name)
+        && form != name
+}
+
+/// A single-word name that many people bear as their given name ("David", "Harper")
+/// names a small town far less often than it names a person cut short.
+fn given_name_of_a_small_place(g: &Gazetteer, name: &str, population: u64) -> bool {
+    !name.trim().contains(' ')
+        && g.given_name_count(name.trim()) >= GIVEN_NAME_MIN_BEARERS
+        && population < GIVEN_NAME_PLACE_MIN_POPULATION
+}
+
+/// How many office holders must bear a word as given name for it to count as one.
+const GIVEN_NAME_MIN_BEARERS: u32 = 3;
+/// Below this population, a place named like a given name is not linked on its name.
+const GIVEN_NAME_PLACE_MIN_POPULATION: u64 = 1_000_000;
+
 fn organizations(g: &Gazetteer, name: &str, out: &mut Vec<Candidate>) {
     for o in g.organizations(name) {
         let Some(q) = &o.qid else { continue };
+        // "Eric" is not the ERIC consortium.
+        if o.abbreviation
+            .iter()
+            .chain(&o.alt_names)
+            .any(|a| acronym_matched_by_a_word(a, name))
+            && crate::gazetteer::normalize(&o.name) != crate::gazetteer::normalize(name)
+        {
+            continue;
+        }
         let m = if crate::gazetteer::normalize(&o.name) == crate::gazetteer::normalize(name) {
             NameMatch::Label
         } else if o.abbreviation.as_deref() == Some(name.trim()) {
@@ -318,6 +350,14 @@ fn places(g: &Gazetteer, name: &str, out: &mut Vec<Candidate>) {
         } else {
             NameMatch::Alias
         };
+        // "H" (an alias of Hanoi) is a letter, not a place; "David" is a person cut
+        // short more often than the town in Panama.
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if (m == NameMatch::Alias && letters <= 2)
+            || given_name_of_a_small_place(g, name, p.population)
+        {
+            continue;
+        }
         let mut c = Candidate::new(ids, &p.name, EntityKind::Place, m);
         c.countries.extend(p.country.clone());
         c.population = p.population;
@@ -382,5 +422,33 @@ mod tests {
         assert!(v.contains(&"George W. Bush".to_string()), "{v:?}");
         let v = name_variants("George W. Bush");
         assert!(v.contains(&"George W Bush".to_string()), "{v:?}");
+    }
+
+    fn bundled(kind: EntityKind, name: &str) -> Vec<Candidate> {
+        let names = vec![name.to_string()];
+        Bundled.candidates(&Lookup {
+            kind,
+            names: &names,
+        })
+    }
+
+    #[test]
+    fn letters_and_given_names_are_no_place_names() {
+        // The bundled data lists "H" among Hanoi's names and has a town called David.
+        assert!(bundled(EntityKind::Place, "H").is_empty());
+        assert!(bundled(EntityKind::Place, "David").is_empty());
+        assert!(!bundled(EntityKind::Place, "Hanoi").is_empty());
+    }
+
+    #[test]
+    fn a_word_is_not_an_acronym_spelled_alike() {
+        let by_acronym = bundled(EntityKind::Organization, "ERIC");
+        let by_word = bundled(EntityKind::Organization, "Eric");
+        assert!(!by_acronym.is_empty());
+        assert!(
+            by_word.is_empty(),
+            "{:?}",
+            by_word.iter().map(|c| &c.label).collect::<Vec<_>>()
+        );
     }
 }
