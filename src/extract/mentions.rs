@@ -322,6 +322,9 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
             }
         }
         define_acronyms(text, s, &mut out, &mut found);
+        for m in drop_sports_teams(text, s, &mut out) {
+            found.entities[m.entity].mentions.retain(|&x| x != m.span);
+        }
         found.by_sentence.push(out);
     }
     found
@@ -479,6 +482,130 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             "executive" | "chairman" | "chairwoman" | "boss"
         )
         && toks.get(j).is_some_and(|t| t.cap && t.word)
+}
+
+/// Verbs of a sports result: "England beat Wales", "Liverpool drew with Everton".
+const RESULT_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "thrashed",
+    "edged",
+    "routed",
+    "trounced",
+    "drew",
+    "draw",
+    "overcame",
+    "outplayed",
+    "whitewashed",
+    "eliminated",
+    "knocked",
+];
+
+/// Nouns of sport that make "against X" a fixture, not a policy.
+const SPORTS_NOUNS: &[&str] = &[
+    "match",
+    "game",
+    "cup",
+    "final",
+    "semi-final",
+    "quarter-final",
+    "league",
+    "tournament",
+    "innings",
+    "goal",
+    "goals",
+    "try",
+    "tries",
+    "wicket",
+    "wickets",
+    "championship",
+    "squad",
+    "season",
+    "kick-off",
+    "fixture",
+    "test",
+    "friendly",
+    "qualifier",
+    "derby",
+];
+
+/// Members of a side: "England's captain", "Wales coach".
+const SQUAD_ROLES: &[&str] = &[
+    "captain",
+    "coach",
+    "striker",
+    "goalkeeper",
+    "manager",
+    "squad",
+    "team",
+    "fly-half",
+    "skipper",
+    "midfielder",
+    "defender",
+    "forward",
+    "bowler",
+    "batsman",
+    "winger",
+    "side",
+    "fans",
+    "supporters",
+];
+
+/// "England beat Wales 24-10", "Liverpool's striker", "the match against Samoa": a
+/// country or city standing for its sports side is no mention of the place (it would
+/// link to the place and make the place a party to a game).
+fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Mention> {
+    let toks = &s.tokens;
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let score = toks.iter().any(|t| {
+        let x = t.span.of(text);
+        let mut parts = x.split('-');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if (1..=3).contains(&a.len()) && (1..=3).contains(&b.len())
+                && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
+    });
+    let sporting = score
+        || toks
+            .iter()
+            .any(|t| lexicon::is_in(SPORTS_NOUNS, t.span.of(text)));
+    let is_party = |m: &Mention| matches!(m.kind, EntityKind::Country | EntityKind::Place);
+    let team: Vec<bool> = out
+        .iter()
+        .map(|m| {
+            if !is_party(m) {
+                return false;
+            }
+            let (a, b) = (m.tok_start, m.tok_end);
+            let after = w(b);
+            let before = if a > 0 { w(a - 1) } else { String::new() };
+            let possessive = matches!(after.as_str(), "'s" | "’s");
+            let member = if possessive { w(b + 1) } else { after.clone() };
+            let result_after = lexicon::is_in(RESULT_VERBS, &after);
+            let result_before = lexicon::is_in(RESULT_VERBS, &before)
+                || matches!(before.as_str(), "against" | "versus" | "vs" | "v");
+            (lexicon::is_in(SQUAD_ROLES, &member) && sporting)
+                || (result_after && sporting)
+                || (result_before && sporting)
+        })
+        .collect();
+    let dropped: Vec<Mention> = out
+        .iter()
+        .zip(&team)
+        .filter(|(_, t)| **t)
+        .map(|(m, _)| *m)
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !team[i - 1]
+    });
+    dropped
 }
 
 /// "Organization for Security and Co-operation in Europe (OSCE)": the acronym in

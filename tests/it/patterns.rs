@@ -1056,3 +1056,20 @@ fn a_role_restated_without_its_organization_keeps_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_country_standing_for_its_sports_side_is_no_mention_of_the_place() {
+    let f = facts(
+        "England beat Wales 24-10 in the final at Twickenham on Saturday.\n\n\
+         Ministers from Wales met in Cardiff on Monday.",
+    );
+    let mentions = |n: &str| {
+        f.entities
+            .iter()
+            .filter(|e| e.name == n)
+            .map(|e| e.mentions.len())
+            .sum::<usize>()
+    };
+    assert_eq!(mentions("England"), 0, "{:?}", f.entities);
+    assert_eq!(mentions("Wales"), 1, "{:?}", f.entities);
+}
