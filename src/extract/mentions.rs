@@ -589,9 +589,7 @@ fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Me
             let result_after = lexicon::is_in(RESULT_VERBS, &after);
             let result_before = lexicon::is_in(RESULT_VERBS, &before)
                 || matches!(before.as_str(), "against" | "versus" | "vs" | "v");
-            (lexicon::is_in(SQUAD_ROLES, &member) && sporting)
-                || (result_after && sporting)
-                || (result_before && sporting)
+            sporting && (lexicon::is_in(SQUAD_ROLES, &member) || result_after || result_before)
         })
         .collect();
     let dropped: Vec<Mention> = out
