@@ -464,6 +464,19 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Visit
         }
+        // "flying on Sunday to Tokyo", "after travelling this week to France": a
+        // journey to a place named a few words on.
+        "fly" | "flies" | "flying" | "travel" | "travels" | "travelling" | "traveling"
+        | "toured" | "touring" => {
+            let to_soon = (i + 1..toks.len().min(i + 5))
+                .map(|j| toks[j].span.of(text))
+                .take_while(|w| !matches!(*w, "," | ";" | "."))
+                .any(|w| w == "to");
+            if !to_soon && !matches!(w.as_str(), "toured" | "touring") {
+                return None;
+            }
+            EventKind::Visit
+        }
         _ => return None,
     };
     Some((kind, plural))
@@ -843,6 +856,7 @@ fn sentence_events(
             })
             .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
+        let mut place_end: Option<usize> = None;
         for x in &in_clause {
             if !matches!(x.kind, EntityKind::Place | EntityKind::Country) {
                 continue;
@@ -859,7 +873,10 @@ fn sentence_events(
                     && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
             let locative = near
                 && (matches!(before, "in" | "at")
-                    || (matches!(before, "to") && kind == EventKind::Visit));
+                    || (matches!(
+                        before,
+                        "to" | "visit" | "visits" | "visited" | "visiting" | "toured" | "touring"
+                    ) && kind == EventKind::Visit));
             let after_place = x.tok_start >= 2
                 && words[x.tok_start - 1] == ","
                 && in_clause
@@ -874,6 +891,31 @@ fn sentence_events(
                 };
                 if better {
                     m.place = Some(x.entity);
+                    place_end = Some(x.tok_end);
+                }
+            }
+        }
+        // "travelling to France, Germany and Italy", "hopes to visit Canada and Japan":
+        // a visit to each place of the list.
+        let mut more_places: Vec<usize> = Vec::new();
+        if kind == EventKind::Visit
+            && let Some(mut end) = place_end
+        {
+            loop {
+                let gap = |n: usize| (end..end + n).map(|i| words.get(i).map(String::as_str));
+                // (A list runs over the commas that bound clauses.)
+                let next = ms.iter().find(|x| {
+                    matches!(x.kind, EntityKind::Place | EntityKind::Country)
+                        && ((x.tok_start == end + 1
+                            && gap(1).all(|w| matches!(w, Some("," | "and"))))
+                            || (x.tok_start == end + 2 && gap(2).eq([Some(","), Some("and")])))
+                });
+                match next {
+                    Some(x) if Some(x.entity) != m.place && !more_places.contains(&x.entity) => {
+                        more_places.push(x.entity);
+                        end = x.tok_end;
+                    }
+                    _ => break,
                 }
             }
         }
@@ -902,7 +944,7 @@ fn sentence_events(
         let according =
             (a..b.saturating_sub(1)).find(|&i| words[i] == "according" && words[i + 1] == "to");
         for x in &in_clause {
-            if Some(x.entity) == m.place {
+            if Some(x.entity) == m.place || more_places.contains(&x.entity) {
                 continue;
             }
             let before = if x.tok_start > 0 {
@@ -1146,6 +1188,11 @@ fn sentence_events(
         // A plural common noun ("meetings", "calls") is generic unless someone is named.
         if plural && m.persons.is_empty() && m.name.is_none() {
             continue;
+        }
+        for &p in &more_places {
+            let mut other = m.clone();
+            other.place = Some(p);
+            out.push((c, other));
         }
         out.push((c, m));
     }

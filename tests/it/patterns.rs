@@ -1073,3 +1073,41 @@ fn a_country_standing_for_its_sports_side_is_no_mention_of_the_place() {
     assert_eq!(mentions("England"), 0, "{:?}", f.entities);
     assert_eq!(mentions("Wales"), 1, "{:?}", f.entities);
 }
+
+#[test]
+fn a_journey_to_a_list_of_countries_is_a_visit_to_each() {
+    let (f, evs) = events(
+        "PARIS, March 2 - Finance Minister Anna Lindqvist arrived in Paris on Monday.\n\n\
+         After travelling this week to Spain, Portugal and Greece, Lindqvist hopes to visit Canada and Japan next week.",
+    );
+    let visited: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .filter_map(|e| e.place.map(|p| f.entities[p].name.as_str()))
+        .collect();
+    for place in ["Spain", "Portugal", "Greece", "Canada", "Japan"] {
+        assert!(visited.contains(&place), "{place} missing from {visited:?}");
+    }
+    for e in evs.iter().filter(|e| e.kind == EventKind::Visit) {
+        let names = attendee_names(&f, e);
+        assert!(names.contains(&"Anna Lindqvist".to_string()), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n == "Canada" || n == "Spain"),
+            "{names:?}"
+        );
+    }
+}
+
+#[test]
+fn visited_with_a_place_as_object_places_the_visit() {
+    let (f, evs) = events(
+        "LONDON, March 2 - Trade Minister Ole Brandt met bankers in London on Monday.\n\n\
+         Brandt last week visited Washington as part of his trip.",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == EventKind::Visit
+            && e.place.is_some_and(|p| f.entities[p].name == "Washington")
+            && attendee_names(&f, e).contains(&"Ole Brandt".to_string())),
+        "{evs:?}"
+    );
+}
