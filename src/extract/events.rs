@@ -420,10 +420,9 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             EventKind::Talks
         }
         "summit" | "summits" => EventKind::Summit,
+        // ("A news conference" is one too: someone spoke to the press at a place and
+        // time.)
         "conference" | "videoconference" | "conferences" => {
-            if matches!(prev.as_str(), "press" | "news") {
-                return None;
-            }
             if next == "call" {
                 EventKind::PhoneCall
             } else {
@@ -937,8 +936,15 @@ fn sentence_events(
         let report_at = (a..b)
             .filter(|&i| {
                 let w = words[i].as_str();
-                SPEECH_VERBS.contains(&w)
-                    || (REPORTING.contains(&w) && words.get(i + 1).is_some_and(|n| n == "that"))
+                // "X told a news conference": X speaks at the event, not about it.
+                let addresses_the_event = matches!(w, "told" | "tells" | "addressed")
+                    && ti > i
+                    && ti - i <= 4
+                    && (i + 1..ti).all(|k| !toks[k].cap);
+                !addresses_the_event
+                    && (SPEECH_VERBS.contains(&w)
+                        || (REPORTING.contains(&w)
+                            && words.get(i + 1).is_some_and(|n| n == "that")))
             })
             .collect::<Vec<_>>();
         let according =

@@ -1111,3 +1111,16 @@ fn visited_with_a_place_as_object_places_the_visit() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_news_conference_is_a_conference() {
+    let (f, evs) = events(
+        "GENEVA, March 3 - Trade Minister Ole Brandt told a news conference in Geneva on Tuesday that talks would resume.",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == EventKind::Conference
+            && e.place.is_some_and(|p| f.entities[p].name.eq_ignore_ascii_case("Geneva"))
+            && attendee_names(&f, e).contains(&"Ole Brandt".to_string())),
+        "{evs:?}"
+    );
+}
