@@ -442,6 +442,30 @@ pub fn document_from_text_with(
     build(key, path, raw, parsed, limits).map_err(|m| input_error(path, m))
 }
 
+/// A text known to be one passage of an article's body (a sentence of an annotated
+/// corpus): no page-chrome classification, no date, one body block. Scorers use it,
+/// where the shape of a lone sentence must not make it a headline.
+pub fn document_from_passage(key: &str, text: &str) -> Document {
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len().max(start);
+    Document {
+        key: key.to_owned(),
+        path: PathBuf::from(key),
+        url: None,
+        title: None,
+        source: None,
+        content_hash: blake3::hash(text.as_bytes()).to_hex().to_string(),
+        text: text.to_owned(),
+        blocks: vec![Block {
+            start,
+            end,
+            kind: BlockKind::Body,
+        }],
+        published: None,
+        warnings: Vec::new(),
+    }
+}
+
 /// Segments, classifies and dates a rendered article.
 fn build(
     key: &str,

@@ -1119,7 +1119,8 @@ fn a_news_conference_is_a_conference() {
     );
     assert!(
         evs.iter().any(|e| e.kind == EventKind::Conference
-            && e.place.is_some_and(|p| f.entities[p].name.eq_ignore_ascii_case("Geneva"))
+            && e.place
+                .is_some_and(|p| f.entities[p].name.eq_ignore_ascii_case("Geneva"))
             && attendee_names(&f, e).contains(&"Ole Brandt".to_string())),
         "{evs:?}"
     );
