@@ -27,6 +27,7 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
             }
             let before = prenominal(text, s, &ms, mi).or_else(|| title_then_name(text, s, &ms, mi));
             let after = appositive(text, s, &ms, mi);
+            let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
             for (title_toks, org, conf) in before.into_iter().chain(after) {
                 let (label, former) = normalize_title(text, &s.tokens, &title_toks);
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
@@ -55,9 +56,48 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     out.push(fact);
                 }
             }
+            if let Some(label) = abbreviated
+                && !out
+                    .iter()
+                    .any(|f| f.person == m.entity && f.evidence == s.span && f.role == label)
+            {
+                out.push(RoleFact {
+                    person: m.entity,
+                    role: label.to_string(),
+                    organization: side,
+                    former: false,
+                    evidence: s.span,
+                    confidence: 0.6,
+                });
+            }
         }
     }
     out
+}
+
+/// "Sen. John Melcher", "Rep. Hal Daub", "Gov. Mario Cuomo": an office written as an
+/// abbreviation before the name (read as an honorific by entity recognition).
+fn abbreviated_office(text: &str, toks: &[Token], start: usize) -> Option<&'static str> {
+    let w = |i: usize| toks[i].span.of(text);
+    if start == 0 || !w(start - 1).ends_with('.') {
+        return None;
+    }
+    // "Sen." as one token, or "Sen" then ".".
+    let at = if w(start - 1) == "." {
+        start.checked_sub(2)?
+    } else {
+        start - 1
+    };
+    let before = |k: usize| at.checked_sub(k).map(|i| w(i).trim_end_matches('.'));
+    // "Lt. Gov." is another office.
+    let lieutenant = matches!(before(1), Some("Lt" | "Lieut"))
+        || (before(1) == Some("") && matches!(before(2), Some("Lt" | "Lieut")));
+    match w(at).trim_end_matches('.') {
+        "Sen" => Some("Senator"),
+        "Rep" => Some("Representative"),
+        "Gov" if !lieutenant => Some("Governor"),
+        _ => None,
+    }
 }
 
 type Found3 = (Vec<usize>, Option<usize>, f32);

@@ -1125,3 +1125,32 @@ fn a_news_conference_is_a_conference() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn abbreviated_offices_before_a_name_are_roles() {
+    check_role(
+        "Sen. Jane Holloway, a Montana Democrat, said the bill would pass.",
+        "Jane Holloway",
+        "Senator",
+        "",
+    );
+    check_role(
+        "Rep. Hal Brewer (R-Nebr.) said the administration should push harder.",
+        "Hal Brewer",
+        "Representative",
+        "",
+    );
+    let found = roles("Gov. Mark Ellison and Lt. Gov. Stan Rudd met on Monday.");
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, _)| p == "Mark Ellison" && r == "Governor"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(p, r, _)| p == "Stan Rudd" && r == "Governor"),
+        "{found:?}"
+    );
+}
