@@ -129,6 +129,7 @@ pub fn extract_events(
             }
         }
     }
+    series_partners(&mut clusters, found);
     // An event needs at least two participants, or a place or a date with one.
     clusters.retain(|e| {
         let n = e.attendees.len();
@@ -145,6 +146,46 @@ pub fn extract_events(
         }
     }
     clusters
+}
+
+/// "During the first call on December 7, Biden refused … And during the most recent
+/// call on Dec. 30, Biden reiterated …": a call the text gives one person for is
+/// another of the calls the article reports that person making, when all of them were
+/// with the same party. A call of someone who spoke to several parties stays as told.
+fn series_partners(clusters: &mut [EventFact], found: &Found) {
+    let is_person = |a: &usize| found.entity(*a).kind == EntityKind::Person;
+    for i in 0..clusters.len() {
+        let e = &clusters[i];
+        if e.kind != EventKind::PhoneCall || e.attendees.len() != 1 || !is_person(&e.attendees[0]) {
+            continue;
+        }
+        let caller = e.attendees[0];
+        let mut partners: Option<Vec<usize>> = None;
+        let mut same = true;
+        for (j, other) in clusters.iter().enumerate() {
+            if j == i || other.kind != EventKind::PhoneCall || !other.attendees.contains(&caller) {
+                continue;
+            }
+            let mut rest: Vec<usize> = other
+                .attendees
+                .iter()
+                .copied()
+                .filter(|&a| a != caller)
+                .collect();
+            rest.sort_unstable();
+            if rest.is_empty() {
+                continue;
+            }
+            match &partners {
+                None => partners = Some(rest),
+                Some(p) if *p == rest => {}
+                Some(_) => same = false,
+            }
+        }
+        if same && let Some(p) = partners {
+            clusters[i].attendees.extend(p);
+        }
+    }
 }
 
 /// The city of a wire dateline opening the body ("TOKYO, March 3 -", "LONDON -"): a

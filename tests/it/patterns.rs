@@ -1154,3 +1154,49 @@ fn abbreviated_offices_before_a_name_are_roles() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_call_given_one_person_is_with_the_party_of_all_their_other_calls() {
+    let (f, evs) = events(
+        "During the first call on December 7, President Tom Hale spoke by phone with Premier Ivan Dorn.\n\n\
+         And during the most recent call on Dec. 30, Hale reiterated his concerns.",
+    );
+    let calls: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::PhoneCall)
+        .collect();
+    assert_eq!(calls.len(), 2, "{evs:?}");
+    for c in calls {
+        let names = attendee_names(&f, c);
+        assert!(
+            names.contains(&"Tom Hale".to_string()) && names.contains(&"Ivan Dorn".to_string()),
+            "{names:?}"
+        );
+    }
+}
+
+#[test]
+fn a_call_of_someone_who_called_several_parties_stays_as_told() {
+    let (f, evs) = events(
+        "WASHINGTON, March 10, 2022 - On Monday President Tom Hale spoke by phone with Premier Ivan Dorn.\n\n\
+         On Tuesday Hale spoke by phone with Chancellor Eva Lind.\n\n\
+         In a third call on Wednesday, Hale repeated his warning.",
+    );
+    let calls: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::PhoneCall)
+        .collect();
+    assert_eq!(calls.len(), 3, "{evs:?}");
+    for c in calls {
+        let names = attendee_names(&f, c);
+        assert!(
+            !(names.contains(&"Ivan Dorn".to_string()) && names.contains(&"Eva Lind".to_string())),
+            "{names:?}"
+        );
+    }
+    assert!(
+        evs.iter()
+            .any(|e| attendee_names(&f, e) == vec!["Tom Hale".to_string()]),
+        "the third call keeps only Hale: {evs:?}"
+    );
+}
