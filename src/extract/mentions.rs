@@ -503,32 +503,28 @@ const RESULT_VERBS: &[&str] = &[
     "knocked",
 ];
 
-/// Nouns of sport that make "against X" a fixture, not a policy.
+/// Nouns of sport that make "against X" a fixture, not a policy ("test", "goal",
+/// "final" and "game" are left out: "sanctions against Iran after its missile test").
 const SPORTS_NOUNS: &[&str] = &[
     "match",
-    "game",
     "cup",
-    "final",
     "semi-final",
     "quarter-final",
     "league",
     "tournament",
     "innings",
-    "goal",
-    "goals",
-    "try",
-    "tries",
     "wicket",
     "wickets",
     "championship",
     "squad",
-    "season",
     "kick-off",
     "fixture",
-    "test",
     "friendly",
     "qualifier",
     "derby",
+    "scrum",
+    "striker",
+    "goalkeeper",
 ];
 
 /// Members of a side: "England's captain", "Wales coach".
@@ -570,7 +566,12 @@ fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Me
             if (1..=3).contains(&a.len()) && (1..=3).contains(&b.len())
                 && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
     });
-    let sporting = score
+    // ("The council voted 9-6 against Britain's proposal": a tally, not a score.)
+    let vote = toks.iter().any(|t| {
+        let w = t.span.of(text).to_lowercase();
+        w.starts_with("vote") || w == "ballot" || w == "poll"
+    });
+    let sporting = (score && !vote)
         || toks
             .iter()
             .any(|t| lexicon::is_in(SPORTS_NOUNS, t.span.of(text)));

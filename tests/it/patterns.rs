@@ -1200,3 +1200,20 @@ fn a_call_of_someone_who_called_several_parties_stays_as_told() {
         "the third call keeps only Hale: {evs:?}"
     );
 }
+
+#[test]
+fn a_country_in_a_vote_or_a_policy_stays_a_place() {
+    for text in [
+        "The council voted 9-6 against Britain's proposal on Monday.",
+        "Sanctions against Iran were widened after its missile test.",
+    ] {
+        let f = facts(text);
+        let mentioned = f
+            .entities
+            .iter()
+            .filter(|e| e.name == "United Kingdom" || e.name == "Iran")
+            .map(|e| e.mentions.len())
+            .sum::<usize>();
+        assert_eq!(mentioned, 1, "{text}: {:?}", f.entities);
+    }
+}
