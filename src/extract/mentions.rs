@@ -989,8 +989,27 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             }
         }
     }
+    // "<Name Surname>, <Org> <title>,": an organization's office in apposition.
+    let org_office_at: Vec<usize> = out
+        .iter()
+        .filter(|q| {
+            q.2 == Piece::Org
+                && toks
+                    .get(q.1)
+                    .is_some_and(|t| !t.cap && lexicon::is_title_head(t.span.of(text)))
+        })
+        .map(|q| q.0)
+        .collect();
     // "<Name Surname>, <title>" and "<Name Surname> said": shape of a person.
     for p in out.iter_mut() {
+        if p.2 == Piece::Unknown
+            && (2..=3).contains(&(p.1 - p.0))
+            && toks.get(p.1).is_some_and(|t| t.span.of(text) == ",")
+            && org_office_at.contains(&(p.1 + 1))
+        {
+            p.2 = Piece::Person;
+            continue;
+        }
         if p.2 == Piece::Unknown && (2..=3).contains(&(p.1 - p.0)) {
             let next = toks.get(p.1).map(|t| t.span.of(text)).unwrap_or("");
             let next2 = toks.get(p.1 + 1).map(|t| t.span.of(text)).unwrap_or("");
@@ -1084,10 +1103,16 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 continue;
             }
             let (a, b, _) = out[pi];
+            // ("Ciriaco De Mita, Christian Democratic Party secretary": an
+            // organization followed by a title is an apposition, not a list.)
             let joined_to = |q: &(usize, usize, Piece)| {
                 q.2 == Piece::Org
                     && ((q.1 + 1 == a && matches!(word(q.1), "," | "and" | "or"))
-                        || (b + 1 == q.0 && matches!(word(b), "," | "and" | "or")))
+                        || (b + 1 == q.0
+                            && matches!(word(b), "," | "and" | "or")
+                            && !(word(b) == ","
+                                && lexicon::is_title_head(word(q.1))
+                                && !toks.get(q.1).is_some_and(|t| t.cap))))
             };
             if out.iter().any(joined_to) {
                 out[pi].2 = Piece::Org;
@@ -1259,6 +1284,16 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
         // "Department for Education and Skills" goes on; "Fenwick Society and Ardley
         // Capital" are two names: a name that already ends in its head is complete
         // ("Securities and Exchange Commission": a lone head word is not a name yet).
+        // "Minister of Industry and Trade Cahit Aral": the portfolio after a title's
+        // "of" goes on over "and".
+        "and"
+            if so_far
+                .iter()
+                .position(|t| lexicon::is_title_head(t.span.of(text)))
+                .is_some_and(|h| so_far[h + 1..].iter().any(|t| t.span.of(text) == "of")) =>
+        {
+            true
+        }
         "and" | "in" | "the" | "on" => {
             so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text)))
                 && !(so_far.len() >= 2
@@ -1384,7 +1419,8 @@ fn segment(
                         }
                     }
                     // Keep at least one token for the name when the run is "Title of X Name".
-                    if n >= b && b - (m + 1) >= 3 {
+                    // ("… and Trade Cahit Aral": two, when the portfolio ran long.)
+                    if n + 2 > b && b >= m + 4 {
                         n = b - 2;
                     }
                     m = n;

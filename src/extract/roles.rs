@@ -232,10 +232,13 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
                 continue;
             }
         }
+        // ("director-general of finance Chris Stals": in lower case too.)
         if matches!(w, "of" | "for")
             && i >= 2
             && lexicon::is_title_head(word(text, toks, i - 2))
-            && title.first().is_some_and(|&t| toks[t].cap)
+            && title
+                .first()
+                .is_some_and(|&t| toks[t].cap || lexicon::is_title_word(word(text, toks, t)))
         {
             title.insert(0, i - 1);
             i -= 1;

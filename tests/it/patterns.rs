@@ -1217,3 +1217,33 @@ fn a_country_in_a_vote_or_a_policy_stays_a_place() {
         assert_eq!(mentioned, 1, "{text}: {:?}", f.entities);
     }
 }
+
+#[test]
+fn a_portfolio_with_and_after_the_titles_of() {
+    check_role(
+        "The agency quoted Turkish Minister of Industry and Trade Kemal Ozan as saying exports would rise.",
+        "Kemal Ozan",
+        "Minister of Industry and Trade",
+        "Türkiye",
+    );
+}
+
+#[test]
+fn lower_case_title_of_portfolio_before_a_name() {
+    check_role(
+        "JOHANNESBURG, March 6 - South Africa's director-general of finance Pieter Louw said he was optimistic.",
+        "Pieter Louw",
+        "Director General of Finance",
+        "South Africa",
+    );
+}
+
+#[test]
+fn name_comma_organization_title_is_a_person_in_apposition() {
+    check_role(
+        "It would accept only Marco Benedetti, Christian Democratic Party secretary, for the job.",
+        "Marco Benedetti",
+        "Secretary",
+        "Christian Democratic Party",
+    );
+}
