@@ -1353,6 +1353,12 @@ fn segment(
             k += 1;
             continue;
         }
+        // "Fahnestock and Co": a name, "and", a designator ending the run is a firm.
+        if b == k + 3 && word(k + 1) == "and" && lexicon::is_designator_tail(&[word(k + 2)]) {
+            out.push((k, b, Piece::Org));
+            k = b;
+            continue;
+        }
         // "Guy Mansfield QC": letters after a name are not part of it.
         if lexicon::is_post_nominal(w) && out.last().is_some_and(|p| p.2 == Piece::Person) {
             out.push((k, k + 1, Piece::Skip));

@@ -298,10 +298,11 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let org = mention_ending_at(ms, j)
         .filter(|pm| is_party(pm))
         .map(|pm| pm.entity);
-    // "analyst Erling Refsum at Nomura": the employer after the name.
+    // "analyst Erling Refsum at Nomura", "analyst Stanley Fishman of Fahnestock and Co":
+    // the employer after the name.
     let employer = || {
         let mut j = m.tok_end;
-        if j < toks.len() && matches!(word(text, toks, j), "at" | "with") {
+        if j < toks.len() && matches!(word(text, toks, j), "at" | "with" | "of") {
             j += 1;
             if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
                 j += 1;

@@ -1247,3 +1247,13 @@ fn name_comma_organization_title_is_a_person_in_apposition() {
         "Christian Democratic Party",
     );
 }
+
+#[test]
+fn and_co_ends_a_firms_name() {
+    check_role(
+        "Analyst Stanley Webb of Fahnestock and Co said the shares were cheap.",
+        "Stanley Webb",
+        "Analyst",
+        "Fahnestock and Co",
+    );
+}
