@@ -249,7 +249,8 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "disarmament",
 ];
 
-/// Month and weekday names: dates, never parts of a name.
+/// Month and weekday names: dates, never parts of a name (and function words, for
+/// `is_function_word`).
 pub const CALENDAR_WORDS: &[&str] = &[
     "january",
     "february",
@@ -936,37 +937,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "anything",
     "everything",
     "those",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    // (Month and weekday names too: `CALENDAR_WORDS`.)
 ];
 
 /// Generic nouns that are capitalized in headlines or as sentence starts but never names.
@@ -1130,5 +1101,5 @@ pub fn is_org_head(word: &str) -> bool {
 }
 
 pub fn is_function_word(word: &str) -> bool {
-    is_in(FUNCTION_WORDS, word)
+    is_in(FUNCTION_WORDS, word) || is_in(CALENDAR_WORDS, word)
 }

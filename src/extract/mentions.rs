@@ -575,35 +575,28 @@ fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Me
         || toks
             .iter()
             .any(|t| lexicon::is_in(SPORTS_NOUNS, t.span.of(text)));
-    let is_party = |m: &Mention| matches!(m.kind, EntityKind::Country | EntityKind::Place);
-    let team: Vec<bool> = out
-        .iter()
-        .map(|m| {
-            if !is_party(m) {
-                return false;
-            }
-            let (a, b) = (m.tok_start, m.tok_end);
-            let after = w(b);
-            let before = if a > 0 { w(a - 1) } else { String::new() };
-            let possessive = matches!(after.as_str(), "'s" | "’s");
-            let member = if possessive { w(b + 1) } else { after.clone() };
-            let result_after = lexicon::is_in(RESULT_VERBS, &after);
-            let result_before = lexicon::is_in(RESULT_VERBS, &before)
-                || matches!(before.as_str(), "against" | "versus" | "vs" | "v");
-            sporting && (lexicon::is_in(SQUAD_ROLES, &member) || result_after || result_before)
-        })
-        .collect();
-    let dropped: Vec<Mention> = out
-        .iter()
-        .zip(&team)
-        .filter(|(_, t)| **t)
-        .map(|(m, _)| *m)
-        .collect();
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !team[i - 1]
-    });
+    if !sporting {
+        return Vec::new();
+    }
+    let is_team = |m: &Mention| {
+        if !matches!(m.kind, EntityKind::Country | EntityKind::Place) {
+            return false;
+        }
+        let (a, b) = (m.tok_start, m.tok_end);
+        let after = w(b);
+        let before = if a > 0 { w(a - 1) } else { String::new() };
+        let member = if matches!(after.as_str(), "'s" | "’s") {
+            w(b + 1)
+        } else {
+            after.clone()
+        };
+        lexicon::is_in(SQUAD_ROLES, &member)
+            || lexicon::is_in(RESULT_VERBS, &after)
+            || lexicon::is_in(RESULT_VERBS, &before)
+            || matches!(before.as_str(), "against" | "versus" | "vs" | "v")
+    };
+    let (dropped, kept): (Vec<Mention>, Vec<Mention>) = out.drain(..).partition(is_team);
+    *out = kept;
     dropped
 }
 
@@ -1192,7 +1185,7 @@ fn with_tagger(
             || (t.kind == TagKind::Person
                 && t.end - t.start == 1
                 && (t.confidence < TAGGER_MIN_SINGLE_PERSON_CONFIDENCE
-                    || g.given_name_count(surface) >= MIN_GIVEN_NAME_COUNT))
+                    || g.is_common_given_name(surface)))
         {
             continue;
         }
@@ -1271,14 +1264,26 @@ fn is_arabic_article_name(w: &str) -> bool {
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
-        "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "da" | "di" | "du" | "la" | "le"
+        "bin"
+            | "ibn"
+            | "bint"
+            | "al"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
     )
 }
 
 fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
     match w {
         "of" | "for" | "to" => true,
-        "de" | "van" | "von" | "bin" | "al" | "der" | "da" | "di" | "du" | "la" | "le" => true,
+        _ if is_name_particle(w) => true,
         // "Marks & Spencer", "Johnson & Johnson": an ampersand joins a company's name.
         "&" => true,
         // "Department for Education and Skills" goes on; "Fenwick Society and Ardley
@@ -1630,11 +1635,6 @@ fn is_lower_connector(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// How many office holders must bear a given name before it alone marks a person:
-/// names borne once or twice in the bulk data ("Red", "Muslim") are more often
-/// ordinary words.
-const MIN_GIVEN_NAME_COUNT: u32 = 3;
-
 /// Does a person's name start at `k`: a known given name followed by a capitalized
 /// word that is not a title or organization noun?
 fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
@@ -1657,7 +1657,7 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
         return false;
     }
     let g = gazetteer();
-    g.given_name_count(w) >= MIN_GIVEN_NAME_COUNT && g.country(w).is_none()
+    g.is_common_given_name(w) && g.country(w).is_none()
 }
 
 /// "General Musharraf", "Chief Constable Alastair McWhirter": is the word at `k` a

@@ -399,6 +399,9 @@ impl NameIndex<Vec<usize>> {
     }
 }
 
+/// How many office holders must bear a given name for [`Gazetteer::is_common_given_name`].
+const MIN_GIVEN_NAME_COUNT: u32 = 3;
+
 /// Priority of a country name match: names beat alt names.
 const TIER_NAME: u8 = 0;
 const TIER_ALT: u8 = 1;
@@ -643,6 +646,13 @@ impl Gazetteer {
     /// Case-insensitive, diacritics folded ("Jose" counts "José" too).
     pub fn given_name_count(&self, token: &str) -> u32 {
         self.given_name_stats(token).count
+    }
+
+    /// Is this token a given name often enough to mark a person on its own? Names
+    /// borne once or twice in the bulk data ("Red", "Muslim") are more often ordinary
+    /// words.
+    pub fn is_common_given_name(&self, token: &str) -> bool {
+        self.given_name_count(token) >= MIN_GIVEN_NAME_COUNT
     }
 
     /// Given-name counts split by recorded gender (zeros when unknown).

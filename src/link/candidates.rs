@@ -286,12 +286,10 @@ fn acronym_matched_by_a_word(form: &str, name: &str) -> bool {
 /// names a small town far less often than it names a person cut short.
 fn given_name_of_a_small_place(g: &Gazetteer, name: &str, population: u64) -> bool {
     !name.trim().contains(' ')
-        && g.given_name_count(name.trim()) >= GIVEN_NAME_MIN_BEARERS
+        && g.is_common_given_name(name.trim())
         && population < GIVEN_NAME_PLACE_MIN_POPULATION
 }
 
-/// How many office holders must bear a word as given name for it to count as one.
-const GIVEN_NAME_MIN_BEARERS: u32 = 3;
 /// Below this population, a place named like a given name is not linked on its name.
 const GIVEN_NAME_PLACE_MIN_POPULATION: u64 = 1_000_000;
 

@@ -36,6 +36,11 @@ fn roles(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Does `person` hold `role` (whatever the organization) among the roles found?
+fn holds(found: &[(String, String, String)], person: &str, role: &str) -> bool {
+    found.iter().any(|(p, r, _)| p == person && r == role)
+}
+
 fn check_role(text: &str, person: &str, role: &str, org: &str) {
     let found = roles(text);
     assert!(
@@ -1006,27 +1011,15 @@ fn a_connector_between_two_titled_names_belongs_to_neither() {
 #[test]
 fn a_title_before_the_next_name_in_a_list_is_not_an_apposition() {
     let found = roles("She met Bank Governor Anne Holt, Finance Minister Peter Lund and others.");
-    assert!(
-        found
-            .iter()
-            .any(|(p, r, _)| p == "Peter Lund" && r == "Finance Minister"),
-        "{found:?}"
-    );
-    assert!(
-        !found
-            .iter()
-            .any(|(p, r, _)| p == "Anne Holt" && r == "Finance Minister"),
-        "{found:?}"
-    );
+    assert!(holds(&found, "Peter Lund", "Finance Minister"), "{found:?}");
+    assert!(!holds(&found, "Anne Holt", "Finance Minister"), "{found:?}");
 }
 
 #[test]
 fn under_before_a_capitalized_title_is_a_preposition() {
     let found = roles("The party will not serve under Foreign Minister Carlo Benedetti again.");
     assert!(
-        found
-            .iter()
-            .any(|(p, r, _)| p == "Carlo Benedetti" && r == "Foreign Minister"),
+        holds(&found, "Carlo Benedetti", "Foreign Minister"),
         "{found:?}"
     );
 }
@@ -1141,18 +1134,8 @@ fn abbreviated_offices_before_a_name_are_roles() {
         "",
     );
     let found = roles("Gov. Mark Ellison and Lt. Gov. Stan Rudd met on Monday.");
-    assert!(
-        found
-            .iter()
-            .any(|(p, r, _)| p == "Mark Ellison" && r == "Governor"),
-        "{found:?}"
-    );
-    assert!(
-        !found
-            .iter()
-            .any(|(p, r, _)| p == "Stan Rudd" && r == "Governor"),
-        "{found:?}"
-    );
+    assert!(holds(&found, "Mark Ellison", "Governor"), "{found:?}");
+    assert!(!holds(&found, "Stan Rudd", "Governor"), "{found:?}");
 }
 
 #[test]
