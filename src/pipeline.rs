@@ -422,18 +422,20 @@ fn extract_file(
     limits: &ingest::Limits,
     bar: &ProgressBar,
 ) -> FileResult {
-    let (docs, mut errs) = ingest::read_source_with(src, limits);
-    let mut facts = Vec::with_capacity(docs.len());
-    for d in &docs {
+    // Each document is extracted as soon as it is read and then dropped: a JSON lines
+    // feed is never held whole, only its facts.
+    let mut facts = Vec::new();
+    let mut failed = Vec::new();
+    let mut errs = ingest::read_source_each(src, limits, &mut |d| {
         if let Some(f) = store.and_then(|s| s.cached_facts(&d.key, Some(&d.content_hash))) {
             facts.push((f, false));
-            continue;
+            return;
         }
         // Extraction is meant never to fail; should a bug make it panic on some text,
         // that article is reported and the build goes on.
-        match std::panic::catch_unwind(|| extract::extract(d)) {
+        match std::panic::catch_unwind(|| extract::extract(&d)) {
             Ok(f) => facts.push((f, true)),
-            Err(_) => errs.push(Error::Input {
+            Err(_) => failed.push(Error::Input {
                 path: d.path.clone(),
                 message: format!(
                     "internal error while extracting article {:?}; please report it",
@@ -441,7 +443,8 @@ fn extract_file(
                 ),
             }),
         }
-    }
+    });
+    errs.extend(failed);
     bar.inc(1);
     (facts, errs)
 }

@@ -56,7 +56,7 @@ pub(crate) fn human(bytes: u64) -> String {
     }
 }
 
-fn too_big(size: u64, limit: u64) -> String {
+pub(crate) fn too_big(size: u64, limit: u64) -> String {
     format!(
         "{} ({size} bytes), over the limit of {} per article: not read (raise it with --max-article-mib)",
         human(size),
@@ -64,11 +64,10 @@ fn too_big(size: u64, limit: u64) -> String {
     )
 }
 
-/// Reads a whole file, refusing it from its metadata before reading when it is over
-/// `max_bytes` (so a 200 MB file costs nothing), and stopping at the limit should the
-/// file grow while it is read. `max_bytes = None`: no limit (.jsonl files, whose
-/// records are checked one by one).
-pub(crate) fn read_file(path: &Path, max_bytes: Option<u64>) -> Result<Vec<u8>, Error> {
+/// Reads a whole article file, refusing it from its metadata before reading when it is
+/// over `max_bytes` (so a 200 MB file costs nothing), and stopping at the limit should
+/// the file grow while it is read.
+pub(crate) fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -79,11 +78,7 @@ pub(crate) fn read_file(path: &Path, max_bytes: Option<u64>) -> Result<Vec<u8>, 
     }
     let file = std::fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();
-    let Some(limit) = max_bytes else {
-        let mut raw = Vec::with_capacity(len as usize);
-        (&file).read_to_end(&mut raw).map_err(io)?;
-        return Ok(raw);
-    };
+    let limit = max_bytes;
     if len > limit {
         return Err(input(path, too_big(len, limit)));
     }
@@ -152,9 +147,7 @@ mod tests {
         let f = std::fs::File::create(&path).unwrap();
         f.set_len(200 * 1024 * 1024).unwrap();
         let started = std::time::Instant::now();
-        let err = read_file(&path, Some(MAX_ARTICLE_BYTES))
-            .unwrap_err()
-            .to_string();
+        let err = read_file(&path, MAX_ARTICLE_BYTES).unwrap_err().to_string();
         assert!(started.elapsed() < std::time::Duration::from_secs(2));
         assert!(err.contains("huge.txt"), "{err}");
         assert!(err.contains("200 MiB"), "{err}");
@@ -166,10 +159,9 @@ mod tests {
     fn small_limit_refuses_and_allows() {
         let path = temp_file("small.txt");
         std::fs::write(&path, b"0123456789").unwrap();
-        assert!(read_file(&path, Some(10)).is_ok());
-        let err = read_file(&path, Some(9)).unwrap_err().to_string();
+        assert!(read_file(&path, 10).is_ok());
+        let err = read_file(&path, 9).unwrap_err().to_string();
         assert!(err.contains("10 bytes") && err.contains("9 bytes"), "{err}");
-        assert_eq!(read_file(&path, None).unwrap(), b"0123456789");
         let _ = std::fs::remove_file(&path);
     }
 
@@ -184,9 +176,7 @@ mod tests {
             .unwrap();
         assert!(made.success());
         // Would block forever if opened.
-        let err = read_file(&path, Some(MAX_ARTICLE_BYTES))
-            .unwrap_err()
-            .to_string();
+        let err = read_file(&path, MAX_ARTICLE_BYTES).unwrap_err().to_string();
         assert!(err.contains("not a regular file"), "{err}");
         let _ = std::fs::remove_file(&path);
     }

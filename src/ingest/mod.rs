@@ -10,6 +10,7 @@
 mod chrome;
 mod decode;
 mod formats;
+mod jsonl;
 mod limits;
 mod pubdate;
 
@@ -340,22 +341,36 @@ pub fn read_source(src: &Source) -> (Vec<Document>, Vec<Error>) {
     read_source_with(src, &Limits::default())
 }
 
-/// [`read_source`] under the given size limits. A file over the article limit is
-/// refused from its metadata, before anything is read; a .jsonl file is read whole and
-/// each record checked against the limit.
+/// [`read_source`] under the given size limits.
 pub fn read_source_with(src: &Source, limits: &Limits) -> (Vec<Document>, Vec<Error>) {
+    let mut docs = Vec::new();
+    let errors = read_source_each(src, limits, &mut |d| docs.push(d));
+    (docs, errors)
+}
+
+/// Reads one source, giving each document to `each` as soon as it is read, and returns
+/// the problems. A file over the article limit is refused from its metadata, before
+/// anything is read; a .jsonl file is streamed a record at a time, each record checked
+/// against the limit, so no more than one record is held however big the file is.
+pub fn read_source_each(
+    src: &Source,
+    limits: &Limits,
+    each: &mut dyn FnMut(Document),
+) -> Vec<Error> {
     let ext = extension(&src.path).unwrap_or_default();
-    let max = (ext != "jsonl").then_some(limits.max_article_bytes);
-    let raw = match limits::read_file(&src.path, max) {
-        Ok(r) => r,
-        Err(e) => return (Vec::new(), vec![e]),
-    };
     if ext == "jsonl" {
-        return read_jsonl(&src.key, &src.path, &raw, limits);
+        return jsonl::read_each(&src.key, &src.path, limits, each);
     }
+    let raw = match limits::read_file(&src.path, limits.max_article_bytes) {
+        Ok(r) => r,
+        Err(e) => return vec![e],
+    };
     match document_from_text_with(&src.key, &src.path, &raw, &ext, limits) {
-        Ok(d) => (vec![d], Vec::new()),
-        Err(e) => (Vec::new(), vec![e]),
+        Ok(d) => {
+            each(d);
+            Vec::new()
+        }
+        Err(e) => vec![e],
     }
 }
 
@@ -364,46 +379,6 @@ fn input_error(path: &Path, message: impl Into<String>) -> Error {
         path: path.to_path_buf(),
         message: message.into(),
     }
-}
-
-/// JSON lines: one article per non-blank line. `key` is the file's key; each
-/// document's key is `key#line`.
-fn read_jsonl(key: &str, path: &Path, raw: &[u8], limits: &Limits) -> (Vec<Document>, Vec<Error>) {
-    // The whole file is checked once for emptiness and binary content, so a gzip
-    // renamed .jsonl gives one error, not one per "line".
-    if let Err(m) = decode::sniff(raw) {
-        return (Vec::new(), vec![input_error(path, m)]);
-    }
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for (i, line) in raw.split(|&b| b == b'\n').enumerate() {
-        let number = i + 1;
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        let line = if i == 0 {
-            line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line)
-        } else {
-            line
-        };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let doc_key = format!("{key}#{number}");
-        let result = limits::check_article(line.len(), limits)
-            .and_then(|()| decode::decode(line))
-            .and_then(|d| {
-                let mut parsed = formats::parse_jsonl_record(&d.text)?;
-                parsed.warnings.extend(d.warnings);
-                Ok(parsed)
-            });
-        match result.and_then(|p| build(&doc_key, path, line, p, limits)) {
-            Ok(d) => docs.push(d),
-            Err(m) => errors.push(input_error(path, format!("line {number}: {m}"))),
-        }
-    }
-    if docs.is_empty() && errors.is_empty() {
-        errors.push(input_error(path, "no JSON lines"));
-    }
-    (docs, errors)
 }
 
 /// Build a document from text already in memory (tests, `newsgraph extract`),
