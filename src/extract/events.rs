@@ -519,6 +519,9 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         }
         _ => return None,
     };
+    if negated_noun_phrase(text, toks, i) {
+        return None;
+    }
     Some((kind, plural))
 }
 
@@ -1257,51 +1260,87 @@ fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'
     let mut j = end;
     while j > 0 && end - j < 5 {
         let w = toks[j - 1].span.of(text);
-        let lower = w.to_lowercase();
-        if DETERMINERS.contains(&lower.as_str()) {
+        if DETERMINERS.contains(&w.to_lowercase().as_str()) {
             return Some(w);
         }
-        let modifier = toks[j - 1].cap
-            || toks[j - 1].acronym
-            || (w.chars().all(|c| c.is_lowercase() || c == '-')
-                && !lower.ends_with("ing")
-                && !lower.ends_with("ed")
-                && !matches!(
-                    lower.as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "of"
-                        | "for"
-                        | "with"
-                        | "to"
-                        | "by"
-                        | "from"
-                        | "and"
-                        | "or"
-                        | "but"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "will"
-                        | "would"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "said"
-                        | "says"
-                        | "held"
-                        | "began"
-                        | "met"
-                ));
-        if !modifier {
+        if !is_prenominal_modifier(text, &toks[j - 1]) {
             return None;
         }
         j -= 1;
     }
     None
+}
+
+/// "no talks", "no need for an emergency Opec meeting": the noun phrase of the trigger
+/// at `at` opens with "no", or is what there is "no need (plan, reason) for", so the
+/// text says the event is not happening.
+fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
+    let lower = |j: usize| toks[j].span.of(text).to_lowercase();
+    let mut j = at;
+    while j > 0 && at - j < 5 && is_prenominal_modifier(text, &toks[j - 1]) {
+        j -= 1;
+    }
+    if j > 0 && lower(j - 1) == "no" {
+        return true;
+    }
+    if j > 0 && matches!(lower(j - 1).as_str(), "a" | "an" | "any" | "the") {
+        j -= 1;
+    }
+    j >= 3
+        && lower(j - 1) == "for"
+        && matches!(
+            lower(j - 2).as_str(),
+            "need" | "plan" | "plans" | "reason" | "call"
+        )
+        && lower(j - 3) == "no"
+}
+
+/// A word that can stand between a determiner and its noun: a name, an acronym, or a
+/// lower-case adjective or noun (not a participle, preposition, conjunction, verb or
+/// determiner).
+fn is_prenominal_modifier(text: &str, tok: &Token) -> bool {
+    let w = tok.span.of(text);
+    let lower = w.to_lowercase();
+    tok.cap
+        || tok.acronym
+        || (w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !lower.ends_with("ing")
+            && !lower.ends_with("ed")
+            && !matches!(
+                lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "said"
+                    | "says"
+                    | "held"
+                    | "began"
+                    | "met"
+                    | "no"
+                    | "a"
+                    | "an"
+                    | "any"
+                    | "the"
+            ))
 }
 
 /// Is there an "according to" between `from` and `to`?

@@ -1240,3 +1240,22 @@ fn and_co_ends_a_firms_name() {
         "Fahnestock and Co",
     );
 }
+
+#[test]
+fn a_meeting_there_is_no_need_for_is_no_event() {
+    let (f, evs) = events(
+        "OSLO, March 3 - Oil Minister Arne Dahl said after meeting with Prime Minister Kari Lund that there was no need for an emergency Opec meeting.",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == EventKind::Meeting
+            && attendee_names(&f, e).contains(&"Kari Lund".to_string())),
+        "{evs:?}"
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| attendee_names(&f, e).iter().any(|n| n.contains("Opec") || n.contains("OPEC"))),
+        "{evs:?}"
+    );
+    let (_, none) = events("The ministers said there would be no talks with the rebels.");
+    assert!(none.is_empty(), "{none:?}");
+}
