@@ -9,6 +9,7 @@
 
 use jiff::civil::Date;
 
+use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::temporal::{self, Tense, TimeValue};
 use super::{DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus, Sentence};
@@ -900,8 +901,13 @@ fn sentence_events(
             .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
         let mut place_end: Option<usize> = None;
+        let visitor_at = visitor_after(toks, &words, ms, ti);
         for x in &in_clause {
             if !matches!(x.kind, EntityKind::Place | EntityKind::Country) {
+                continue;
+            }
+            // "visiting U.S. Trade Representative X": the country is the visitor's.
+            if visitor_at.is_some_and(|p| x.tok_start > ti && x.tok_start < p) {
                 continue;
             }
             let before = if x.tok_start > 0 {
@@ -1341,6 +1347,31 @@ fn is_prenominal_modifier(text: &str, tok: &Token) -> bool {
                     | "any"
                     | "the"
             ))
+}
+
+/// "visiting U.S. Agriculture Secretary Richard Lyng", "the visiting Polish leader X":
+/// "visiting" used as an adjective names the visitor, not the place visited. The token
+/// where that person's name starts, when the words between are a title phrase.
+fn visitor_after(toks: &[Token], words: &[String], ms: &[Mention], ti: usize) -> Option<usize> {
+    if words[ti] != "visiting" {
+        return None;
+    }
+    for j in ti + 1..toks.len().min(ti + 9) {
+        if ms
+            .iter()
+            .any(|x| x.kind == EntityKind::Person && x.tok_start == j)
+        {
+            return (j > ti + 1).then_some(j);
+        }
+        let title_word = toks[j].cap
+            || toks[j].acronym
+            || matches!(words[j].as_str(), "of" | "the" | "and" | "for")
+            || lexicon::is_title_word(&words[j]);
+        if !title_word {
+            return None;
+        }
+    }
+    None
 }
 
 /// Is there an "according to" between `from` and `to`?

@@ -1259,3 +1259,25 @@ fn a_meeting_there_is_no_need_for_is_no_event() {
     let (_, none) = events("The ministers said there would be no talks with the rebels.");
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn visiting_before_a_title_names_the_visitor_not_the_place() {
+    let (f, evs) = events(
+        "SEOUL, May 4 - Seoul has agreed to cut tariffs, visiting Canadian Trade Minister Paul Tremblay told reporters.",
+    );
+    let visit = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert!(
+        attendee_names(&f, visit).contains(&"Paul Tremblay".to_string()),
+        "{evs:?}"
+    );
+    assert!(
+        visit
+            .place
+            .is_none_or(|p| !f.entities[p].name.contains("Canad")),
+        "{:?}",
+        visit.place.map(|p| &f.entities[p].name)
+    );
+}
