@@ -40,6 +40,11 @@ struct EventMention {
     parties: Vec<usize>,
     chair: Option<usize>,
     sentence: Span,
+    /// Its clause dates it to a week, month or year away from publication ("last
+    /// week", "due next month"), though to no day.
+    away_from_publication: bool,
+    /// Its clause places it "here": at the dateline's city, whenever it was.
+    here: bool,
 }
 
 impl EventMention {
@@ -61,6 +66,9 @@ pub fn extract_events(
     ctx: DateContext,
 ) -> Vec<EventFact> {
     let mut clusters: Vec<EventFact> = Vec::new();
+    // Per cluster: (some report dates it away from publication, some report places it
+    // "here").
+    let mut hints: Vec<(bool, bool)> = Vec::new();
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
     for (si, s) in sentences.iter().enumerate() {
@@ -95,6 +103,8 @@ pub fn extract_events(
         for m in mentions {
             if let Some(c) = assign(&clusters, &m, last, found) {
                 merge_into(&mut clusters[c], &m);
+                hints[c].0 |= m.away_from_publication;
+                hints[c].1 |= m.here;
                 last = Some(c);
             } else if m.has_anchor()
                 && (m.definite
@@ -103,28 +113,33 @@ pub fn extract_events(
                     || m.name.is_some())
             {
                 clusters.push(new_event(&m));
+                hints.push((m.away_from_publication, m.here));
                 last = Some(clusters.len() - 1);
             }
         }
     }
     // "TOKYO, March 3 - … made the remark yesterday in talks with Saito": a wire story
     // reports from where its events happen. An event held around the publication day
-    // with no place in the text is placed at the dateline's city.
+    // with no place in the text is placed at the dateline's city, and so is one the
+    // text places "here"; one dated a week, month or year away ("talks due next
+    // month", "met last week") is not.
     if let Some(city) = dateline_place(text, sentences, body, found) {
-        for e in &mut clusters {
+        for (e, &(away, here)) in clusters.iter_mut().zip(&hints) {
             let around_publication = match (&e.date, ctx.anchor) {
                 (Some(EventDate::Day { iso, .. }), Some(anchor)) => iso
                     .parse::<Date>()
                     .ok()
                     .and_then(|d| anchor.until(d).ok())
                     .is_some_and(|span| span.get_days().abs() <= 1),
-                (None | Some(EventDate::MonthDay { .. }), _) => e.status == Some(EventStatus::Held),
+                (None | Some(EventDate::MonthDay { .. }), _) => {
+                    !away && e.status == Some(EventStatus::Held)
+                }
                 _ => false,
             };
             if e.place.is_none()
                 && e.venue.is_none()
                 && e.kind != EventKind::PhoneCall
-                && around_publication
+                && (around_publication || here)
             {
                 e.place = Some(city);
             }
@@ -870,6 +885,8 @@ fn sentence_events(
             parties: Vec::new(),
             chair: None,
             sentence: s.span,
+            away_from_publication: false,
+            here: false,
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
@@ -1186,6 +1203,20 @@ fn sentence_events(
                         },
                     );
                 }
+                TimeValue::Month { year, month } => {
+                    m.away_from_publication |= ctx
+                        .anchor
+                        .is_some_and(|d| d.year() != *year || d.month() != *month);
+                }
+                TimeValue::Year(year) => {
+                    m.away_from_publication |= ctx.anchor.is_some_and(|d| d.year() != *year);
+                }
+                TimeValue::Range { start, end } => {
+                    m.away_from_publication |= ctx.anchor.is_some_and(|d| {
+                        let near = |x: Date| d.until(x).is_ok_and(|sp| sp.get_days().abs() <= 1);
+                        (d < *start || d > *end) && !near(*start) && !near(*end)
+                    });
+                }
                 TimeValue::TimeOfDay {
                     date,
                     hour,
@@ -1203,6 +1234,7 @@ fn sentence_events(
                 _ => {}
             }
         }
+        m.here = words[a..b].iter().any(|w| w == "here");
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0

@@ -1252,8 +1252,9 @@ fn a_meeting_there_is_no_need_for_is_no_event() {
         "{evs:?}"
     );
     assert!(
-        !evs.iter()
-            .any(|e| attendee_names(&f, e).iter().any(|n| n.contains("Opec") || n.contains("OPEC"))),
+        !evs.iter().any(|e| attendee_names(&f, e)
+            .iter()
+            .any(|n| n.contains("Opec") || n.contains("OPEC"))),
         "{evs:?}"
     );
     let (_, none) = events("The ministers said there would be no talks with the rebels.");
@@ -1280,4 +1281,29 @@ fn visiting_before_a_title_names_the_visitor_not_the_place() {
         "{:?}",
         visit.place.map(|p| &f.entities[p].name)
     );
+}
+
+#[test]
+fn the_dateline_places_what_happens_here_not_what_is_due_next_month() {
+    let text = "---\npublished: 2021-06-09\n---\nVIENNA, June 9 - Finance Minister Petra Holm said talks with Treasury Secretary Jon Reyes are due next month. Holm said sentiment had changed since her visit here last year with Trade Minister Ida Berg.\n";
+    let doc = ingest::document_from_text(
+        "fixture.md",
+        std::path::Path::new("fixture.md"),
+        text.as_bytes(),
+        "md",
+    )
+    .expect("document");
+    let f = extract::extract(&doc);
+    let evs = f.events.clone();
+    let place_of = |e: &newsgraph::extract::EventFact| e.place.map(|p| name(&f, p).to_string());
+    let talks = evs.iter().find(|e| e.kind == EventKind::Talks);
+    assert!(
+        talks.is_none_or(|t| place_of(t).is_none()),
+        "talks due next month are not placed at the dateline: {evs:?}"
+    );
+    let visit = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(place_of(visit).as_deref(), Some("VIENNA"), "{evs:?}");
 }
