@@ -346,6 +346,12 @@ fn compatible(c: &EventFact, m: &EventMention, found: &Found) -> bool {
     if !c.kind.compatible(m.kind) {
         return false;
     }
+    // "in Washington for talks …, said at a news conference": within one report, a
+    // conference is its own event, not another word for the talks or meeting.
+    let conference = |k| k == EventKind::Conference;
+    if conference(c.kind) != conference(m.kind) && ![c.kind, m.kind].contains(&EventKind::Summit) {
+        return false;
+    }
     if let (Some(a), Some(b)) = (&c.name, &m.name)
         && crate::text::fold_key(a) != crate::text::fold_key(b)
     {
@@ -479,7 +485,7 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         "summit" | "summits" => EventKind::Summit,
         // ("A news conference" is one too: someone spoke to the press at a place and
         // time.)
-        "conference" | "videoconference" | "conferences" => {
+        "conference" | "videoconference" | "conferences" | "seminar" | "symposium" => {
             if next == "call" {
                 EventKind::PhoneCall
             } else {
@@ -845,8 +851,18 @@ fn sentence_events(
     for &(ti, kind, plural) in &triggers {
         let c = clause_of(ti);
         let (a, b) = (bounds[c], bounds[c + 1]);
-        // Several triggers in one clause ("meet for talks") are one event.
-        if let Some((_, last)) = out.iter_mut().find(|(cc, _)| *cc == c) {
+        // Several triggers in one clause ("meet for talks") are one event, unless the
+        // second is where someone spoke ("in Washington for talks, said at a news
+        // conference").
+        let spoken_at = kind == EventKind::Conference
+            && triggers
+                .iter()
+                .rev()
+                .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
+                .is_some_and(|&(tj, _, _)| {
+                    (tj..ti).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
+                });
+        if !spoken_at && let Some((_, last)) = out.iter_mut().find(|(cc, _)| *cc == c) {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
             }
@@ -1004,7 +1020,10 @@ fn sentence_events(
             .filter(|&i| {
                 let w = words[i].as_str();
                 // "X told a news conference": X speaks at the event, not about it.
-                let addresses_the_event = matches!(w, "told" | "tells" | "addressed")
+                // "X said at a news conference": X speaks there too.
+                let spoke_at =
+                    SPEECH_VERBS.contains(&w) && words.get(i + 1).is_some_and(|n| n == "at");
+                let addresses_the_event = (matches!(w, "told" | "tells" | "addressed") || spoke_at)
                     && ti > i
                     && ti - i <= 4
                     && (i + 1..ti).all(|k| !toks[k].cap);
@@ -1125,15 +1144,29 @@ fn sentence_events(
             let clause_has_subject = in_clause
                 .iter()
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
+            // "X, in Washington for talks, said at a news conference": the speaker is there.
+            let spoke_at = (a..ti).any(|i| {
+                matches!(
+                    words[i].as_str(),
+                    "said" | "says" | "told" | "announced" | "spoke" | "speaking"
+                ) && words.get(i + 1).is_some_and(|w| w == "at")
+            });
             if possessive_pronoun
                 || (!clause_has_subject
-                    && c > 0
-                    && (words[a] == "after"
-                        || words[a] == "before"
-                        || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))
+                    && (spoke_at
+                        || (c > 0
+                            && (words[a] == "after"
+                                || words[a] == "before"
+                                || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
             {
                 push_unique(&mut m.persons, subj);
             }
+        }
+        // The other people of the clause were at the first event ("for talks with Y"),
+        // not where the speaker spoke.
+        if spoken_at && let Some(speaker) = subject {
+            m.persons = vec![speaker];
+            m.parties.clear();
         }
         // Chair: "X is presiding over the discussions", "chaired by X".
         for i in a..b {

@@ -1307,3 +1307,27 @@ fn the_dateline_places_what_happens_here_not_what_is_due_next_month() {
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert_eq!(place_of(visit).as_deref(), Some("VIENNA"), "{evs:?}");
 }
+
+#[test]
+fn said_at_a_news_conference_is_its_own_event_with_the_speaker() {
+    let (f, evs) = events(
+        "OTTAWA, March 3 - Farm Commissioner Luc Marchand, in Ottawa for talks with Trade Minister Ann Price, said at a news conference that the tax would go.",
+    );
+    let conference = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Conference)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(
+        attendee_names(&f, conference),
+        vec!["Luc Marchand".to_string()]
+    );
+    let talks = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Talks)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    let names = attendee_names(&f, talks);
+    assert!(
+        names.contains(&"Luc Marchand".to_string()) && names.contains(&"Ann Price".to_string()),
+        "{names:?}"
+    );
+}
