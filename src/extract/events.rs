@@ -977,12 +977,14 @@ fn sentence_events(
                 }
             }
         }
-        // "travelling to France, Germany and Italy", "hopes to visit Canada and Japan":
-        // a visit to each place of the list.
+        // "travelling to France, Germany and Italy", "hopes to visit Canada and Japan",
+        // "are meeting with investors in New York and Boston": one event per place of
+        // the list.
         let mut more_places: Vec<usize> = Vec::new();
-        if kind == EventKind::Visit
-            && let Some(mut end) = place_end
-        {
+        if let Some(mut end) = place_end {
+            // Whether the last place was joined by "and": "Hinckley, Leicestershire" is
+            // one place and its county, not a list.
+            let mut closed = false;
             loop {
                 let gap = |n: usize| (end..end + n).map(|i| words.get(i).map(String::as_str));
                 // (A list runs over the commas that bound clauses.)
@@ -994,11 +996,15 @@ fn sentence_events(
                 });
                 match next {
                     Some(x) if Some(x.entity) != m.place && !more_places.contains(&x.entity) => {
+                        closed = words[x.tok_start - 1] == "and";
                         more_places.push(x.entity);
                         end = x.tok_end;
                     }
                     _ => break,
                 }
+            }
+            if !closed {
+                more_places.clear();
             }
         }
         if m.place.is_none() {

@@ -1331,3 +1331,25 @@ fn said_at_a_news_conference_is_its_own_event_with_the_speaker() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_meeting_in_two_cities_is_two_meetings_but_a_town_and_its_county_is_one() {
+    let (f, evs) = events(
+        "Chairman Tom Reese and Vice President Amy Cole are meeting with fund managers in Chicago and Denver this week.",
+    );
+    let mut places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::Meeting)
+        .filter_map(|e| e.place.map(|p| name(&f, p)))
+        .collect();
+    places.sort();
+    assert_eq!(places, vec!["Chicago", "Denver"], "{evs:?}");
+    let (f, evs) = events(
+        "Party leader Dan Hurst announced his decision at a public meeting in Hinckley, Leicestershire, last week.",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter_map(|e| e.place.map(|p| name(&f, p)))
+        .collect();
+    assert_eq!(places, vec!["Hinckley"], "{evs:?}");
+}
