@@ -661,6 +661,13 @@ const SUBJECT_FILLERS: &[&str] = &[
     ",",
     "the",
     "officials",
+    // "the Treasury and State departments and other agencies held a meeting"
+    "departments",
+    "ministries",
+    "agencies",
+    // "NATO held a meeting"
+    "a",
+    "an",
     "is",
     "are",
     "was",

@@ -1353,3 +1353,20 @@ fn a_meeting_in_two_cities_is_two_meetings_but_a_town_and_its_county_is_one() {
         .collect();
     assert_eq!(places, vec!["Hinckley"], "{evs:?}");
 }
+
+#[test]
+fn organizations_listed_as_the_subject_of_held_a_meeting_are_its_parties() {
+    let (f, evs) = events(
+        "An official said the National Security Council, the Treasury and State departments and other agencies held a meeting on Monday to discuss the debt.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    let names = attendee_names(&f, meeting);
+    assert!(
+        names.contains(&"National Security Council".to_string())
+            && names.contains(&"Treasury".to_string()),
+        "{names:?}"
+    );
+}
