@@ -76,7 +76,7 @@ pub fn extract_events(
             continue;
         }
         let ms = found.by_sentence[si].clone();
-        let antecedents = Antecedents::before(found, si);
+        let antecedents = Antecedents::before(text, sentences, found, si);
         let mentions = sentence_events(text, s, &ms, found, ctx, antecedents);
         if mentions.is_empty() {
             // "X and Y were present": attendance stated without a trigger joins the
@@ -835,17 +835,26 @@ fn sentence_events(
         .find_map(|(i, w)| match w.as_str() {
             "he" => Some((i, Gender::Male)),
             "she" => Some((i, Gender::Female)),
+            "they" => Some((i, Gender::Plural)),
             _ => None,
         });
     // "He told reporters after meeting with President Suharto": the pronoun is the
-    // subject, not the first name after it.
+    // subject, not the first name after it. "They" can be two people.
     let first_person = ms.iter().find(|m| m.kind == EntityKind::Person);
-    let subject = match (first_person, leading_pronoun) {
-        (Some(m), Some((pi, _))) if m.tok_start < pi => Some(m.entity),
-        (_, Some((_, g))) => antecedents.of(g).or(first_person.map(|m| m.entity)),
-        (Some(m), None) => Some(m.entity),
-        (None, None) => None,
+    let subjects: Vec<usize> = match (first_person, leading_pronoun) {
+        (Some(m), Some((pi, _))) if m.tok_start < pi => vec![m.entity],
+        (_, Some((_, g))) => {
+            let referents = antecedents.of(g);
+            if referents.is_empty() {
+                first_person.map(|m| m.entity).into_iter().collect()
+            } else {
+                referents
+            }
+        }
+        (Some(m), None) => vec![m.entity],
+        (None, None) => Vec::new(),
     };
+    let subject = subjects.first().copied();
     // A wire dateline's date ("OSLO, March 3 -") is when the story was filed, not when
     // its events happened.
     let dateline_end = crate::ingest::dateline_len(stext).unwrap_or(0);
@@ -1146,14 +1155,15 @@ fn sentence_events(
             let pronoun = (a..ti).find_map(|i| match words[i].as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
+                "they" => Some(Gender::Plural),
                 _ => None,
             });
-            if let Some(p) = pronoun.and_then(|g| antecedents.of(g)) {
+            for p in pronoun.map(|g| antecedents.of(g)).unwrap_or_default() {
                 push_unique(&mut m.persons, p);
             }
         }
         // "his discussions with X", "after meeting with X": the sentence's subject takes part.
-        if let Some(subj) = subject {
+        if !subjects.is_empty() {
             let clause_has_subject = in_clause
                 .iter()
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
@@ -1172,7 +1182,9 @@ fn sentence_events(
                                 || words[a] == "before"
                                 || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
             {
-                push_unique(&mut m.persons, subj);
+                for &subj in &subjects {
+                    push_unique(&mut m.persons, subj);
+                }
             }
         }
         // The other people of the clause were at the first event ("for talks with Y"),
@@ -1687,22 +1699,29 @@ fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {
 enum Gender {
     Male,
     Female,
+    Plural,
 }
 
-/// The people "he" and "she" can refer to: the last person named before the sentence
-/// whose given name fits the pronoun (from the bulk given-name data), if any.
+/// The people "he", "she" and "they" can refer to: the last person named before the
+/// sentence whose given name fits the pronoun (from the bulk given-name data), and the
+/// last pair of people named together ("Funaro and central bank president Francisco
+/// Gros"), if any.
 #[derive(Debug, Clone, Copy, Default)]
 struct Antecedents {
     he: Option<usize>,
     she: Option<usize>,
+    they: Option<(usize, usize)>,
 }
 
 impl Antecedents {
-    fn before(found: &Found, si: usize) -> Self {
+    fn before(text: &str, sentences: &[Sentence], found: &Found, si: usize) -> Self {
         let mut out = Antecedents::default();
         // Only the last two sentences: farther back, a pronoun is a guess.
-        for ms in found.by_sentence[si.saturating_sub(2)..si].iter() {
-            for m in ms.iter().filter(|m| m.kind == EntityKind::Person) {
+        for sj in si.saturating_sub(2)..si {
+            let ms = &found.by_sentence[sj];
+            let persons: Vec<&Mention> =
+                ms.iter().filter(|m| m.kind == EntityKind::Person).collect();
+            for m in &persons {
                 let first = found
                     .entity(m.entity)
                     .name
@@ -1719,15 +1738,41 @@ impl Antecedents {
                     out.she = Some(m.entity);
                 }
             }
+            let toks = &sentences[sj].tokens;
+            for w in persons.windows(2) {
+                if w[0].entity != w[1].entity
+                    && joined_by_and(text, toks, w[0].tok_end, w[1].tok_start)
+                {
+                    out.they = Some((w[0].entity, w[1].entity));
+                }
+            }
         }
         out
     }
-    fn of(self, g: Gender) -> Option<usize> {
+    /// The people the pronoun stands for.
+    fn of(self, g: Gender) -> Vec<usize> {
         match g {
-            Gender::Male => self.he,
-            Gender::Female => self.she,
+            Gender::Male => self.he.into_iter().collect(),
+            Gender::Female => self.she.into_iter().collect(),
+            Gender::Plural => self.they.map(|(a, b)| vec![a, b]).unwrap_or_default(),
         }
     }
+}
+
+/// "X and Y", "X and central bank president Y": the words between two names are "and"
+/// and a title phrase, with no punctuation or verb.
+fn joined_by_and(text: &str, toks: &[Token], from: usize, to: usize) -> bool {
+    if from >= to || to - from > 6 || !toks[from].span.of(text).eq_ignore_ascii_case("and") {
+        return false;
+    }
+    toks[from + 1..to].iter().all(|t| {
+        let w = t.span.of(text);
+        t.cap
+            || t.acronym
+            || (w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lexicon::is_function_word(w)
+                && !w.ends_with("ed"))
+    })
 }
 
 /// Capitals can stand for their country as a party ("talks between Washington and

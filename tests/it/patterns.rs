@@ -1370,3 +1370,19 @@ fn organizations_listed_as_the_subject_of_held_a_meeting_are_its_parties() {
         "{names:?}"
     );
 }
+
+#[test]
+fn they_after_two_people_named_together_are_both_attendees() {
+    let (f, evs) = events(
+        "Finance Minister Rui Matos and central bank governor Ana Lopes flew home on Friday. They will meet with bankers in Zurich next week.",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    let names = attendee_names(&f, meeting);
+    assert!(
+        names.contains(&"Rui Matos".to_string()) && names.contains(&"Ana Lopes".to_string()),
+        "{names:?}"
+    );
+}
