@@ -1717,8 +1717,8 @@ impl Antecedents {
     fn before(text: &str, sentences: &[Sentence], found: &Found, si: usize) -> Self {
         let mut out = Antecedents::default();
         // Only the last two sentences: farther back, a pronoun is a guess.
-        for sj in si.saturating_sub(2)..si {
-            let ms = &found.by_sentence[sj];
+        let from = si.saturating_sub(2);
+        for (ms, sentence) in found.by_sentence[from..si].iter().zip(&sentences[from..si]) {
             let persons: Vec<&Mention> =
                 ms.iter().filter(|m| m.kind == EntityKind::Person).collect();
             for m in &persons {
@@ -1738,7 +1738,7 @@ impl Antecedents {
                     out.she = Some(m.entity);
                 }
             }
-            let toks = &sentences[sj].tokens;
+            let toks = &sentence.tokens;
             for w in persons.windows(2) {
                 if w[0].entity != w[1].entity
                     && joined_by_and(text, toks, w[0].tok_end, w[1].tok_start)
