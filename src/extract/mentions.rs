@@ -1196,6 +1196,7 @@ fn with_tagger(
         if overlapping.iter().any(|&i| plan[i].2 != Piece::Unknown) {
             continue;
         }
+        let end = t.end;
         // An unknown piece reaching past the span keeps its outside part unknown.
         let mut rest: Vec<(usize, usize, Piece)> = Vec::new();
         for &i in &overlapping {
@@ -1203,8 +1204,8 @@ fn with_tagger(
             if a < t.start {
                 rest.push((a, t.start, Piece::Unknown));
             }
-            if b > t.end {
-                rest.push((t.end, b, Piece::Unknown));
+            if b > end {
+                rest.push((end, b, Piece::Unknown));
             }
         }
         for &i in overlapping.iter().rev() {
@@ -1215,7 +1216,7 @@ fn with_tagger(
             TagKind::Organization => Piece::Org,
             TagKind::Place => Piece::Place,
         };
-        plan.push((t.start, t.end, piece));
+        plan.push((t.start, end, piece));
         plan.extend(rest);
         plan.sort_by_key(|p| p.0);
     }
@@ -1632,7 +1633,8 @@ fn is_org_tail(text: &str, toks: &[Token], _k: usize, b: usize) -> bool {
 }
 
 fn is_lower_connector(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    // ("al-Oteiba" is a family name, not a connector.)
+    w.chars().next().is_some_and(char::is_lowercase) && !is_arabic_article_name(w)
 }
 
 /// Does a person's name start at `k`: a known given name followed by a capitalized
@@ -1649,12 +1651,20 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     }
     // A title word after the given name is its surname when the run ends there
     // ("John Major"); with more after it, it is a title ("John Chairman Smith" is not).
-    if !toks[k + 1].cap
+    // "Hamad bin Jassim": a particle between given name and the next name.
+    let particle_then_name =
+        is_name_particle(next) && k + 2 < b && toks.get(k + 2).is_some_and(|t| t.cap);
+    if (!toks[k + 1].cap && !particle_then_name)
         || (lexicon::is_title_word(next) && (k + 2 < b || toks[k + 1].acronym))
         || lexicon::is_org_head(next)
         || lexicon::is_function_word(next)
     {
         return false;
+    }
+    // "Zaid bin Sultan": "son of" between two names makes a person whatever the
+    // given-name data says.
+    if particle_then_name && matches!(next, "bin" | "ibn" | "bint") {
+        return true;
     }
     let g = gazetteer();
     g.is_common_given_name(w) && g.country(w).is_none()

@@ -1386,3 +1386,28 @@ fn they_after_two_people_named_together_are_both_attendees() {
         "{names:?}"
     );
 }
+
+#[test]
+fn arabic_names_keep_their_particles_and_family_name() {
+    let f = facts(
+        "Emirati President Sheikh Khalid bin Tariq al-Hamdan met Oil Minister Saeed Omar al-Kaabi. Hamad bin Faisal al-Thani said the talks went well.",
+    );
+    let persons: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for full in [
+        "Khalid bin Tariq al-Hamdan",
+        "Saeed Omar al-Kaabi",
+        "Hamad bin Faisal al-Thani",
+    ] {
+        assert!(persons.contains(&full), "{full} in {persons:?}");
+    }
+    assert!(holds(
+        &roles(&f.text),
+        "Saeed Omar al-Kaabi",
+        "Oil Minister"
+    ));
+}
