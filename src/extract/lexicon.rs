@@ -961,7 +961,6 @@ pub const NOT_NAMES: &[&str] = &[
     "share",
     "subscribe",
     "follow",
-    "reuters",
     "reuter",
     "note",
     "covid",

@@ -1411,3 +1411,17 @@ fn arabic_names_keep_their_particles_and_family_name() {
         "Oil Minister"
     ));
 }
+
+#[test]
+fn a_news_agency_named_in_the_text_is_an_organization() {
+    let f = facts(
+        "Finance Minister Lena Holt told Reuters in an interview that the budget would pass.",
+    );
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.name == "Reuters"),
+        "{:?}",
+        f.entities
+    );
+}
