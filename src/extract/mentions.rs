@@ -408,8 +408,30 @@ fn correct_person_pieces(
             }
         }
     }
+    // Surnames of the people the article names in full.
+    let surnames: HashSet<String> = sentences
+        .iter()
+        .zip(plans.iter())
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| p.2 == Piece::Person && p.1 - p.0 >= 2)
+                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
+        })
+        .collect();
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
+            // "Lyng's aide", "the aide to Lyng" after "Agriculture Secretary Richard
+            // Lyng": the aide of the person, not the staff of an organization called Lyng.
+            let word = s.tokens[piece.0].span.of(text);
+            if piece.2 == Piece::Org
+                && piece.1 - piece.0 == 1
+                && !s.tokens[piece.0].acronym
+                && surnames.contains(&fold_key(word))
+                && gazetteer().organizations(word).is_empty()
+            {
+                piece.2 = Piece::Person;
+                continue;
+            }
             if piece.2 != Piece::Person {
                 continue;
             }

@@ -1425,3 +1425,23 @@ fn a_news_agency_named_in_the_text_is_an_organization() {
         f.entities
     );
 }
+
+#[test]
+fn a_surname_in_an_organization_slot_is_the_person_named_in_full() {
+    let f = facts(
+        "Farm Secretary Walter Brandt said no offer was planned. \"There is no talk of it,\" the aide to Brandt said. Brandt's spokesman agreed.",
+    );
+    assert!(
+        !f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.name == "Brandt"),
+        "{:?}",
+        f.entities
+    );
+    let brandt = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Walter Brandt")
+        .expect("person");
+    assert!(brandt.mentions.len() >= 3, "{brandt:?}");
+}
