@@ -101,7 +101,7 @@ pub fn extract_events(
             continue;
         }
         for m in mentions {
-            if let Some(c) = assign(&clusters, &m, last, found) {
+            if let Some(c) = assign(&clusters, &m, last, found, ctx.anchor) {
                 merge_into(&mut clusters[c], &m);
                 hints[c].0 |= m.away_from_publication;
                 hints[c].1 |= m.here;
@@ -311,10 +311,11 @@ fn assign(
     m: &EventMention,
     last: Option<usize>,
     found: &Found,
+    anchor: Option<Date>,
 ) -> Option<usize> {
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, m, found) {
+        if !compatible(c, m, found, anchor) {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -337,13 +338,24 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => last.filter(|&l| compatible(&clusters[l], m, found)),
+        _ if m.definite => last.filter(|&l| compatible(&clusters[l], m, found, anchor)),
         _ => None,
     }
 }
 
-fn compatible(c: &EventFact, m: &EventMention, found: &Found) -> bool {
+fn compatible(c: &EventFact, m: &EventMention, found: &Found, anchor: Option<Date>) -> bool {
     if !c.kind.compatible(m.kind) {
+        return false;
+    }
+    // "visited Washington last week" is not the trip that ended last night.
+    if m.away_from_publication
+        && let (Some(EventDate::Day { iso, .. }), Some(anchor)) = (&c.date, anchor)
+        && iso
+            .parse::<Date>()
+            .ok()
+            .and_then(|d| anchor.until(d).ok())
+            .is_some_and(|span| span.get_days().abs() <= 1)
+    {
         return false;
     }
     // "in Washington for talks …, said at a news conference": within one report, a

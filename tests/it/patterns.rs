@@ -1445,3 +1445,22 @@ fn a_surname_in_an_organization_slot_is_the_person_named_in_full() {
         .expect("person");
     assert!(brandt.mentions.len() >= 3, "{brandt:?}");
 }
+
+#[test]
+fn a_visit_last_week_is_not_dated_by_the_tour_that_ended_last_night() {
+    let text = "---\npublished: 1987-03-06\n---\nLONDON, March 6 - Finance Minister Rui Matos last night concluded a tour of European capitals.\n\nMatos and central bank president Ana Lopes last week visited Washington to explain the moratorium.\n";
+    let doc = ingest::document_from_text(
+        "fixture.md",
+        std::path::Path::new("fixture.md"),
+        text.as_bytes(),
+        "md",
+    )
+    .expect("document");
+    let f = extract::extract(&doc);
+    let washington = f
+        .events
+        .iter()
+        .find(|e| e.place.is_some_and(|p| name(&f, p) == "Washington"))
+        .unwrap_or_else(|| panic!("{:?}", f.events));
+    assert_eq!(washington.date, None, "{washington:?}");
+}
