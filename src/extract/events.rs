@@ -110,7 +110,10 @@ pub fn extract_events(
                 && (m.definite
                     || m.persons.len() + m.parties.len() >= 1
                     || m.place.is_some()
-                    || m.name.is_some())
+                    || m.name.is_some()
+                    // "A special meeting … ended late yesterday": dated to a day, it
+                    // is one meeting in particular.
+                    || matches!(m.date, Some(EventDate::Day { .. })))
             {
                 clusters.push(new_event(&m));
                 hints.push((m.away_from_publication, m.here));

@@ -1464,3 +1464,26 @@ fn a_visit_last_week_is_not_dated_by_the_tour_that_ended_last_night() {
         .unwrap_or_else(|| panic!("{:?}", f.events));
     assert_eq!(washington.date, None, "{washington:?}");
 }
+
+#[test]
+fn an_indefinite_meeting_dated_to_a_day_is_an_event() {
+    let text = "---\npublished: 1987-03-03\n---\nLONDON, March 3 - A special meeting of importing and exporting countries ended in deadlock late yesterday. Jon Ross, a delegate to the talks, said they had failed.\n";
+    let doc = ingest::document_from_text(
+        "fixture.md",
+        std::path::Path::new("fixture.md"),
+        text.as_bytes(),
+        "md",
+    )
+    .expect("document");
+    let f = extract::extract(&doc);
+    assert!(
+        f.events.iter().any(|e| e
+            .date
+            .as_ref()
+            .and_then(|d| d.iso())
+            .is_some_and(|d| d == "1987-03-02")
+            && attendee_names(&f, e).contains(&"Jon Ross".to_string())),
+        "{:?}",
+        f.events
+    );
+}
