@@ -515,6 +515,10 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "incorporated",
 ];
 
+/// Company forms written before the name ("NV Philips", "AB Volvo", "PT Astra",
+/// "OAO Gazprom"), compared in folded lower case.
+pub const COMPANY_PREFIXES: &[&str] = &["nv", "ab", "pt", "oao", "ooo", "zao", "pjsc", "ojsc"];
+
 /// Nouns that end the name of a law, a plan, a prize or a product: such a name is
 /// neither a person nor an organization ("Public Order Act", "the Marshall Plan",
 /// "Joint Strike Fighter", "Nobel Prize").

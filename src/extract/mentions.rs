@@ -1415,6 +1415,14 @@ fn segment(
             k = m;
             continue;
         }
+        // "NV Philips Gloeilampenfabriek", "AB LM Ericsson", "PT Astra International":
+        // a registered company form written first opens a company's name, which runs
+        // to the end of the capitalized run.
+        if toks[k].acronym && lexicon::is_in(lexicon::COMPANY_PREFIXES, w) && k + 1 < b {
+            out.push((k, b, Piece::Org));
+            k = b;
+            continue;
+        }
         // "Vienna-based": the seat of what follows.
         if let Some(prefix) = w.strip_suffix("-based")
             && (!g.places(prefix).is_empty() || g.country(prefix).is_some())

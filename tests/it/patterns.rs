@@ -1487,3 +1487,19 @@ fn an_indefinite_meeting_dated_to_a_day_is_an_event() {
         f.events
     );
 }
+
+#[test]
+fn a_company_form_written_first_opens_a_company_name() {
+    let f = facts(
+        "The contract went to NV Philips Gloeilampenfabriek and AB LM Ericsson, a spokesman said.",
+    );
+    for name in ["NV Philips Gloeilampenfabriek", "AB LM Ericsson"] {
+        assert!(
+            f.entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Organization && e.name == name),
+            "{name}: {:?}",
+            f.entities
+        );
+    }
+}
