@@ -515,6 +515,42 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "incorporated",
 ];
 
+/// Heads of the names of public bodies and associations, whose first word names
+/// something else ("House Intelligence Committee", "Soviet Union", "Treasury
+/// Department"), unlike a company's ("Aston Martin", "Kendal Motors").
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "committee",
+    "committees",
+    "union",
+    "council",
+    "department",
+    "ministry",
+    "office",
+    "party",
+    "commission",
+    "court",
+    "assembly",
+    "agency",
+    "authority",
+    "board",
+    "bureau",
+    "service",
+    "parliament",
+    "government",
+    "congress",
+    "federation",
+    "association",
+    "organisation",
+    "organization",
+    "institute",
+    "university",
+    "school",
+    "college",
+    "league",
+    "movement",
+    "front",
+];
+
 /// Company forms written before the name ("NV Philips", "AB Volvo", "PT Astra",
 /// "OAO Gazprom"), compared in folded lower case.
 pub const COMPANY_PREFIXES: &[&str] = &["nv", "ab", "pt", "oao", "ooo", "zao", "pjsc", "ojsc"];

@@ -327,7 +327,73 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         }
         found.by_sentence.push(out);
     }
+    company_short_names(text, sentences, &mut found);
     found
+}
+
+/// Is the one word `short` the first word of the company name `long` ("Aston", "Aston
+/// Martin", "Kendal Motors")? Not of a public body's name ("House Intelligence
+/// Committee", "Soviet Union"), nor a country or nationality ("British Airways"),
+/// where the first word names something else.
+fn is_company_short_name(short: &str, long: &str) -> bool {
+    let rest: Vec<&str> = long.split_whitespace().skip(1).collect();
+    let g = gazetteer();
+    !short.contains(' ')
+        && long.split_whitespace().next().map(fold_key) == Some(fold_key(short))
+        && !rest.is_empty()
+        && !rest
+            .iter()
+            .any(|w| lexicon::is_in(lexicon::INSTITUTION_HEADS, w) || lexicon::is_function_word(w))
+        && g.country(short).is_none()
+        && !g.is_demonym(short)
+}
+
+/// "Aston's chief executive", "new Aston models" beside "Aston Martin": the first word
+/// of a company's name, alone, is the company's short name, though a town bears it too.
+/// Not where the text uses it as a place ("the factory in Aston"), nor for a large city.
+fn company_short_names(text: &str, sentences: &[Sentence], found: &mut Found) {
+    let g = gazetteer();
+    for p in 0..found.entities.len() {
+        let place = &found.entities[p];
+        if place.kind != EntityKind::Place
+            || place.mentions.is_empty()
+            || place.name.contains(' ')
+            || g.places(&place.name)
+                .first()
+                .is_some_and(|x| x.population >= 1_000_000)
+        {
+            continue;
+        }
+        let Some(org) = found.only_one(EntityKind::Organization, |e| {
+            is_company_short_name(&place.name, &e.name)
+        }) else {
+            continue;
+        };
+        let used_as_place = found.by_sentence.iter().zip(sentences).any(|(ms, s)| {
+            ms.iter().any(|m| {
+                m.entity == p
+                    && m.tok_start > 0
+                    && is_locative(s.tokens[m.tok_start - 1].span.of(text))
+            })
+        });
+        if used_as_place {
+            continue;
+        }
+        for m in found.by_sentence.iter_mut().flatten() {
+            if m.entity == p {
+                m.entity = org;
+                m.kind = EntityKind::Organization;
+            }
+        }
+        let spans = std::mem::take(&mut found.entities[p].mentions);
+        let short = found.entities[p].name.clone();
+        let o = &mut found.entities[org];
+        o.mentions.extend(spans);
+        o.mentions.sort_by_key(|s| s.start);
+        if !o.aliases.contains(&short) {
+            o.aliases.push(short);
+        }
+    }
 }
 
 /// The folded text of tokens `a..b` of a sentence: how a piece is known across the
@@ -766,6 +832,18 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
                 .is_some_and(|rest| {
                     lexicon::is_designator_tail(&rest.split(' ').collect::<Vec<_>>())
                 })
+        })
+    });
+    // "Aston" and "Aston Martin": one word that opens a company's name is its short
+    // name, when only one fits ("House" is not the "House Intelligence Committee").
+    let same = same.or_else(|| {
+        found.only_one(EntityKind::Organization, |e| {
+            let (short, long) = if e.name.len() < surface.len() {
+                (e.name.as_str(), surface)
+            } else {
+                (surface, e.name.as_str())
+            };
+            is_company_short_name(short, long)
         })
     });
     // "UKIP" and "UK Independence Party": an acronym of the initials of a name the

@@ -289,7 +289,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
     roles::complete_organizations(&mut found, &mut roles);
     coref::resolve_nominals(text, &sentences, &mut found, &roles);
-    let events = events::extract_events(
+    let mut events = events::extract_events(
         text,
         &sentences,
         &body,
@@ -300,6 +300,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
             year: inferred_year,
         },
     );
+    let entities = drop_unused_entities(found.into_entities(), &mut roles, &mut events);
     ArticleFacts {
         key: doc.key.clone(),
         path: doc.path.display().to_string(),
@@ -308,12 +309,59 @@ pub fn extract(doc: &Document) -> ArticleFacts {
         content_hash: doc.content_hash.clone(),
         published,
         inferred_year,
-        entities: found.into_entities(),
+        entities,
         roles,
         events,
         text: doc.text.clone(),
         diagnostics: doc.warnings.clone(),
     }
+}
+
+/// Entities left with no mention (a town name that turned out to be a company's short
+/// name, a city whose only mention was its sports side) and no part in a role or event
+/// are no facts of the article: dropped, and the indices of roles and events
+/// renumbered. Countries stay: a capital named in the text stands for its country,
+/// which is added for it.
+fn drop_unused_entities(
+    entities: Vec<Entity>,
+    roles: &mut [RoleFact],
+    events: &mut [EventFact],
+) -> Vec<Entity> {
+    let mut used: Vec<bool> = entities
+        .iter()
+        .map(|e| !e.mentions.is_empty() || e.kind == EntityKind::Country)
+        .collect();
+    for r in roles.iter() {
+        used[r.person] = true;
+        if let Some(o) = r.organization {
+            used[o] = true;
+        }
+    }
+    for e in events.iter() {
+        for i in e.place.iter().chain(&e.attendees).chain(&e.chair) {
+            used[*i] = true;
+        }
+    }
+    let mut new_index = vec![usize::MAX; entities.len()];
+    let mut kept = Vec::with_capacity(entities.len());
+    for (i, e) in entities.into_iter().enumerate() {
+        if used[i] {
+            new_index[i] = kept.len();
+            kept.push(e);
+        }
+    }
+    for r in roles.iter_mut() {
+        r.person = new_index[r.person];
+        r.organization = r.organization.map(|o| new_index[o]);
+    }
+    for e in events.iter_mut() {
+        e.place = e.place.map(|p| new_index[p]);
+        e.chair = e.chair.map(|c| new_index[c]);
+        for a in &mut e.attendees {
+            *a = new_index[*a];
+        }
+    }
+    kept
 }
 
 /// The date relative expressions are resolved against, the publication date recorded

@@ -1503,3 +1503,33 @@ fn a_company_form_written_first_opens_a_company_name() {
         );
     }
 }
+
+#[test]
+fn a_town_name_opening_a_company_name_is_the_company_short_name() {
+    let f = facts(
+        "Kendal Motors said sales rose. Kendal's chief executive Tom Reese said new Kendal models would be built at the plant in Leeds.",
+    );
+    let company = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Kendal Motors")
+        .unwrap_or_else(|| panic!("{:?}", f.entities));
+    assert_eq!(company.kind, EntityKind::Organization);
+    assert_eq!(company.mentions.len(), 3, "{company:?}");
+    assert!(
+        !f.entities
+            .iter()
+            .any(|e| e.name == "Kendal" && e.kind == EntityKind::Place),
+        "{:?}",
+        f.entities
+    );
+    // A place where the text uses it as one stays a place.
+    let f = facts("Kendal Motors said it would build a plant in Kendal next year.");
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.name == "Kendal" && e.kind == EntityKind::Place),
+        "{:?}",
+        f.entities
+    );
+}
