@@ -1476,19 +1476,24 @@ fn segment(
         if (lexicon::is_in(lexicon::HONORIFICS, w) || rank_before_name(text, toks, k, b))
             && k + 1 < b
         {
-            out.push((k, k + 1, Piece::Skip));
-            let mut m = k + 1;
+            // ("Lt Col Oliver North": a rank of two words.)
+            let mut first = k + 1;
+            while first + 1 < b && lexicon::is_rank(word(first)) {
+                first += 1;
+            }
+            out.push((k, first, Piece::Skip));
+            let mut m = first;
             // ("Sir Anthony John Charles Meyer": up to four names after it.)
             while m < b
-                && m - k <= 4
+                && m - first < 4
                 && !lexicon::is_title_word(word(m))
                 && !is_lower_connector(word(m))
                 && !lexicon::is_post_nominal(word(m))
             {
                 m += 1;
             }
-            if m > k + 1 {
-                out.push((k + 1, m, Piece::Person));
+            if m > first {
+                out.push((first, m, Piece::Person));
             }
             k = m;
             continue;
@@ -1788,6 +1793,10 @@ fn rank_before_name(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     }
     let g = gazetteer();
     let next = toks[k + 1].span.of(text);
+    // "Lt Col Oliver North": the rank goes on.
+    if lexicon::is_rank(next) {
+        return rank_before_name(text, toks, k + 1, b);
+    }
     let run = &text[toks[k].span.start..toks[b - 1].span.end];
     let last = toks[b - 1].span.of(text);
     g.organizations(run).is_empty()

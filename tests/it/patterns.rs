@@ -1533,3 +1533,16 @@ fn a_town_name_opening_a_company_name_is_the_company_short_name() {
         f.entities
     );
 }
+
+#[test]
+fn a_rank_of_two_words_is_not_part_of_the_name() {
+    let f = facts("Lt Col Dale Sutter testified on Monday that Lt. Gen. Sam Hardy knew.");
+    let persons: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(persons.contains(&"Dale Sutter"), "{persons:?}");
+    assert!(persons.contains(&"Sam Hardy"), "{persons:?}");
+}
