@@ -1186,6 +1186,19 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             });
         if title_then_person || possessive_title || of_after_title || employer_after_person {
             out[pi].2 = Piece::Org;
+            continue;
+        }
+        // "the Reagan administration": a government named after the one who leads it.
+        let g = gazetteer();
+        let surface = &text[toks[a].span.start..toks[b - 1].span.end];
+        if b == a + 1
+            && next == "administration"
+            && !toks[a].acronym
+            && g.country(surface).is_none()
+            && !g.is_demonym(surface)
+            && g.organizations(surface).is_empty()
+        {
+            out[pi].2 = Piece::Person;
         }
     }
     // "made by OSI Pharmaceuticals, Genentech and Roche": names listed with an

@@ -1546,3 +1546,24 @@ fn a_rank_of_two_words_is_not_part_of_the_name() {
     assert!(persons.contains(&"Dale Sutter"), "{persons:?}");
     assert!(persons.contains(&"Sam Hardy"), "{persons:?}");
 }
+
+#[test]
+fn a_name_before_administration_is_the_person_who_leads_it() {
+    let f = facts(
+        "The Harmon administration said on Monday it would not act, and the US administration agreed.",
+    );
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Harmon"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        !f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "US"),
+        "{:?}",
+        f.entities
+    );
+}
