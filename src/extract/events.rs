@@ -535,6 +535,14 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             EventKind::PhoneCall
         }
         "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" => EventKind::Visit,
+        // "would go to Moscow next month": a journey to a named place ("is going to
+        // announce" is no journey).
+        "go" | "goes" | "went" | "going" => {
+            if next != "to" || !toks.get(i + 2).is_some_and(|t| t.cap) {
+                return None;
+            }
+            EventKind::Visit
+        }
         "flew" | "travelled" | "traveled" | "arrived" => {
             if !matches!(next.as_str(), "to" | "in" | "into") {
                 return None;
@@ -1244,8 +1252,19 @@ fn sentence_events(
             toks[b - 1].span.end - s.span.start,
         );
         let tense = temporal::clause_tense(stext, toks[ti].span.start - s.span.start);
+        // "Reagan said on Friday that Shultz would go to Moscow": the day of the
+        // saying, before its "that", is not the day of the event reported after it.
+        let reported_from = (a..ti)
+            .rev()
+            .find(|&i| {
+                words[i] == "that" && (a..i).any(|j| SPEECH_VERBS.contains(&words[j].as_str()))
+            })
+            .map(|i| toks[i].span.start - s.span.start);
         for t in &temporals {
             if t.start < clause_span.0 || t.end > clause_span.1 {
+                continue;
+            }
+            if reported_from.is_some_and(|from| t.end <= from) {
                 continue;
             }
             match &t.value {

@@ -1567,3 +1567,27 @@ fn a_name_before_administration_is_the_person_who_leads_it() {
         f.entities
     );
 }
+
+#[test]
+fn the_day_of_the_saying_does_not_date_the_journey_reported() {
+    let text = "---\npublished: 1987-03-09\n---\nWASHINGTON, March 9 - President Tom Harmon said on Friday that Secretary of State Ann Price would go to Moscow next month.\n";
+    let doc = ingest::document_from_text(
+        "fixture.md",
+        std::path::Path::new("fixture.md"),
+        text.as_bytes(),
+        "md",
+    )
+    .expect("document");
+    let f = extract::extract(&doc);
+    let visit = f
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .unwrap_or_else(|| panic!("{:?}", f.events));
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Moscow"));
+    assert_eq!(visit.date, None, "{visit:?}");
+    assert!(
+        attendee_names(&f, visit).contains(&"Ann Price".to_string()),
+        "{visit:?}"
+    );
+}
