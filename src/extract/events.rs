@@ -101,7 +101,7 @@ pub fn extract_events(
             continue;
         }
         for m in mentions {
-            if let Some(c) = assign(&clusters, &m, last, found, ctx.anchor) {
+            if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor) {
                 merge_into(&mut clusters[c], &m);
                 hints[c].0 |= m.away_from_publication;
                 hints[c].1 |= m.here;
@@ -311,6 +311,7 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
 /// Which existing event does this mention refer to, if any?
 fn assign(
     clusters: &[EventFact],
+    hints: &[(bool, bool)],
     m: &EventMention,
     last: Option<usize>,
     found: &Found,
@@ -318,7 +319,7 @@ fn assign(
 ) -> Option<usize> {
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, m, found, anchor) {
+        if !compatible(c, hints[i].0, m, found, anchor) {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -341,23 +342,34 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => last.filter(|&l| compatible(&clusters[l], m, found, anchor)),
+        _ if m.definite => last.filter(|&l| compatible(&clusters[l], hints[l].0, m, found, anchor)),
         _ => None,
     }
 }
 
-fn compatible(c: &EventFact, m: &EventMention, found: &Found, anchor: Option<Date>) -> bool {
+/// May mention `m` be another report of cluster `c`? `c_away`: some report of `c`
+/// dates it a week or more away from publication.
+fn compatible(
+    c: &EventFact,
+    c_away: bool,
+    m: &EventMention,
+    found: &Found,
+    anchor: Option<Date>,
+) -> bool {
     if !c.kind.compatible(m.kind) {
         return false;
     }
-    // "visited Washington last week" is not the trip that ended last night.
-    if m.away_from_publication
-        && let (Some(EventDate::Day { iso, .. }), Some(anchor)) = (&c.date, anchor)
-        && iso
+    // "visited Washington last week" is not the trip that ended last night, nor "the
+    // summit last October" the offer made on Saturday.
+    let near_publication = |d: &Option<EventDate>| {
+        matches!((d, anchor), (Some(EventDate::Day { iso, .. }), Some(anchor)) if iso
             .parse::<Date>()
             .ok()
             .and_then(|d| anchor.until(d).ok())
-            .is_some_and(|span| span.get_days().abs() <= 1)
+            .is_some_and(|span| span.get_days().abs() <= 1))
+    };
+    if (m.away_from_publication && near_publication(&c.date))
+        || (c_away && near_publication(&m.date))
     {
         return false;
     }
