@@ -161,8 +161,12 @@ fn referent(
             // the role's, and the title the same or a generic head.
             Some(p) => r.organization == Some(p) && (generic || role_key(&r.role) == key),
             // "the foreign minister", "the president": the same title, wherever it
-            // is held ("the minister" does not pick out a foreign minister).
-            None => !generic && role_key(&r.role) == key,
+            // is held ("the minister" does not pick out a foreign minister); "the
+            // Chancellor" is the Chancellor of the Exchequer.
+            None => {
+                let role = role_key(&r.role);
+                !generic && (role == key || role.starts_with(&format!("{key}-of-")))
+            }
         };
         if !fits {
             continue;

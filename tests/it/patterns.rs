@@ -1591,3 +1591,16 @@ fn the_day_of_the_saying_does_not_date_the_journey_reported() {
         "{visit:?}"
     );
 }
+
+#[test]
+fn the_head_of_an_of_title_refers_to_its_holder() {
+    let (f, evs) = events(
+        "LONDON, March 2 - Chancellor of the Exchequer Nigel Lawson has told Finance Minister Rui Matos that the banks must decide. The spokesman said the Chancellor had stressed in talks this morning with Matos the need for a plan.",
+    );
+    let talks = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Talks)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    let names = attendee_names(&f, talks);
+    assert!(names.contains(&"Nigel Lawson".to_string()), "{names:?}");
+}
