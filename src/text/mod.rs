@@ -161,8 +161,17 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token> {
             cur.end = spans[i].end;
             i += 1;
         }
-        // Hyphenated compounds: Secretary - General → one token.
+        // Hyphenated compounds: Secretary - General → one token. Not "ex-" before a
+        // name ("ex-Downing Street media chief"): the name stays a word of its own.
+        let ex_before_name = |cur: Span, i: usize| {
+            text[cur.start..cur.end].eq_ignore_ascii_case("ex")
+                && text[spans[i + 1].start..spans[i + 1].end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
         while i + 1 < spans.len()
+            && !ex_before_name(cur, i)
             && matches!(&text[spans[i].start..spans[i].end], "-" | "‑")
             && spans[i].start == cur.end
             && spans[i + 1].start == spans[i].end

@@ -1604,3 +1604,13 @@ fn the_head_of_an_of_title_refers_to_its_holder() {
     let names = attendee_names(&f, talks);
     assert!(names.contains(&"Nigel Lawson".to_string()), "{names:?}");
 }
+
+#[test]
+fn ex_before_a_name_leaves_the_name_whole() {
+    check_role(
+        "Ex-Downing Street media chief Alan Crane said the plan had failed.",
+        "Alan Crane",
+        "Media Chief",
+        "Downing Street",
+    );
+}
