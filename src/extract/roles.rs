@@ -163,11 +163,15 @@ fn possessive_antecedent(
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case(noun))
     };
-    candidates
-        .iter()
-        .find(|m| named(m))
-        .or(candidates.first())
-        .map(|m| m.entity)
+    // A central bank is no company: without one named, "the central bank's" takes no
+    // nearer firm or news agency.
+    let central_bank = noun.eq_ignore_ascii_case("bank")
+        && word(text, toks, first - 3).eq_ignore_ascii_case("central");
+    let named_one = candidates.iter().find(|m| named(m));
+    if central_bank {
+        return named_one.map(|m| m.entity);
+    }
+    named_one.or(candidates.first()).map(|m| m.entity)
 }
 
 fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {

@@ -1614,3 +1614,16 @@ fn ex_before_a_name_leaves_the_name_whole() {
         "Downing Street",
     );
 }
+
+#[test]
+fn the_central_bank_s_title_takes_no_nearer_firm() {
+    let found = roles(
+        "Libya has lifted the freeze, officials told Reuters on Monday. \"The assets are free,\" the central bank's vice president Omar Haddad said.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == "Omar Haddad" && r == "Vice President" && o.is_empty()),
+        "{found:?}"
+    );
+}
