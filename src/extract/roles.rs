@@ -72,6 +72,74 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
             }
         }
     }
+    let counterparts = counterpart_roles(text, sentences, found, &out);
+    out.extend(counterparts);
+    out
+}
+
+/// "Brazilian Finance Minister Dilson Funaro and his West German counterpart Gerhard
+/// Stoltenberg": a counterpart holds the same office as the person it is the
+/// counterpart of (the nearest person before it in the sentence with a role), in the
+/// country a nationality word before "counterpart" names, if any.
+fn counterpart_roles(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    roles: &[RoleFact],
+) -> Vec<RoleFact> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &s.tokens;
+        let ms = &found.by_sentence[si];
+        for (ci, t) in toks.iter().enumerate() {
+            if !t.span.of(text).eq_ignore_ascii_case("counterpart") {
+                continue;
+            }
+            let Some(holder) = ms
+                .iter()
+                .find(|m| m.kind == EntityKind::Person && m.tok_start == ci + 1)
+            else {
+                continue;
+            };
+            let Some(of) = ms
+                .iter()
+                .filter(|m| m.kind == EntityKind::Person && m.tok_end <= ci)
+                .rev()
+                .find_map(|m| {
+                    roles
+                        .iter()
+                        .find(|r| r.person == m.entity && r.evidence == s.span && !r.former)
+                })
+            else {
+                continue;
+            };
+            if of.person == holder.entity || roles.iter().any(|r| r.person == holder.entity) {
+                continue;
+            }
+            // "his West German counterpart": the country between the possessive and
+            // the noun.
+            let country = ms
+                .iter()
+                .find(|m| {
+                    m.kind == EntityKind::Country
+                        && m.tok_end == ci
+                        && m.tok_start > 0
+                        && matches!(
+                            toks[m.tok_start - 1].span.of(text).to_lowercase().as_str(),
+                            "his" | "her" | "their" | "its"
+                        )
+                })
+                .map(|m| m.entity);
+            out.push(RoleFact {
+                person: holder.entity,
+                role: of.role.clone(),
+                organization: country,
+                former: false,
+                evidence: s.span,
+                confidence: 0.6,
+            });
+        }
+    }
     out
 }
 

@@ -1627,3 +1627,13 @@ fn the_central_bank_s_title_takes_no_nearer_firm() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_counterpart_holds_the_same_office_in_its_own_country() {
+    check_role(
+        "Foreign Minister Anna Berg met her French counterpart Paul Duval in Paris on Monday.",
+        "Paul Duval",
+        "Foreign Minister",
+        "France",
+    );
+}
