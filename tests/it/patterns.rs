@@ -15,6 +15,28 @@ fn facts(text: &str) -> ArticleFacts {
     extract::extract(&doc)
 }
 
+/// Facts of a Markdown article, front matter (a publication date) included.
+fn facts_md(text: &str) -> ArticleFacts {
+    let doc = ingest::document_from_text(
+        "fixture.md",
+        std::path::Path::new("fixture.md"),
+        text.as_bytes(),
+        "md",
+    )
+    .expect("document");
+    extract::extract(&doc)
+}
+
+/// The first event of a kind, or a failure showing all of them.
+fn event_of(
+    evs: &[newsgraph::extract::EventFact],
+    kind: EventKind,
+) -> &newsgraph::extract::EventFact {
+    evs.iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {evs:?}"))
+}
+
 fn name(f: &ArticleFacts, i: usize) -> &str {
     &f.entities[i].name
 }
@@ -1266,10 +1288,7 @@ fn visiting_before_a_title_names_the_visitor_not_the_place() {
     let (f, evs) = events(
         "SEOUL, May 4 - Seoul has agreed to cut tariffs, visiting Canadian Trade Minister Paul Tremblay told reporters.",
     );
-    let visit = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let visit = event_of(&evs, EventKind::Visit);
     assert!(
         attendee_names(&f, visit).contains(&"Paul Tremblay".to_string()),
         "{evs:?}"
@@ -1286,14 +1305,7 @@ fn visiting_before_a_title_names_the_visitor_not_the_place() {
 #[test]
 fn the_dateline_places_what_happens_here_not_what_is_due_next_month() {
     let text = "---\npublished: 2021-06-09\n---\nVIENNA, June 9 - Finance Minister Petra Holm said talks with Treasury Secretary Jon Reyes are due next month. Holm said sentiment had changed since her visit here last year with Trade Minister Ida Berg.\n";
-    let doc = ingest::document_from_text(
-        "fixture.md",
-        std::path::Path::new("fixture.md"),
-        text.as_bytes(),
-        "md",
-    )
-    .expect("document");
-    let f = extract::extract(&doc);
+    let f = facts_md(text);
     let evs = f.events.clone();
     let place_of = |e: &newsgraph::extract::EventFact| e.place.map(|p| name(&f, p).to_string());
     let talks = evs.iter().find(|e| e.kind == EventKind::Talks);
@@ -1301,10 +1313,7 @@ fn the_dateline_places_what_happens_here_not_what_is_due_next_month() {
         talks.is_none_or(|t| place_of(t).is_none()),
         "talks due next month are not placed at the dateline: {evs:?}"
     );
-    let visit = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Visit)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let visit = event_of(&evs, EventKind::Visit);
     assert_eq!(place_of(visit).as_deref(), Some("VIENNA"), "{evs:?}");
 }
 
@@ -1313,18 +1322,12 @@ fn said_at_a_news_conference_is_its_own_event_with_the_speaker() {
     let (f, evs) = events(
         "OTTAWA, March 3 - Farm Commissioner Luc Marchand, in Ottawa for talks with Trade Minister Ann Price, said at a news conference that the tax would go.",
     );
-    let conference = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Conference)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let conference = event_of(&evs, EventKind::Conference);
     assert_eq!(
         attendee_names(&f, conference),
         vec!["Luc Marchand".to_string()]
     );
-    let talks = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Talks)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let talks = event_of(&evs, EventKind::Talks);
     let names = attendee_names(&f, talks);
     assert!(
         names.contains(&"Luc Marchand".to_string()) && names.contains(&"Ann Price".to_string()),
@@ -1359,10 +1362,7 @@ fn organizations_listed_as_the_subject_of_held_a_meeting_are_its_parties() {
     let (f, evs) = events(
         "An official said the National Security Council, the Treasury and State departments and other agencies held a meeting on Monday to discuss the debt.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Meeting)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let meeting = event_of(&evs, EventKind::Meeting);
     let names = attendee_names(&f, meeting);
     assert!(
         names.contains(&"National Security Council".to_string())
@@ -1376,10 +1376,7 @@ fn they_after_two_people_named_together_are_both_attendees() {
     let (f, evs) = events(
         "Finance Minister Rui Matos and central bank governor Ana Lopes flew home on Friday. They will meet with bankers in Zurich next week.",
     );
-    let meeting = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Meeting)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let meeting = event_of(&evs, EventKind::Meeting);
     let names = attendee_names(&f, meeting);
     assert!(
         names.contains(&"Rui Matos".to_string()) && names.contains(&"Ana Lopes".to_string()),
@@ -1449,14 +1446,7 @@ fn a_surname_in_an_organization_slot_is_the_person_named_in_full() {
 #[test]
 fn a_visit_last_week_is_not_dated_by_the_tour_that_ended_last_night() {
     let text = "---\npublished: 1987-03-06\n---\nLONDON, March 6 - Finance Minister Rui Matos last night concluded a tour of European capitals.\n\nMatos and central bank president Ana Lopes last week visited Washington to explain the moratorium.\n";
-    let doc = ingest::document_from_text(
-        "fixture.md",
-        std::path::Path::new("fixture.md"),
-        text.as_bytes(),
-        "md",
-    )
-    .expect("document");
-    let f = extract::extract(&doc);
+    let f = facts_md(text);
     let washington = f
         .events
         .iter()
@@ -1468,14 +1458,7 @@ fn a_visit_last_week_is_not_dated_by_the_tour_that_ended_last_night() {
 #[test]
 fn an_indefinite_meeting_dated_to_a_day_is_an_event() {
     let text = "---\npublished: 1987-03-03\n---\nLONDON, March 3 - A special meeting of importing and exporting countries ended in deadlock late yesterday. Jon Ross, a delegate to the talks, said they had failed.\n";
-    let doc = ingest::document_from_text(
-        "fixture.md",
-        std::path::Path::new("fixture.md"),
-        text.as_bytes(),
-        "md",
-    )
-    .expect("document");
-    let f = extract::extract(&doc);
+    let f = facts_md(text);
     assert!(
         f.events.iter().any(|e| e
             .date
@@ -1571,14 +1554,7 @@ fn a_name_before_administration_is_the_person_who_leads_it() {
 #[test]
 fn the_day_of_the_saying_does_not_date_the_journey_reported() {
     let text = "---\npublished: 1987-03-09\n---\nWASHINGTON, March 9 - President Tom Harmon said on Friday that Secretary of State Ann Price would go to Moscow next month.\n";
-    let doc = ingest::document_from_text(
-        "fixture.md",
-        std::path::Path::new("fixture.md"),
-        text.as_bytes(),
-        "md",
-    )
-    .expect("document");
-    let f = extract::extract(&doc);
+    let f = facts_md(text);
     let visit = f
         .events
         .iter()
@@ -1597,10 +1573,7 @@ fn the_head_of_an_of_title_refers_to_its_holder() {
     let (f, evs) = events(
         "LONDON, March 2 - Chancellor of the Exchequer Nigel Lawson has told Finance Minister Rui Matos that the banks must decide. The spokesman said the Chancellor had stressed in talks this morning with Matos the need for a plan.",
     );
-    let talks = evs
-        .iter()
-        .find(|e| e.kind == EventKind::Talks)
-        .unwrap_or_else(|| panic!("{evs:?}"));
+    let talks = event_of(&evs, EventKind::Talks);
     let names = attendee_names(&f, talks);
     assert!(names.contains(&"Nigel Lawson".to_string()), "{names:?}");
 }
