@@ -1213,9 +1213,10 @@ fn sentence_events(
                 || (!clause_has_subject
                     && (spoke_at
                         || (c > 0
-                            && (words[a] == "after"
-                                || words[a] == "before"
-                                || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
+                            && (matches!(
+                                words[a].as_str(),
+                                "after" | "before" | "while" | "during"
+                            ) || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
             {
                 for &subj in &subjects {
                     push_unique(&mut m.persons, subj);

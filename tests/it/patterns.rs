@@ -1610,3 +1610,16 @@ fn a_counterpart_holds_the_same_office_in_its_own_country() {
         "France",
     );
 }
+
+#[test]
+fn while_on_a_trip_puts_the_subject_on_the_trip() {
+    let (f, evs) = events(
+        "Chancellor Tom Reese's decision to announce the budget date while on a trip to China was sensible, an adviser said.",
+    );
+    let visit = event_of(&evs, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("China"));
+    assert!(
+        attendee_names(&f, visit).contains(&"Tom Reese".to_string()),
+        "{visit:?}"
+    );
+}
