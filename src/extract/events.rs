@@ -495,14 +495,7 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                 w[0] == "of"
                     && matches!(
                         w[1].as_str(),
-                        "series"
-                            | "week"
-                            | "weeks"
-                            | "months"
-                            | "days"
-                            | "years"
-                            | "number"
-                            | "lot"
+                        "series" | "week" | "weeks" | "months" | "years" | "number" | "lot"
                     )
             }) {
                 return None;

@@ -1623,3 +1623,13 @@ fn while_on_a_trip_puts_the_subject_on_the_trip() {
         "{visit:?}"
     );
 }
+
+#[test]
+fn two_days_of_talks_are_one_event() {
+    let (f, evs) =
+        events("Two days of talks between Spain and Britain began in Madrid on Wednesday.");
+    let talks = event_of(&evs, EventKind::Talks);
+    assert_eq!(talks.place.map(|p| name(&f, p)), Some("Madrid"));
+    let names = attendee_names(&f, talks);
+    assert!(names.contains(&"Spain".to_string()), "{names:?}");
+}
