@@ -66,9 +66,7 @@ pub fn extract_events(
     ctx: DateContext,
 ) -> Vec<EventFact> {
     let mut clusters: Vec<EventFact> = Vec::new();
-    // Per cluster: (some report dates it away from publication, some report places it
-    // "here").
-    let mut hints: Vec<(bool, bool)> = Vec::new();
+    let mut hints: Vec<DatelineHints> = Vec::new();
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
     for (si, s) in sentences.iter().enumerate() {
@@ -103,8 +101,8 @@ pub fn extract_events(
         for m in mentions {
             if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor) {
                 merge_into(&mut clusters[c], &m);
-                hints[c].0 |= m.away_from_publication;
-                hints[c].1 |= m.here;
+                hints[c].away |= m.away_from_publication;
+                hints[c].here |= m.here;
                 last = Some(c);
             } else if m.has_anchor()
                 && (m.definite
@@ -116,7 +114,10 @@ pub fn extract_events(
                     || matches!(m.date, Some(EventDate::Day { .. })))
             {
                 clusters.push(new_event(&m));
-                hints.push((m.away_from_publication, m.here));
+                hints.push(DatelineHints {
+                    away: m.away_from_publication,
+                    here: m.here,
+                });
                 last = Some(clusters.len() - 1);
             }
         }
@@ -127,22 +128,17 @@ pub fn extract_events(
     // text places "here"; one dated a week, month or year away ("talks due next
     // month", "met last week") is not.
     if let Some(city) = dateline_place(text, sentences, body, found) {
-        for (e, &(away, here)) in clusters.iter_mut().zip(&hints) {
-            let around_publication = match (&e.date, ctx.anchor) {
-                (Some(EventDate::Day { iso, .. }), Some(anchor)) => iso
-                    .parse::<Date>()
-                    .ok()
-                    .and_then(|d| anchor.until(d).ok())
-                    .is_some_and(|span| span.get_days().abs() <= 1),
-                (None | Some(EventDate::MonthDay { .. }), _) => {
-                    !away && e.status == Some(EventStatus::Held)
+        for (e, hint) in clusters.iter_mut().zip(&hints) {
+            let around_publication = match &e.date {
+                Some(EventDate::Day { .. }) => near_publication(&e.date, ctx.anchor),
+                None | Some(EventDate::MonthDay { .. }) => {
+                    !hint.away && e.status == Some(EventStatus::Held)
                 }
-                _ => false,
             };
             if e.place.is_none()
                 && e.venue.is_none()
                 && e.kind != EventKind::PhoneCall
-                && (around_publication || here)
+                && (around_publication || hint.here)
             {
                 e.place = Some(city);
             }
@@ -308,10 +304,41 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
     push_unique_span(&mut e.evidence, m.sentence);
 }
 
+/// "said at", "spoke at", "announced at": the word at `i` tells where someone spoke.
+fn speaks_at(words: &[String], i: usize) -> bool {
+    (SPEECH_VERBS.contains(&words[i].as_str())
+        || matches!(words[i].as_str(), "announced" | "spoke" | "speaking"))
+        && words.get(i + 1).is_some_and(|w| w == "at")
+}
+
+/// What the reports of one event say about its relation to the dateline.
+#[derive(Debug, Clone, Copy)]
+struct DatelineHints {
+    /// Some report dates it a week, month or year away from publication.
+    away: bool,
+    /// Some report places it "here".
+    here: bool,
+}
+
+/// A day within one day of publication.
+fn within_a_day(anchor: Date, d: Date) -> bool {
+    anchor.until(d).is_ok_and(|span| span.get_days().abs() <= 1)
+}
+
+/// The date is a day within one day of publication.
+fn near_publication(date: &Option<EventDate>, anchor: Option<Date>) -> bool {
+    match (date, anchor) {
+        (Some(EventDate::Day { iso, .. }), Some(anchor)) => {
+            iso.parse::<Date>().is_ok_and(|d| within_a_day(anchor, d))
+        }
+        _ => false,
+    }
+}
+
 /// Which existing event does this mention refer to, if any?
 fn assign(
     clusters: &[EventFact],
-    hints: &[(bool, bool)],
+    hints: &[DatelineHints],
     m: &EventMention,
     last: Option<usize>,
     found: &Found,
@@ -319,7 +346,7 @@ fn assign(
 ) -> Option<usize> {
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, hints[i].0, m, found, anchor) {
+        if !compatible(c, hints[i].away, m, found, anchor) {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -342,7 +369,9 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => last.filter(|&l| compatible(&clusters[l], hints[l].0, m, found, anchor)),
+        _ if m.definite => {
+            last.filter(|&l| compatible(&clusters[l], hints[l].away, m, found, anchor))
+        }
         _ => None,
     }
 }
@@ -361,15 +390,8 @@ fn compatible(
     }
     // "visited Washington last week" is not the trip that ended last night, nor "the
     // summit last October" the offer made on Saturday.
-    let near_publication = |d: &Option<EventDate>| {
-        matches!((d, anchor), (Some(EventDate::Day { iso, .. }), Some(anchor)) if iso
-            .parse::<Date>()
-            .ok()
-            .and_then(|d| anchor.until(d).ok())
-            .is_some_and(|span| span.get_days().abs() <= 1))
-    };
-    if (m.away_from_publication && near_publication(&c.date))
-        || (c_away && near_publication(&m.date))
+    if (m.away_from_publication && near_publication(&c.date, anchor))
+        || (c_away && near_publication(&m.date, anchor))
     {
         return false;
     }
@@ -1071,9 +1093,8 @@ fn sentence_events(
                 let w = words[i].as_str();
                 // "X told a news conference": X speaks at the event, not about it.
                 // "X said at a news conference": X speaks there too.
-                let spoke_at =
-                    SPEECH_VERBS.contains(&w) && words.get(i + 1).is_some_and(|n| n == "at");
-                let addresses_the_event = (matches!(w, "told" | "tells" | "addressed") || spoke_at)
+                let addresses_the_event = (matches!(w, "told" | "tells" | "addressed")
+                    || speaks_at(&words, i))
                     && ti > i
                     && ti - i <= 4
                     && (i + 1..ti).all(|k| !toks[k].cap);
@@ -1196,12 +1217,7 @@ fn sentence_events(
                 .iter()
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
             // "X, in Washington for talks, said at a news conference": the speaker is there.
-            let spoke_at = (a..ti).any(|i| {
-                matches!(
-                    words[i].as_str(),
-                    "said" | "says" | "told" | "announced" | "spoke" | "speaking"
-                ) && words.get(i + 1).is_some_and(|w| w == "at")
-            });
+            let spoke_at = (a..ti).any(|i| speaks_at(&words, i));
             if possessive_pronoun
                 || (!clause_has_subject
                     && (spoke_at
@@ -1311,8 +1327,9 @@ fn sentence_events(
                 }
                 TimeValue::Range { start, end } => {
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| {
-                        let near = |x: Date| d.until(x).is_ok_and(|sp| sp.get_days().abs() <= 1);
-                        (d < *start || d > *end) && !near(*start) && !near(*end)
+                        (d < *start || d > *end)
+                            && !within_a_day(d, *start)
+                            && !within_a_day(d, *end)
                     });
                 }
                 TimeValue::TimeOfDay {

@@ -1309,7 +1309,6 @@ fn with_tagger(
         if overlapping.iter().any(|&i| plan[i].2 != Piece::Unknown) {
             continue;
         }
-        let end = t.end;
         // An unknown piece reaching past the span keeps its outside part unknown.
         let mut rest: Vec<(usize, usize, Piece)> = Vec::new();
         for &i in &overlapping {
@@ -1317,8 +1316,8 @@ fn with_tagger(
             if a < t.start {
                 rest.push((a, t.start, Piece::Unknown));
             }
-            if b > end {
-                rest.push((end, b, Piece::Unknown));
+            if b > t.end {
+                rest.push((t.end, b, Piece::Unknown));
             }
         }
         for &i in overlapping.iter().rev() {
@@ -1329,7 +1328,7 @@ fn with_tagger(
             TagKind::Organization => Piece::Org,
             TagKind::Place => Piece::Place,
         };
-        plan.push((t.start, end, piece));
+        plan.push((t.start, t.end, piece));
         plan.extend(rest);
         plan.sort_by_key(|p| p.0);
     }

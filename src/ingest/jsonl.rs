@@ -80,15 +80,9 @@ pub(super) fn read_each(
         path: path.to_path_buf(),
         source,
     };
-    // Looked at before opening: opening a pipe with no writer blocks forever.
-    match std::fs::metadata(path) {
-        Ok(m) if m.is_file() => {}
-        Ok(_) => return vec![input_error(path, "not a regular file: not read")],
-        Err(e) => return vec![io(e)],
-    }
-    let file = match std::fs::File::open(path) {
+    let file = match limits::open_regular_file(path) {
         Ok(f) => f,
-        Err(e) => return vec![io(e)],
+        Err(e) => return vec![e],
     };
     let mut reader = BufReader::with_capacity(SNIFF_BYTES, file);
     // The start of the file is checked once for emptiness and binary content, so a

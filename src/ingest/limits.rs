@@ -65,20 +65,15 @@ pub(crate) fn too_big(size: u64, limit: u64) -> String {
 }
 
 /// Reads a whole article file, refusing it from its metadata before reading when it is
-/// over `max_bytes` (so a 200 MB file costs nothing), and stopping at the limit should
+/// over `limit` (so a 200 MB file costs nothing), and stopping at the limit should
 /// the file grow while it is read.
-pub(crate) fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
+pub(crate) fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
     };
-    // Looked at before opening: opening a pipe with no writer blocks forever.
-    if !std::fs::metadata(path).map_err(io)?.is_file() {
-        return Err(input(path, "not a regular file: not read".into()));
-    }
-    let file = std::fs::File::open(path).map_err(io)?;
+    let file = open_regular_file(path)?;
     let len = file.metadata().map_err(io)?.len();
-    let limit = max_bytes;
     if len > limit {
         return Err(input(path, too_big(len, limit)));
     }
@@ -94,6 +89,19 @@ pub(crate) fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Error> {
         ));
     }
     Ok(raw)
+}
+
+/// Opens `path` for reading when it is a regular file. Looked at before opening:
+/// opening a pipe with no writer blocks forever.
+pub(crate) fn open_regular_file(path: &Path) -> Result<std::fs::File, Error> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(input(path, "not a regular file: not read".into()));
+    }
+    std::fs::File::open(path).map_err(io)
 }
 
 /// Refuses a record (one .jsonl line) over the article limit.
