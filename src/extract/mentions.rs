@@ -260,11 +260,18 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for e in &mut found.entities {
         e.mentions.clear();
     }
+    let sports_report = is_sports_report(text, sentences);
     for (si, s) in sentences.iter().enumerate() {
         let mut out = Vec::new();
         let plan = &plans[si];
         for (pi, &(a, b, piece)) in plan.iter().enumerate() {
-            let span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
+            let mut span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
+            // "Miami-based": the mention is the place's name only.
+            if piece == Piece::Place
+                && let Some(seat) = span.of(text).strip_suffix("-based")
+            {
+                span = Span::new(span.start, span.start + seat.len());
+            }
             let surface = span.of(text);
             let title = if pi > 0 && plan[pi - 1].2 == Piece::Title && plan[pi - 1].1 == a {
                 Some((plan[pi - 1].0, plan[pi - 1].1))
@@ -275,19 +282,16 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 Piece::Person => Some((add_person(&mut found, text, span), EntityKind::Person)),
                 Piece::Country(_) => add_country(&mut found, surface, span),
                 Piece::Org => Some((add_org(&mut found, surface, span), EntityKind::Organization)),
-                Piece::Place => {
-                    let surface = surface.strip_suffix("-based").unwrap_or(surface);
-                    match gazetteer().country(surface) {
-                        Some(_) => add_country(&mut found, surface, span),
-                        None => {
-                            let key = fold_key(surface);
-                            Some((
-                                found.intern(EntityKind::Place, surface, key, span),
-                                EntityKind::Place,
-                            ))
-                        }
+                Piece::Place => match gazetteer().country(surface) {
+                    Some(_) => add_country(&mut found, surface, span),
+                    None => {
+                        let key = fold_key(surface);
+                        Some((
+                            found.intern(EntityKind::Place, surface, key, span),
+                            EntityKind::Place,
+                        ))
                     }
-                }
+                },
                 Piece::Unknown => {
                     // A lone surname of someone named in full in this article.
                     let key = fold_key(surface);
@@ -322,7 +326,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
             }
         }
         define_acronyms(text, s, &mut out, &mut found);
-        for m in drop_sports_teams(text, s, &mut out) {
+        for m in drop_sports_teams(text, s, sports_report, &mut out) {
             found.entities[m.entity].mentions.retain(|&x| x != m.span);
         }
         found.by_sentence.push(out);
@@ -595,6 +599,7 @@ const RESULT_VERBS: &[&str] = &[
 /// "final" and "game" are left out: "sanctions against Iran after its missile test").
 const SPORTS_NOUNS: &[&str] = &[
     "match",
+    "matches",
     "cup",
     "semi-final",
     "quarter-final",
@@ -635,18 +640,40 @@ const SQUAD_ROLES: &[&str] = &[
     "side",
     "fans",
     "supporters",
+    // "Scotland great Gavin Hastings".
+    "great",
+    "legend",
 ];
 
-/// "England beat Wales 24-10", "Liverpool's striker", "the match against Samoa": a
-/// country or city standing for its sports side is no mention of the place (it would
-/// link to the place and make the place a party to a game).
-fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Mention> {
-    let toks = &s.tokens;
-    let w = |i: usize| {
-        toks.get(i)
-            .map(|t| t.span.of(text).to_lowercase())
-            .unwrap_or_default()
-    };
+/// Words only sport uses: an article with two sentences holding one of these (or a
+/// score) is a sports report, where "as England beat Samoa" needs no sports noun of
+/// its own ("league", "cup" and "match" are left out: "the Arab League").
+const SPORTS_ONLY_NOUNS: &[&str] = &[
+    "innings",
+    "wicket",
+    "wickets",
+    "squad",
+    "kick-off",
+    "fixture",
+    "qualifier",
+    "derby",
+    "scrum",
+    "striker",
+    "goalkeeper",
+    "semi-final",
+    "quarter-final",
+    "midfielder",
+    "defender",
+    "batsman",
+    "bowler",
+    "fly-half",
+    "touchdown",
+    "penalties",
+    "try-scorer",
+];
+
+/// Does the sentence show a score ("24-10"), not a tally of votes?
+fn has_score(text: &str, toks: &[Token]) -> bool {
     let score = toks.iter().any(|t| {
         let x = t.span.of(text);
         let mut parts = x.split('-');
@@ -659,15 +686,50 @@ fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Me
         let w = t.span.of(text).to_lowercase();
         w.starts_with("vote") || w == "ballot" || w == "poll"
     });
-    let sporting = (score && !vote)
+    score && !vote
+}
+
+/// Is the article a sports report (two sentences with a score or a word only sport
+/// uses)?
+fn is_sports_report(text: &str, sentences: &[Sentence]) -> bool {
+    sentences
+        .iter()
+        .filter(|s| {
+            has_score(text, &s.tokens)
+                || s.tokens
+                    .iter()
+                    .any(|t| lexicon::is_in(SPORTS_ONLY_NOUNS, t.span.of(text)))
+        })
+        .count()
+        >= 2
+}
+
+/// "England beat Wales 24-10", "Liverpool's striker", "the match against Samoa": a
+/// country or city standing for its sports side is no mention of the place (it would
+/// link to the place and make the place a party to a game).
+fn drop_sports_teams(
+    text: &str,
+    s: &Sentence,
+    sports_report: bool,
+    out: &mut Vec<Mention>,
+) -> Vec<Mention> {
+    let toks = &s.tokens;
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let sporting = sports_report
+        || has_score(text, toks)
         || toks
             .iter()
             .any(|t| lexicon::is_in(SPORTS_NOUNS, t.span.of(text)));
     if !sporting {
         return Vec::new();
     }
+    let is_place = |m: &Mention| matches!(m.kind, EntityKind::Country | EntityKind::Place);
     let is_team = |m: &Mention| {
-        if !matches!(m.kind, EntityKind::Country | EntityKind::Place) {
+        if !is_place(m) {
             return false;
         }
         let (a, b) = (m.tok_start, m.tok_end);
@@ -678,12 +740,47 @@ fn drop_sports_teams(text: &str, s: &Sentence, out: &mut Vec<Mention>) -> Vec<Me
         } else {
             after.clone()
         };
-        lexicon::is_in(SQUAD_ROLES, &member)
+        // "Leicester 23 Bath 19", "Portsmouth 4 2 0 2": in sport, a place's name
+        // before a small number is a side in a result or a table.
+        let tallied = (1..=3).contains(&after.len()) && after.chars().all(|c| c.is_ascii_digit());
+        tallied
+            || lexicon::is_in(SQUAD_ROLES, &member)
             || lexicon::is_in(RESULT_VERBS, &after)
             || lexicon::is_in(RESULT_VERBS, &before)
             || matches!(before.as_str(), "against" | "versus" | "vs" | "v")
     };
-    let (dropped, kept): (Vec<Mention>, Vec<Mention>) = out.drain(..).partition(is_team);
+    let mut team: Vec<bool> = out.iter().map(is_team).collect();
+    // "against Sevilla and Brighton": the places listed with a side are sides too.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..out.len() {
+            if team[i] || !is_place(&out[i]) {
+                continue;
+            }
+            let listed_with = |j: usize| {
+                let (x, y) = if out[j].tok_end < out[i].tok_start {
+                    (&out[j], &out[i])
+                } else {
+                    (&out[i], &out[j])
+                };
+                y.tok_start == x.tok_end + 1 && matches!(w(x.tok_end).as_str(), "and" | "," | "or")
+            };
+            if (0..out.len()).any(|j| team[j] && j != i && listed_with(j)) {
+                team[i] = true;
+                changed = true;
+            }
+        }
+    }
+    let mut kept = Vec::new();
+    let mut dropped = Vec::new();
+    for (m, t) in out.drain(..).zip(team) {
+        if t {
+            dropped.push(m);
+        } else {
+            kept.push(m);
+        }
+    }
     *out = kept;
     dropped
 }
@@ -1024,6 +1121,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             {
                 // "Fahnestock and Co": a firm's designator after "and".
                 j += 2;
+            } else if let Some(end) = paired_head_noun(text, toks, start, j) {
+                // "Food and Drug Administration": two nouns sharing one head.
+                j = end;
             } else if j + 1 < toks.len()
                 && is_connector(toks[j].span.of(text), &toks[start..j], text)
                 && is_name_token(text, &toks[j + 1])
@@ -1309,6 +1409,14 @@ fn with_tagger(
         if overlapping.iter().any(|&i| plan[i].2 != Piece::Unknown) {
             continue;
         }
+        // ("Boston Review": the rules saw the place's name open a longer one.)
+        if t.kind == TagKind::Place
+            && overlapping
+                .iter()
+                .any(|&i| plan[i].0 == t.start && plan[i].1 > t.end)
+        {
+            continue;
+        }
         // An unknown piece reaching past the span keeps its outside part unknown.
         let mut rest: Vec<(usize, usize, Piece)> = Vec::new();
         for &i in &overlapping {
@@ -1585,6 +1693,14 @@ fn segment(
             if !toks[m - 1].cap && !toks[m - 1].acronym {
                 continue;
             }
+            // "Jordan De Goey", "American Registry", "Manchester United", "London
+            // Marathon": a place's one-word name followed by capitalized words that
+            // start nothing known opens a longer name (a person, a club, an event, a
+            // journal) and mentions no place.
+            let opens_longer_name = m < b && opens_name(text, toks, m, b);
+            if opens_longer_name && (g.country(s).is_some() || !g.places(s).is_empty()) {
+                break;
+            }
             if let Some(c) = g.country(s) {
                 let _ = c;
                 out.push((k, m, Piece::Country(0)));
@@ -1721,6 +1837,106 @@ fn segment(
     }
     out.retain(|p| p.0 < p.1);
     merge_pieces(text, toks, common, out)
+}
+
+/// "Food and Drug Administration", "Securities and Exchange Commission": one word
+/// that names nothing by itself, "and", then one or two capitalized words ending in an
+/// organization's head noun that are not a known organization either. Gives the end
+/// of the whole name.
+fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Option<usize> {
+    let g = gazetteer();
+    let word = |i: usize| toks[i].span.of(text);
+    if j == start || j + 1 >= toks.len() || word(j) != "and" || toks[j - 1].acronym {
+        return None;
+    }
+    // Only one noun before "and" ("the U.S. Food …"): "Fenwick Society and Ardley
+    // Capital" are two names.
+    let nouns_before = (start..j)
+        .filter(|&i| !lexicon::is_function_word(word(i)) && g.country(word(i)).is_none())
+        .count();
+    if nouns_before != 1 {
+        return None;
+    }
+    let first = word(j - 1);
+    let known = |x: &str| {
+        g.country(x).is_some()
+            || g.is_demonym(x)
+            || !g.organizations(x).is_empty()
+            || !g.places(x).is_empty()
+            || g.is_common_given_name(x)
+    };
+    if known(first) || lexicon::is_title_word(first) {
+        return None;
+    }
+    // (A tail of one word is a name of its own: "Labour and Tories".)
+    (j + 3..=(j + 4).min(toks.len())).find(|&end| {
+        (j + 1..end).all(|i| toks[i].cap && !toks[i].acronym)
+            && lexicon::is_org_head(word(end - 1))
+            && (j + 1..end - 1).all(|i| !lexicon::is_org_head(word(i)) && !known(word(i)))
+            && g.organizations(&text[toks[j + 1].span.start..toks[end - 1].span.end])
+                .is_empty()
+    })
+}
+
+/// Do the capitalized words `toks[m..b]` after a place's name go on with that name
+/// rather than start something of their own? Not in a headline, where every word is
+/// capitalized; not when they are a title, a date, a known name, a person's name, a
+/// large place, or an organization's head noun (whose modifier the place already is:
+/// "Russian Foreign Ministry").
+fn opens_name(text: &str, toks: &[Token], m: usize, b: usize) -> bool {
+    let g = gazetteer();
+    let w = toks[m].span.of(text);
+    let large_place = |x: &str| {
+        g.country(x).is_some()
+            || g.places(x)
+                .iter()
+                .any(|p| p.kind != PlaceKind::City || p.population >= 100_000)
+    };
+    toks[m].cap
+        && !toks[m].acronym
+        && !headline_case(text, toks)
+        && !(m..b).any(|i| {
+            let x = toks[i].span.of(text);
+            let singular = x.strip_suffix('s').unwrap_or(x);
+            lexicon::is_title_word(x)
+                || lexicon::is_calendar_word(x)
+                || toks[i].acronym
+                // "U.S. House of Representatives", "U.S. Governments": an
+                // institution of the place's, which the place's name qualifies.
+                || lexicon::is_org_head(x)
+                || lexicon::is_org_head(singular)
+                || lexicon::is_in(lexicon::LONE_INSTITUTIONS, x)
+                || matches!(x, "of" | "for")
+                // "a Wisconsin Democrat": a party's member from the place.
+                || lexicon::is_in(lexicon::PARTISANS, singular)
+        })
+        && !lexicon::is_function_word(w)
+        && !is_lower_connector(w)
+        && !w.ends_with("-based")
+        && !lexicon::is_in(lexicon::HONORIFICS, w)
+        && !large_place(w)
+        && !starts_known(text, toks, m, b)
+        && !is_given_name_start(text, toks, m, b)
+        && !is_org_tail(text, toks, m, b)
+}
+
+/// Is the sentence written in title case, as headlines are (most of its longer words
+/// capitalized)?
+fn headline_case(text: &str, toks: &[Token]) -> bool {
+    // (A sentence that ends in a full stop is prose, however many names it holds.)
+    let ends_prose = toks
+        .iter()
+        .rev()
+        .map(|t| t.span.of(text))
+        .find(|w| !matches!(*w, "\"" | "'" | "”" | "’" | ")"))
+        .is_some_and(|w| matches!(w, "." | "?" | "!"));
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.word && t.span.of(text).chars().count() > 3)
+        .collect();
+    !ends_prose
+        && words.len() >= 3
+        && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 6
 }
 
 /// Does a gazetteer entry or a title start at token `k`?

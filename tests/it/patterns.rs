@@ -1638,3 +1638,87 @@ fn two_days_of_talks_are_one_event() {
     let names = attendee_names(&f, talks);
     assert!(names.contains(&"Spain".to_string()), "{names:?}");
 }
+
+/// Mentions of an entity named `n` (all entities of that name).
+fn mention_count(f: &ArticleFacts, n: &str) -> usize {
+    f.entities
+        .iter()
+        .filter(|e| e.name == n)
+        .map(|e| e.mentions.len())
+        .sum()
+}
+
+#[test]
+fn a_place_opening_a_longer_name_is_no_mention_of_the_place() {
+    let f = facts(
+        "Fans of Chester Rovers travelled to the Leeds Marathon on Sunday. \
+         Delegates met in Leeds on Monday.",
+    );
+    assert_eq!(mention_count(&f, "Leeds"), 1, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "Chester"), 0, "{:?}", f.entities);
+}
+
+#[test]
+fn a_place_before_a_title_or_an_organization_stays_a_place() {
+    let f = facts(
+        "Boston Mayor Anna Reyes spoke to the Ohio Democrat. \
+         The U.S. House of Representatives voted on Tuesday.",
+    );
+    assert_eq!(mention_count(&f, "Boston"), 1, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "Ohio"), 1, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "United States"), 1, "{:?}", f.entities);
+}
+
+#[test]
+fn two_nouns_sharing_an_organization_head_are_one_name() {
+    let f = facts(
+        "The Food and Drug Administration and the Fish and Wildlife Service agreed. \
+         Labour and Tories clashed.",
+    );
+    let orgs: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(orgs.contains(&"Food and Drug Administration"), "{orgs:?}");
+    assert!(orgs.contains(&"Fish and Wildlife Service"), "{orgs:?}");
+    assert!(!orgs.contains(&"Labour and Tories"), "{orgs:?}");
+}
+
+#[test]
+fn a_seat_before_based_is_a_mention_of_the_place_name_only() {
+    let text = "The Miami-based centre said the storm had weakened.";
+    let f = facts(text);
+    let miami = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Miami")
+        .unwrap_or_else(|| panic!("{:?}", f.entities));
+    let m = miami.mentions[0];
+    assert_eq!(&text[m.start..m.end], "Miami");
+}
+
+#[test]
+fn in_a_sports_report_sides_listed_together_are_all_sides() {
+    let f = facts(
+        "The striker scored twice in the derby.\n\n\
+         The goalkeeper was dropped after defeats against Leeds and Newcastle.\n\n\
+         Ministers met in Newcastle on Monday.",
+    );
+    assert_eq!(mention_count(&f, "Leeds"), 0, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "Newcastle"), 1, "{:?}", f.entities);
+}
+
+#[test]
+fn a_country_name_that_opens_a_person_s_name_is_the_person() {
+    let f = facts("The coach said Jordan Smith has improved.");
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Jordan Smith"),
+        "{:?}",
+        f.entities
+    );
+    assert_eq!(mention_count(&f, "Jordan"), 0, "{:?}", f.entities);
+}
