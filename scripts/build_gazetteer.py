@@ -351,6 +351,17 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()).upper()
 
 
+# RULE (area names): a Natural Earth name of a city that ends in an
+# administrative area's word ("West Yorkshire" for Leeds, "Taoyuan District")
+# names the area around the city, not the city, unless the city's own name
+# ends so too.
+AREA_WORD = re.compile(r"(shire|\b(County|District|Province|Prefecture|Region|Oblast|State))$")
+
+
+def names_area_around(alt: str, name: str) -> bool:
+    return bool(AREA_WORD.search(alt)) and not AREA_WORD.search(name)
+
+
 def city_alternates(name: str, alternates) -> list[str]:
     """Plausible English/ASCII alternates from a GeoNames alternatenames list.
 
@@ -411,6 +422,8 @@ def build_places(src, countries):
             qid = qid_of(ne.get("wikidataid"))
             for col in ("NAME_EN", "NAME", "NAMEASCII", "NAMEALT", "NAMEPAR", "MEGANAME"):
                 val = clean(ne.get(col, ""))
+                if names_area_around(val, name):
+                    continue
                 if val and is_latin(val.replace(",", "")):
                     alts.append(val)
                     if ", " in val:  # "Washington, D.C." -> also "Washington D.C."
