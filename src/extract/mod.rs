@@ -288,6 +288,10 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let mut found = mentions::recognize(text, &sentences);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
     roles::complete_organizations(&mut found, &mut roles);
+    let year = anchor
+        .map(|d| i32::from(d.year()))
+        .or(inferred_year.map(i32::from));
+    roles::offices_from_bulk_data(&mut found, &mut roles, year);
     coref::resolve_nominals(text, &sentences, &mut found, &roles);
     let mut events = events::extract_events(
         text,

@@ -10,9 +10,12 @@
 //!
 //! When no organization is named, a sentence-level side ("On Russia's side, …") supplies it.
 
+use std::collections::BTreeSet;
+
 use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::{EntityKind, RoleFact, Sentence};
+use crate::gazetteer::{gazetteer, offices};
 use crate::text::Token;
 
 /// Extract role statements from every sentence.
@@ -710,4 +713,56 @@ pub fn complete_organizations(found: &mut Found, roles: &mut Vec<RoleFact>) {
             true
         }
     });
+}
+
+/// "Finance Minister Edouard Balladur", "President Reagan": a role stated with no
+/// organization takes the country of the office the bulk data records for the person,
+/// when every person of that name (or of that surname and initial, spellings differ)
+/// holding a
+/// fitting office around the article's year held it for one and the same country. The
+/// text gives the role; the data only says whose it is. No year, no completion: an
+/// office held once is no evidence of the one meant now.
+pub fn offices_from_bulk_data(found: &mut Found, roles: &mut [RoleFact], year: Option<i32>) {
+    let Some(year) = year else {
+        return;
+    };
+    let g = gazetteer();
+    let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok());
+    for role in roles
+        .iter_mut()
+        .filter(|r| r.organization.is_none() && !r.former)
+    {
+        let name = found.entity(role.person).name.clone();
+        let mut people = g.people(&name);
+        if people.is_empty() {
+            // "Sergei Lavrov" recorded as "Sergey Lavrov": the surname, and the given
+            // name's initial when the text gives one.
+            let surname = name.rsplit(' ').next().unwrap_or(&name);
+            let initial = name.contains(' ').then(|| name.chars().next()).flatten();
+            people = g
+                .people_by_surname(surname)
+                .into_iter()
+                .filter(|p| initial.is_none_or(|i| p.name.starts_with(i)))
+                .collect();
+        }
+        let countries: BTreeSet<&str> = people
+            .iter()
+            .flat_map(|p| &p.positions)
+            .filter(|o| {
+                offices::role_fits(&role.role, &o.label)
+                    && year_of(&o.start).is_some_and(|s| s <= year + 1)
+                    && year_of(&o.end).is_none_or(|e| year <= e + 1)
+            })
+            .filter_map(|o| o.country_qid.as_deref())
+            .collect();
+        let [qid] = countries.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let Some(country) = g.country_by_qid(qid) else {
+            continue;
+        };
+        let o = found.ensure_country(&country.iso2, &country.name);
+        role.organization = Some(o);
+        found.entity_mut(o).acts = true;
+    }
 }

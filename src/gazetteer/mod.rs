@@ -15,6 +15,7 @@
 //! "who" never become the United States or the World Health Organization.
 //! Codes of four or more letters also match in title case ("Nato", "Opec").
 
+pub mod offices;
 mod tsv;
 
 use std::collections::HashMap;

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{Candidate, NameMatch, Scored};
 use crate::extract::{ArticleFacts, EntityKind};
 use crate::gazetteer::gazetteer;
+use crate::gazetteer::offices::{role_fits, words};
 use crate::resolve::Resolved;
 
 /// A role an article states for a person.
@@ -213,18 +214,6 @@ pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
     out
 }
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| match w.to_lowercase().as_str() {
-            "defense" => "defence".to_string(),
-            "labor" => "labour".to_string(),
-            other => other.to_string(),
-        })
-        .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "and" | "a" | "to"))
-        .collect()
-}
-
 /// Titles that name a public office: stating one that a candidate never held rules the
 /// candidate out.
 const OFFICE_HEADS: &[&str] = &[
@@ -248,37 +237,6 @@ const OFFICE_HEADS: &[&str] = &[
 
 fn is_office(role: &str) -> bool {
     head_in(role, OFFICE_HEADS)
-}
-
-/// Does a stated role fit a recorded office? Every word of the role must appear in the
-/// office's label ("Foreign Minister" / "Minister of Foreign Affairs"); "MP" fits a
-/// parliament membership.
-pub fn role_fits(role: &str, office: &str) -> bool {
-    let office_words: BTreeSet<String> = words(office).into_iter().collect();
-    let role_words = words(role);
-    if role_words.is_empty() {
-        return false;
-    }
-    role_words.iter().all(|w| match w.as_str() {
-        "mp" => {
-            office_words.contains("member")
-                && [
-                    "parliament",
-                    "commons",
-                    "assembly",
-                    "dail",
-                    "bundestag",
-                    "duma",
-                ]
-                .iter()
-                .any(|p| office_words.contains(*p))
-        }
-        "mep" => office_words.contains("european") && office_words.contains("parliament"),
-        "premier" => office_words.contains("premier") || office_words.contains("prime"),
-        "foreign" => office_words.contains("foreign") || office_words.contains("external"),
-        // A deputy or vice office is a separate office.
-        w => office_words.contains(w),
-    }) && (office_words.contains("deputy") == role_words.iter().any(|w| w == "deputy"))
 }
 
 /// Heads of state and government, ministers and secretaries of state: the people news
@@ -460,33 +418,6 @@ pub fn relative(ctx: &Context, scored: &mut [Scored]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roles_fit_offices_in_other_word_orders() {
-        assert!(role_fits(
-            "Foreign Minister",
-            "Minister of Foreign Affairs of Russia"
-        ));
-        assert!(role_fits(
-            "Prime Minister",
-            "Prime Minister of the United Kingdom"
-        ));
-        assert!(role_fits(
-            "Treasury Secretary",
-            "United States Secretary of the Treasury"
-        ));
-        assert!(role_fits(
-            "Defense Secretary",
-            "Secretary of State for Defence"
-        ));
-        assert!(role_fits(
-            "MP",
-            "member of the House of Commons of the United Kingdom"
-        ));
-        assert!(!role_fits("Deputy Defence Minister", "Minister of Defence"));
-        assert!(!role_fits("Defence Minister", "Deputy Minister of Defence"));
-        assert!(!role_fits("Foreign Minister", "member of the State Duma"));
-    }
 
     #[test]
     fn offices_are_told_from_other_roles() {

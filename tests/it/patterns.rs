@@ -1722,3 +1722,41 @@ fn a_country_name_that_opens_a_person_s_name_is_the_person() {
     );
     assert_eq!(mention_count(&f, "Jordan"), 0, "{:?}", f.entities);
 }
+
+/// (person, role, organization) triples of a Markdown article with front matter.
+fn roles_md(text: &str) -> Vec<(String, String, String)> {
+    let f = facts_md(text);
+    f.roles
+        .iter()
+        .map(|r| {
+            (
+                f.entities[r.person].name.clone(),
+                r.role.clone(),
+                r.organization
+                    .map(|o| f.entities[o].name.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_role_stated_without_its_country_takes_the_office_holders_country() {
+    // The bundled office-holder data: the person held that office that year.
+    let found = roles_md(
+        "---\npublished: 2019-05-07\n---\nPrime Minister Jacinda Ardern said on Tuesday the bill would pass.\n",
+    );
+    assert!(
+        found.contains(&(
+            "Jacinda Ardern".into(),
+            "Prime Minister".into(),
+            "New Zealand".into()
+        )),
+        "{found:?}"
+    );
+    // Years before the office: no country is guessed.
+    let found = roles_md(
+        "---\npublished: 2009-05-07\n---\nPrime Minister Jacinda Ardern said on Tuesday the bill would pass.\n",
+    );
+    assert!(found.iter().all(|(_, _, o)| o.is_empty()), "{found:?}");
+}
