@@ -488,6 +488,21 @@ fn correct_person_pieces(
                 .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
         })
         .collect();
+    // Those of them whose full name opens with a known given name ("Neil Jordan", not
+    // "Dynamo Moscow"): sure enough to take a country's or a city's name for them.
+    let sure_surnames: HashSet<String> = sentences
+        .iter()
+        .zip(plans.iter())
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| {
+                    p.2 == Piece::Person
+                        && p.1 - p.0 >= 2
+                        && gazetteer().is_common_given_name(s.tokens[p.0].span.of(text))
+                })
+                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
+        })
+        .collect();
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
             // "Lyng's aide", "the aide to Lyng" after "Agriculture Secretary Richard
@@ -498,6 +513,27 @@ fn correct_person_pieces(
                 && !s.tokens[piece.0].acronym
                 && surnames.contains(&fold_key(word))
                 && gazetteer().organizations(word).is_empty()
+            {
+                piece.2 = Piece::Person;
+                continue;
+            }
+            // "Jordan defends his film" after "director Neil Jordan", "Washington came
+            // back from 1-5" after "MaliVai Washington": a lone surname of someone named
+            // in full is that person, also where a country or a city bears it, unless
+            // the sentence uses it as a place ("in Washington").
+            let place_slot = piece.0 > 0
+                && (is_locative(s.tokens[piece.0 - 1].span.of(text))
+                    || matches!(
+                        s.tokens[piece.0 - 1].span.of(text),
+                        "to" | "from" | "near" | "across" | "via" | "outside"
+                    ));
+            if matches!(piece.2, Piece::Country(_) | Piece::Place)
+                && piece.1 - piece.0 == 1
+                && !s.tokens[piece.0].acronym
+                && !word.contains('-')
+                && !gazetteer().is_demonym(word)
+                && !place_slot
+                && sure_surnames.contains(&fold_key(word))
             {
                 piece.2 = Piece::Person;
                 continue;
@@ -1778,6 +1814,9 @@ fn segment(
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
+                // "By Adrian Warner BERLIN 1996-08-30": a word in capitals after a
+                // name written in lower case is the dateline's city.
+                && !(toks[m].acronym && !toks[k].acronym && word(m).chars().count() >= 3)
                 && (toks[m].cap && !is_lower_connector(word(m))
                     // "Zaid bin Sultan al-Nahayan".
                     || is_arabic_article_name(word(m))

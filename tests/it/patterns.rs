@@ -1760,3 +1760,32 @@ fn a_role_stated_without_its_country_takes_the_office_holders_country() {
     );
     assert!(found.iter().all(|(_, _, o)| o.is_empty()), "{found:?}");
 }
+
+#[test]
+fn a_lone_surname_a_country_bears_is_the_person_named_in_full() {
+    let f = facts(
+        "Director Neil Jordan spoke on Friday.\n\n\
+         Jordan defends the decision to make the film, a friend said.\n\n\
+         Ministers flew to Jordan on Monday.",
+    );
+    let neil = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Neil Jordan")
+        .unwrap_or_else(|| panic!("{:?}", f.entities));
+    assert_eq!(neil.mentions.len(), 2, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "Jordan"), 1, "{:?}", f.entities);
+}
+
+#[test]
+fn a_dateline_city_in_capitals_is_no_part_of_the_byline_name() {
+    // (A wire story flattened to one line: byline, dateline, text.)
+    let f = facts("Adrian Walker BERLIN 1996-08-30 Athletes met in Berlin on Friday.");
+    assert!(
+        f.entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Person || !e.name.contains("BERLIN")),
+        "{:?}",
+        f.entities
+    );
+}
