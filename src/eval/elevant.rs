@@ -7,7 +7,8 @@
 //!
 //! Scored on named entities, as ELEVANT reports them: gold labels with a QID that are
 //! not coreference mentions, not quantities or dates, and whose text starts with a
-//! capital letter. A prediction is right when a named gold label has exactly its span
+//! capital letter; predictions likewise only on mentions that start with a capital
+//! letter (a nominal "the president" the coreference step found is not one). A prediction is right when a named gold label has exactly its span
 //! and QID. A prediction on the exact span of a gold label that is not scored (a
 //! coreference or lower-case mention) is ignored; every other prediction is an error.
 //! Recall is also given restricted to gold entities whose QID is in the bundled data.
@@ -124,7 +125,17 @@ pub fn score(path: &Path) -> anyhow::Result<Report> {
             };
             for m in &e.mentions {
                 let span = (to_char(m.start), to_char(m.end));
-                if span.0 >= lo && span.1 <= hi && !predicted.iter().any(|(s, _)| *s == span) {
+                // Named mentions only, as for the gold labels: "the president" found
+                // by coreference is a nominal mention, scored in no category here.
+                let named = doc.text[m.start..m.end]
+                    .chars()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(char::is_uppercase);
+                if named
+                    && span.0 >= lo
+                    && span.1 <= hi
+                    && !predicted.iter().any(|(s, _)| *s == span)
+                {
                     predicted.push((span, qid.clone()));
                 }
             }

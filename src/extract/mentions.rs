@@ -708,15 +708,17 @@ const SPORTS_ONLY_NOUNS: &[&str] = &[
     "try-scorer",
 ];
 
+/// Is the word a score ("24-10", "292-8")?
+fn is_score(x: &str) -> bool {
+    let mut parts = x.split('-');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+        if (1..=3).contains(&a.len()) && (1..=3).contains(&b.len())
+            && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Does the sentence show a score ("24-10"), not a tally of votes?
 fn has_score(text: &str, toks: &[Token]) -> bool {
-    let score = toks.iter().any(|t| {
-        let x = t.span.of(text);
-        let mut parts = x.split('-');
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
-            if (1..=3).contains(&a.len()) && (1..=3).contains(&b.len())
-                && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
-    });
+    let score = toks.iter().any(|t| is_score(t.span.of(text)));
     // ("The council voted 9-6 against Britain's proposal": a tally, not a score.)
     let vote = toks.iter().any(|t| {
         let w = t.span.of(text).to_lowercase();
@@ -779,7 +781,10 @@ fn drop_sports_teams(
         // "Leicester 23 Bath 19", "Portsmouth 4 2 0 2": in sport, a place's name
         // before a small number is a side in a result or a table.
         let tallied = (1..=3).contains(&after.len()) && after.chars().all(|c| c.is_ascii_digit());
+        // "England 292-8", "Belgium 2-1": a score right after the name.
+        let scored = is_score(&after);
         tallied
+            || scored
             || lexicon::is_in(SQUAD_ROLES, &member)
             || lexicon::is_in(RESULT_VERBS, &after)
             || lexicon::is_in(RESULT_VERBS, &before)
