@@ -1789,3 +1789,13 @@ fn a_dateline_city_in_capitals_is_no_part_of_the_byline_name() {
         f.entities
     );
 }
+
+#[test]
+fn a_place_before_a_score_is_a_sports_side() {
+    let f = facts(
+        "Close of play in the match on Saturday: Leeds 292-8, Derby 250 all out.\n\n\
+         Officials met in Derby on Monday.",
+    );
+    assert_eq!(mention_count(&f, "Leeds"), 0, "{:?}", f.entities);
+    assert_eq!(mention_count(&f, "Derby"), 1, "{:?}", f.entities);
+}
