@@ -1087,6 +1087,9 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 "shares" | "stake" | "stakes" | "takeover" | "owner" | "subsidiary"
             ))
         || lexicon::is_in(lexicon::COMPANY_NOUNS, &before)
+        // "the Lagardere group", "the Tesco chain": a name between "the" and a company
+        // noun.
+        || (before == "the" && lexicon::is_in(lexicon::COMPANY_NOUNS, &after))
 }
 
 /// "Varig, Brazil's flagship airline", "Lagardere, the French media group": does an
@@ -1100,9 +1103,12 @@ fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
     } else if toks.get(j).is_some_and(|t| t.cap) && matches!(w(j + 1), "'s" | "’s") {
         j += 2;
     }
-    // A demonym or a country-name modifier: "the French media group", "a US bank".
+    // A demonym or a country-name modifier: "the French media group", "a US bank";
+    // a seat: "a California-based company".
     if toks.get(j).is_some_and(|t| t.cap || t.acronym)
-        && (gazetteer().is_demonym(w(j)) || gazetteer().country(w(j)).is_some())
+        && (gazetteer().is_demonym(w(j))
+            || gazetteer().country(w(j)).is_some()
+            || w(j).ends_with("-based"))
     {
         j += 1;
     }

@@ -1799,3 +1799,20 @@ fn a_place_before_a_score_is_a_sports_side() {
     assert_eq!(mention_count(&f, "Leeds"), 0, "{:?}", f.entities);
     assert_eq!(mention_count(&f, "Derby"), 1, "{:?}", f.entities);
 }
+
+#[test]
+fn a_name_between_the_and_a_company_noun_is_a_company() {
+    let f = facts(
+        "He will return to the Valtrane group, which owns a third of the venture. \
+         Orvella, a California-based company, pleaded guilty.",
+    );
+    for n in ["Valtrane", "Orvella"] {
+        assert!(
+            f.entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Organization && e.name == n),
+            "{n}: {:?}",
+            f.entities
+        );
+    }
+}
