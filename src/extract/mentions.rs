@@ -67,6 +67,7 @@ impl Found {
             country_code: None,
             mentions: vec![span],
             acts: false,
+            district: false,
         });
         self.by_key.insert((kind, key), i);
         i
@@ -105,6 +106,7 @@ impl Found {
             country_code: Some(iso2.to_string()),
             mentions: Vec::new(),
             acts: false,
+            district: false,
         });
         self.by_key
             .insert((EntityKind::Country, iso2.to_string()), i);
@@ -328,6 +330,11 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         define_acronyms(text, s, &mut out, &mut found);
         for m in drop_sports_teams(text, s, sports_report, &mut out) {
             found.entities[m.entity].mentions.retain(|&x| x != m.span);
+        }
+        for m in &out {
+            if electoral_district(text, s, m) {
+                found.entities[m.entity].district = true;
+            }
         }
         found.by_sentence.push(out);
     }
@@ -824,6 +831,36 @@ fn drop_sports_teams(
     }
     *out = kept;
     dropped
+}
+
+/// "Defence Secretary Geoff Hoon's Ashfield seat", "the constituency of Bethnal Green",
+/// "MP for Wantage", "will contest Bethnal Green": a place named as an electoral
+/// district.
+fn electoral_district(text: &str, s: &Sentence, m: &Mention) -> bool {
+    if m.kind != EntityKind::Place {
+        return false;
+    }
+    let toks = &s.tokens;
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let (a, b) = (m.tok_start, m.tok_end);
+    let before = |n: usize| if a >= n { w(a - n) } else { String::new() };
+    let after = w(b);
+    matches!(
+        after.as_str(),
+        "seat" | "constituency" | "by-election" | "constituents"
+    ) || matches!(
+        before(1).as_str(),
+        "contest" | "contests" | "contesting" | "contested"
+    ) || (before(1) == "for"
+        && matches!(
+            before(2).as_str(),
+            "mp" | "candidate" | "candidates" | "member" | "msp" | "am" | "td"
+        ))
+        || (before(1) == "of" && matches!(before(2).as_str(), "constituency" | "seat"))
 }
 
 /// "Organization for Security and Co-operation in Europe (OSCE)": the acronym in

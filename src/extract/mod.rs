@@ -84,6 +84,10 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     /// The entity acts as a party (attends, holds members); countries then also are organizations.
     pub acts: bool,
+    /// A place named as an electoral district ("the Ashfield seat", "MP for Wantage"):
+    /// the town of that name is not what is meant, so it is never linked to it.
+    #[serde(default)]
+    pub district: bool,
 }
 
 /// A person holds a role in an organization, as one sentence states it.

@@ -40,6 +40,8 @@ pub struct Context {
     pub countries: BTreeMap<String, usize>,
     /// Publication years of the entity's articles.
     pub years: BTreeSet<i32>,
+    /// Some article names it as an electoral district, not the town.
+    pub district: bool,
 }
 
 impl Context {
@@ -52,6 +54,7 @@ impl Context {
             roles: Vec::new(),
             countries: BTreeMap::new(),
             years: BTreeSet::new(),
+            district: false,
         }
     }
 }
@@ -166,6 +169,7 @@ pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
                 roles: Vec::new(),
                 countries: BTreeMap::new(),
                 years: BTreeSet::new(),
+                district: false,
             }
         })
         .collect();
@@ -180,6 +184,11 @@ pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
             .filter_map(|e| e.country_code.as_deref())
             .collect();
         let year = year_of(f);
+        for (li, e) in f.entities.iter().enumerate() {
+            if e.district {
+                out[map[li]].district = true;
+            }
+        }
         let mut seen = BTreeSet::new();
         for &c in map {
             if !seen.insert(c) {

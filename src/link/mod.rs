@@ -142,6 +142,13 @@ impl Linker {
                 link,
             };
         }
+        if ctx.district && ctx.kind == EntityKind::Place {
+            return Decision {
+                candidates: Vec::new(),
+                abstain: Some("named as an electoral district, not the town".into()),
+                link: None,
+            };
+        }
         let lookup = Lookup {
             kind: ctx.kind,
             names: &ctx.names,

@@ -360,3 +360,17 @@ fn build_links_against_a_real_sparql_endpoint_and_caches_the_answers() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_town_named_as_an_electoral_district_is_not_linked_to_the_town() {
+    // A large town, linked when the text means the town.
+    let town = link_of("Factories in Leeds closed on Monday.", "Leeds");
+    assert!(!town.is_empty(), "{town:?}");
+    for text in [
+        "The minister will contest Leeds at the next election.",
+        "The minister said his Leeds seat was safe.",
+        "Voters in the constituency of Leeds went to the polls.",
+    ] {
+        assert_eq!(link_of(text, "Leeds"), Vec::<String>::new(), "{text}");
+    }
+}
