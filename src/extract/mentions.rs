@@ -606,6 +606,14 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     if after == "," && appositive_company(text, toks, b + 1) {
         return true;
     }
+    // "A Morgan Stanley spokesman said": "a" before a name and a title after it make
+    // the name whose staff the title is; nobody is "a John Smith spokesman".
+    if matches!(before.as_str(), "a" | "an")
+        && !toks[b..].first().is_some_and(|t| t.cap)
+        && lexicon::is_title_head(&after)
+    {
+        return true;
+    }
     // "George Wimpey chief executive Peter Johnson".
     let mut j = b;
     while toks.get(j).is_some_and(|t| !t.cap) && lexicon::is_title_word(&w(j)) {

@@ -1819,3 +1819,20 @@ fn a_name_between_the_and_a_company_noun_is_a_company() {
         );
     }
 }
+
+#[test]
+fn a_name_between_a_and_a_title_is_the_organization_of_the_title() {
+    let f = facts("A Morgan Hallam spokesman said the offering had been approved.");
+    assert!(
+        f.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.name == "Morgan Hallam"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
