@@ -45,6 +45,9 @@ struct EventMention {
     away_from_publication: bool,
     /// Its clause places it "here": at the dateline's city, whenever it was.
     here: bool,
+    /// Its other side is officials of no named government ("talks with
+    /// Administration officials"): those of the country it is held in.
+    host_officials: bool,
 }
 
 impl EventMention {
@@ -103,6 +106,7 @@ pub fn extract_events(
                 merge_into(&mut clusters[c], &m);
                 hints[c].away |= m.away_from_publication;
                 hints[c].here |= m.here;
+                hints[c].host_officials |= m.host_officials;
                 last = Some(c);
             } else if m.has_anchor()
                 && (m.definite
@@ -117,6 +121,7 @@ pub fn extract_events(
                 hints.push(DatelineHints {
                     away: m.away_from_publication,
                     here: m.here,
+                    host_officials: m.host_officials,
                 });
                 last = Some(clusters.len() - 1);
             }
@@ -142,6 +147,18 @@ pub fn extract_events(
             {
                 e.place = Some(city);
             }
+        }
+    }
+    // "De Croo, here for talks with Administration officials": a visitor "here" meeting
+    // officials of no named government meets those of the dateline's country. (Not
+    // elsewhere: talks in Geneva "with senior officials" are rarely with the Swiss.)
+    for (e, hint) in clusters.iter_mut().zip(&hints) {
+        if hint.host_officials
+            && hint.here
+            && let Some(p) = e.place
+            && let Some(country) = country_of_place(found, p)
+        {
+            push_unique(&mut e.attendees, country);
         }
     }
     series_partners(&mut clusters, found);
@@ -318,6 +335,8 @@ struct DatelineHints {
     away: bool,
     /// Some report places it "here".
     here: bool,
+    /// Some report meets officials of no named government.
+    host_officials: bool,
 }
 
 /// A day within one day of publication.
@@ -969,6 +988,7 @@ fn sentence_events(
             sentence: s.span,
             away_from_publication: false,
             here: false,
+            host_officials: false,
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
@@ -1350,6 +1370,7 @@ fn sentence_events(
             }
         }
         m.here = words[a..b].iter().any(|w| w == "here");
+        m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0
@@ -1732,6 +1753,43 @@ fn party_entity(found: &Found, x: &Mention) -> usize {
         }
     }
     x.entity
+}
+
+/// "talks with Administration officials", "met government ministers": right after
+/// the trigger, "with" and up to three words naming no entity, then officials.
+fn with_unnamed_officials(words: &[String], ms: &[Mention], ti: usize, end: usize) -> bool {
+    if words.get(ti + 1).is_none_or(|w| w != "with") {
+        return false;
+    }
+    let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+    (ti + 2..(ti + 6).min(end))
+        .take_while(|&i| !named(i) && words[i] != "and")
+        .any(|i| {
+            matches!(
+                words[i].as_str(),
+                "officials" | "ministers" | "representatives"
+            )
+        })
+}
+
+/// The country entity of the article for an event's place: the place itself when it
+/// is a country, else the country the gazetteer puts the city in, when the article
+/// names that country too.
+fn country_of_place(found: &Found, place: usize) -> Option<usize> {
+    let e = found.entity(place);
+    if e.kind == EntityKind::Country {
+        return Some(place);
+    }
+    let iso = gazetteer()
+        .places(&e.name)
+        .into_iter()
+        .max_by_key(|p| p.population)?
+        .country
+        .clone()?;
+    (0..found.len()).find(|&i| {
+        found.entity(i).kind == EntityKind::Country
+            && found.entity(i).country_code.as_deref() == Some(iso.as_str())
+    })
 }
 
 fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {

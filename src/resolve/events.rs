@@ -123,8 +123,15 @@ pub fn resolve_events(
                 .iter()
                 .filter(|a| cl.attendees.contains(a) && entities[**a].kind != EntityKind::Person)
                 .count() as i32;
+            let same_name = c.name.as_ref().is_some_and(|n| cl.names.contains(n));
+            // Undated reports from two articles that share only a country or an
+            // organization and a place ("talks in Washington with the United States")
+            // are as likely two events as one: they need a person or a name in common.
+            if c.date.is_none() && cl.dates.is_empty() && shared_persons == 0 && !same_name {
+                continue;
+            }
             let mut score = 2 * shared_persons + shared_parties;
-            if c.name.as_ref().is_some_and(|n| cl.names.contains(n)) {
+            if same_name {
                 score += 3;
             }
             if c.place.is_some_and(|p| cl.places.contains(&p)) {

@@ -10,7 +10,9 @@
 //!   people by folded full name; a surname alone joins the one person of the corpus
 //!   with that surname, if there is exactly one.
 //! - Events merge when their kinds fit, places and dates do not conflict, and they share
-//!   enough: people, parties, name, place, date. A date computed from a page-header date
+//!   enough: people, parties, name, place, date. Two undated reports need a person or
+//!   a name in common: a country and a place alone ("talks in Washington with the
+//!   United States") fit too many events. A date computed from a page-header date
 //!   (often the capture day, not the publication day) may yield to better-supported
 //!   dates; two firmly dated events on different days never merge.
 

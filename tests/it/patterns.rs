@@ -1836,3 +1836,36 @@ fn a_name_between_a_and_a_title_is_the_organization_of_the_title() {
         f.entities
     );
 }
+
+#[test]
+fn a_visitor_here_for_talks_with_unnamed_officials_meets_the_host_country() {
+    let (f, evs) = events(
+        "WASHINGTON, March 3 - Trade Minister Jan Peeters, here for talks with \
+         Administration officials, said a textile bill would cause retaliation.",
+    );
+    let talks = event_of(&evs, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Jan Peeters", "United States"]),
+        "{talks:?}"
+    );
+}
+
+#[test]
+fn undated_talks_in_two_articles_sharing_only_a_country_stay_two_events() {
+    let a = facts(
+        "WASHINGTON, March 3 - Trade Minister Jan Peeters, here for talks with \
+         Administration officials, said a textile bill would cause retaliation.",
+    );
+    let mut b = facts(
+        "WASHINGTON, March 2 - Farm aide Tom Beck said talks with the United States \
+         had not touched on new wheat subsidies.",
+    );
+    b.key = "other.txt".into();
+    let res = newsgraph::resolve::resolve(&[a, b]);
+    let talks = res
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Talks)
+        .count();
+    assert_eq!(talks, 2, "{:?}", res.events);
+}
