@@ -1321,12 +1321,23 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             // ("Andreas Adriano of Latin Trade Magazine, the …": after "of" comes
             // what the person belongs to.)
             let of_something = matches!(prev, "of" | "at") && p.0 >= 2 && toks[p.0 - 2].cap;
+            // "the party's president, Arnaldo Forlani, …": a lower-case title, a comma,
+            // the name.
+            let after_title = prev == ","
+                && p.0 >= 2
+                && !toks[p.0 - 2].cap
+                && lexicon::is_title_head(toks[p.0 - 2].span.of(text));
+            // "Saddam Hussein's regime": what only a leader has.
+            let leader = matches!(next, "'s" | "’s")
+                && matches!(next2, "regime" | "presidency" | "premiership");
             if !channel
                 && ((next == ","
                     && !of_something
                     && (lexicon::is_title_word(next2) || next2 == "the" || next2 == "who"))
                     || speech(next)
-                    || speech(prev))
+                    || speech(prev)
+                    || after_title
+                    || leader)
             {
                 p.2 = Piece::Person;
             }

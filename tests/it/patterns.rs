@@ -1869,3 +1869,26 @@ fn undated_talks_in_two_articles_sharing_only_a_country_stay_two_events() {
         .count();
     assert_eq!(talks, 2, "{:?}", res.events);
 }
+
+#[test]
+fn a_name_after_a_lower_case_title_and_a_comma_is_a_person() {
+    let f = facts(
+        "The coalition would accept only the party's president, Arnaldo Vellini, for the job.",
+    );
+    assert!(
+        has(&f, "Arnaldo Vellini", EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn a_name_with_a_regime_is_a_person() {
+    // (Neither name is a known given name: only the regime says it is a person's.)
+    let f = facts("He was said to have taken money from Zubran Halabi's regime in the 1990s.");
+    assert!(
+        has(&f, "Zubran Halabi", EntityKind::Person),
+        "{:?}",
+        f.entities
+    );
+}
