@@ -275,6 +275,18 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if let Some((ta, tb)) = m.title {
         title.extend(ta..tb);
         i = ta;
+    } else if i >= 2
+        && word(text, toks, i - 1) == ","
+        && lexicon::is_title_head(word(text, toks, i - 2))
+        && matches!(
+            toks.get(m.tok_end).map(|t| t.span.of(text)),
+            Some(",") | Some(".") | None
+        )
+    {
+        // "Ukraine's foreign minister, Dmytro Kuleba, said": the title and the name in
+        // apposition, the name closed off by a comma ("Asked about the president,
+        // Smith said" is no apposition).
+        i -= 1;
     }
     while i > 0 {
         let w = word(text, toks, i - 1);

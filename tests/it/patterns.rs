@@ -1892,3 +1892,21 @@ fn a_name_with_a_regime_is_a_person() {
         f.entities
     );
 }
+
+#[test]
+fn org_possessive_title_comma_name_comma() {
+    check_role(
+        "Ruritania's foreign minister, Pavel Orlov, said the talks had failed.",
+        "Pavel Orlov",
+        "Foreign Minister",
+        "Ruritania",
+    );
+    check_role(
+        "Exco International's chairman, Tom Reese, said profits would rise.",
+        "Tom Reese",
+        "Chairman",
+        "Exco International",
+    );
+    // Not an apposition: the name is the subject of the next clause.
+    assert!(roles("Asked about the president, Tom Reese said no.").is_empty());
+}
