@@ -1330,6 +1330,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             // "Saddam Hussein's regime": what only a leader has.
             let leader = matches!(next, "'s" | "’s")
                 && matches!(next2, "regime" | "presidency" | "premiership");
+            // "The head of the IMF, Kristalina Georgieva, said": set off by commas
+            // before a verb of saying.
+            let set_off_speaker = prev == "," && next == "," && speech(next2);
             if !channel
                 && ((next == ","
                     && !of_something
@@ -1337,7 +1340,8 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     || speech(next)
                     || speech(prev)
                     || after_title
-                    || leader)
+                    || leader
+                    || set_off_speaker)
             {
                 p.2 = Piece::Person;
             }
@@ -1414,9 +1418,16 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             let (a, b, _) = out[pi];
             // ("Ciriaco De Mita, Christian Democratic Party secretary": an
             // organization followed by a title is an apposition, not a list.)
+            // ("The head of the IMF, Kristalina Georgieva, said": a name set off by
+            // commas before a verb is an apposition, not the next item of a list.)
+            let set_off = word(b) == ","
+                && toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.word && !t.cap && !matches!(word(b + 1), "and" | "or"));
             let joined_to = |q: &(usize, usize, Piece)| {
                 q.2 == Piece::Org
-                    && ((q.1 + 1 == a && matches!(word(q.1), "," | "and" | "or"))
+                    && ((q.1 + 1 == a
+                        && (matches!(word(q.1), "and" | "or") || word(q.1) == "," && !set_off))
                         || (b + 1 == q.0
                             && matches!(word(b), "," | "and" | "or")
                             && !(word(b) == ","

@@ -277,7 +277,7 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         i = ta;
     } else if i >= 2
         && word(text, toks, i - 1) == ","
-        && lexicon::is_title_head(word(text, toks, i - 2))
+        && lexicon::is_title_word(word(text, toks, i - 2))
         && matches!(
             toks.get(m.tok_end).map(|t| t.span.of(text)),
             Some(",") | Some(".") | None
@@ -394,8 +394,12 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             if j < toks.len() && matches!(word(text, toks, j), "the" | "The") {
                 j += 1;
             }
+            // ("Chancellor Olaf Scholz of Germany": a country after "of".)
+            let of = word(text, toks, m.tok_end) == "of";
             return mention_starting_at(ms, j)
-                .filter(|pm| pm.kind == EntityKind::Organization)
+                .filter(|pm| {
+                    pm.kind == EntityKind::Organization || of && pm.kind == EntityKind::Country
+                })
                 .map(|pm| pm.entity);
         }
         None

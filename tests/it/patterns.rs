@@ -1910,3 +1910,23 @@ fn org_possessive_title_comma_name_comma() {
     // Not an apposition: the name is the subject of the next clause.
     assert!(roles("Asked about the president, Tom Reese said no.").is_empty());
 }
+
+#[test]
+fn the_title_of_the_org_comma_name_comma() {
+    check_role(
+        "The head of the Monetary Agency, Kristel Varga, said growth would slow.",
+        "Kristel Varga",
+        "Head",
+        "Monetary Agency",
+    );
+}
+
+#[test]
+fn title_name_of_country() {
+    check_role(
+        "Chancellor Otto Brenner of Germany said growth would slow.",
+        "Otto Brenner",
+        "Chancellor",
+        "Germany",
+    );
+}
