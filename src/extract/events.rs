@@ -503,6 +503,7 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                         | "sunday"
                 )
                 && !toks.get(i + 1).is_some_and(|t| t.cap)
+                && !meets_someone(text, toks, i)
             {
                 return None;
             }
@@ -1753,6 +1754,30 @@ fn party_entity(found: &Found, x: &Mention) -> usize {
         }
     }
     x.entity
+}
+
+/// "meet his Turkish counterpart", "met the president", "meet their French
+/// colleagues": a determiner after the verb, then (past a nationality) a title or a
+/// word for the other side. ("Meet the target", "met their obligations" are not
+/// meetings.)
+fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = |j: usize| {
+        toks.get(j)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    if !matches!(
+        w(i + 1).as_str(),
+        "the" | "his" | "her" | "their" | "its" | "a"
+    ) {
+        return false;
+    }
+    (i + 2..i + 5).any(|j| {
+        let x = w(j);
+        lexicon::is_title_head(&x)
+            || PARTY_NOUNS.contains(&x.as_str())
+            || matches!(x.as_str(), "colleague" | "colleagues")
+    })
 }
 
 /// "talks with Administration officials", "met government ministers": right after

@@ -1267,7 +1267,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             };
             let honorific = lexicon::is_in(lexicon::HONORIFICS, prev)
                 || (prev == "." && lexicon::is_in(lexicon::HONORIFICS, prev2));
-            if (prev.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title_head(prev))
+            // ("his Turkish counterpart Emre Demir": a counterpart is a person.)
+            if (prev.chars().next().is_some_and(char::is_lowercase)
+                && (lexicon::is_title_head(prev) || prev == "counterpart"))
                 || honorific
             {
                 p.2 = Piece::Person;

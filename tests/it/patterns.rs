@@ -1930,3 +1930,19 @@ fn title_name_of_country() {
         "Germany",
     );
 }
+
+#[test]
+fn meet_his_counterpart_is_a_meeting() {
+    let (f, evs) = events(
+        "Foreign Minister Pavel Orlov is due to meet his Turkish counterpart Emre Demir in Antalya on Thursday.",
+    );
+    let meeting = event_of(&evs, EventKind::Meeting);
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("Antalya"));
+    assert!(
+        attends(&f, meeting, &["Pavel Orlov", "Emre Demir"]),
+        "{meeting:?}"
+    );
+    // Meeting a target is no meeting.
+    let (_, evs) = events("The company failed to meet the target on Thursday, Pavel Orlov said.");
+    assert!(evs.is_empty(), "{evs:?}");
+}
