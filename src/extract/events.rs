@@ -544,6 +544,20 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Talks
         }
+        // "Scholz hosted Macron in Berlin", "will host his French counterpart": a
+        // host receiving someone meets them.
+        "hosted" | "hosts" | "host" | "hosting" => {
+            let someone = toks
+                .get(i + 1)
+                .is_some_and(|t| t.cap && !lexicon::is_calendar_word(t.span.of(text)))
+                || meets_someone(text, toks, i);
+            // ("host" is the verb only after "will" or "to": "the host country".)
+            let verb = w != "host" || matches!(prev.as_str(), "will" | "to");
+            if !someone || !verb {
+                return None;
+            }
+            EventKind::Meeting
+        }
         "summit" | "summits" => EventKind::Summit,
         // ("A news conference" is one too: someone spoke to the press at a place and
         // time.)

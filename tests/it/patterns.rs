@@ -1946,3 +1946,17 @@ fn meet_his_counterpart_is_a_meeting() {
     let (_, evs) = events("The company failed to meet the target on Thursday, Pavel Orlov said.");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn a_host_receiving_someone_meets_them() {
+    let (f, evs) =
+        events("Chancellor Otto Brenner hosted President Paul Duval in Berlin on Friday.");
+    let meeting = event_of(&evs, EventKind::Meeting);
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("Berlin"));
+    assert!(
+        attends(&f, meeting, &["Otto Brenner", "Paul Duval"]),
+        "{meeting:?}"
+    );
+    let (_, evs) = events("The city hosted a dinner for donors on Friday.");
+    assert!(evs.is_empty(), "{evs:?}");
+}
