@@ -322,6 +322,7 @@ pub fn merge(opts: &BuildOptions) -> Result<BuildReport> {
             .par_iter()
             .map(|f| store.cache_facts(f))
             .collect::<Result<Vec<()>>>()?;
+        let named: Vec<ArticleFacts> = named.into_iter().map(without_text).collect();
         report.reused = named.len();
         clock.lap("read facts");
         complete(
@@ -465,17 +466,27 @@ fn extract_sources(
                 unchanged(store, src).and_then(|h| store.cached_facts(&src.key, Some(h)))
             {
                 bar.inc(1);
-                return Ok((vec![(f, false)], Vec::new()));
+                return Ok((vec![(without_text(f), false)], Vec::new()));
             }
             let (facts, errs) = extract_file(Some(store), src, limits, bar);
-            for (f, fresh) in &facts {
-                if *fresh {
-                    store.cache_facts(f)?;
+            let mut kept = Vec::with_capacity(facts.len());
+            for (f, fresh) in facts {
+                if fresh {
+                    store.cache_facts(&f)?;
                 }
+                kept.push((without_text(f), fresh));
             }
-            Ok((facts, errs))
+            Ok((kept, errs))
         })
         .collect()
+}
+
+/// An article's facts without its text. The text is in the facts cache; the build
+/// holds the facts of every article (the resolver needs them all) but reads texts back
+/// a batch at a time, when the batch's evidence quotes are written.
+fn without_text(mut facts: ArticleFacts) -> ArticleFacts {
+    facts.text = String::new();
+    facts
 }
 
 /// From the articles named this time to the written graph: add the articles earlier
@@ -514,7 +525,7 @@ fn complete(
     articles.extend(
         earlier
             .par_iter()
-            .filter_map(|key| store.cached_facts(key, None))
+            .filter_map(|key| store.cached_facts(key, None).map(without_text))
             .collect::<Vec<_>>(),
     );
     articles.sort_by(|a, b| a.key.cmp(&b.key));
@@ -582,11 +593,12 @@ fn write_output(
         let made: Vec<(oxigraph::model::NamedNode, Vec<Quad>, String)> = batch
             .par_iter()
             .map(|&ai| {
-                let (name, quads) = mapping.article_graph(ai);
+                let text = store.cached_text(&articles[ai].key)?;
+                let (name, quads) = mapping.article_graph(ai, &text);
                 let hash = hash_quads(&quads);
-                (name, quads, hash)
+                Ok((name, quads, hash))
             })
-            .collect();
+            .collect::<Result<_>>()?;
         let mut new_articles: Vec<(&str, StoredArticle, &[Quad])> = Vec::new();
         for (&ai, (name, quads, hash)) in batch.iter().zip(&made) {
             let a = &articles[ai];

@@ -132,7 +132,7 @@ pub fn to_rdf(
     Output {
         articles: (0..articles.len())
             .into_par_iter()
-            .map(|ai| mapping.article_graph(ai))
+            .map(|ai| mapping.article_graph(ai, &articles[ai].text))
             .collect(),
         resolved: mapping.resolved_graph(),
     }
@@ -301,8 +301,10 @@ impl<'a> Mapping<'a> {
         out
     }
 
-    /// One article's graph name and quads, in canonical order.
-    pub fn article_graph(&self, ai: usize) -> (NamedNode, Vec<Quad>) {
+    /// One article's graph name and quads, in canonical order. `text` is the article's
+    /// text, for the evidence quotes and positions: a build holds the texts of one
+    /// batch of articles, not of the corpus, so the facts it maps may come without them.
+    pub fn article_graph(&self, ai: usize, text: &str) -> (NamedNode, Vec<Quad>) {
         let (a, iris) = (&self.articles[ai], self.iris);
         let doc = iris.article(&a.key);
         let mut quads = Vec::new();
@@ -329,7 +331,7 @@ impl<'a> Mapping<'a> {
                 &self.entity_iris[m.organization],
             );
             w.add(&fact, prov::WAS_DERIVED_FROM, doc.clone());
-            let ev = evidence(&mut w, iris, a, &doc, span, &fact);
+            let ev = evidence(&mut w, iris, &a.key, text, &doc, span, &fact);
             w.add(&fact, prov::WAS_DERIVED_FROM, ev);
         }
         for &(ei, si) in &self.event_support[ai] {
@@ -337,7 +339,7 @@ impl<'a> Mapping<'a> {
             let sup = &self.res.events[ei].support[si];
             w.add(s, prov::WAS_DERIVED_FROM, doc.clone());
             for &span in &sup.evidence {
-                let ev = evidence(&mut w, iris, a, &doc, span, s);
+                let ev = evidence(&mut w, iris, &a.key, text, &doc, span, s);
                 if let Some(d) = &sup.reported_date {
                     w.add(&ev, ng::REPORTED_START_DATE, date_literal(d));
                 }
@@ -405,12 +407,13 @@ fn file_url(path: &str) -> String {
 fn evidence(
     w: &mut Writer<'_>,
     iris: &Iris,
-    a: &ArticleFacts,
+    key: &str,
+    text: &str,
     doc: &NamedNode,
     span: Span,
     fact: &NamedNode,
 ) -> NamedNode {
-    let ev = iris.evidence(&a.key, span, fact);
+    let ev = iris.evidence(key, span, fact);
     let quote = NamedNode::new_unchecked(format!("{}#quote", ev.as_str()));
     let pos = NamedNode::new_unchecked(format!("{}#position", ev.as_str()));
     w.typ(&ev, oa::SPECIFIC_RESOURCE);
@@ -421,19 +424,17 @@ fn evidence(
     w.add(
         &quote,
         oa::EXACT,
-        Literal::new_simple_literal(a.quote(span)),
+        Literal::new_simple_literal(text.get(span.start..span.end).unwrap_or("")),
     );
     w.typ(&pos, oa::TEXT_POSITION_SELECTOR);
     // Web Annotation counts characters; spans are bytes.
-    let start = a
-        .text
+    let start = text
         .get(..span.start)
-        .map(|_| char_offset(&a.text, span.start))
+        .map(|_| char_offset(text, span.start))
         .unwrap_or(0);
-    let end = a
-        .text
+    let end = text
         .get(..span.end)
-        .map(|_| char_offset(&a.text, span.end))
+        .map(|_| char_offset(text, span.end))
         .unwrap_or(0);
     w.add(
         &pos,
