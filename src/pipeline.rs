@@ -566,7 +566,7 @@ fn complete(
 /// Articles mapped to RDF at a time, and per bulk ingestion of new graphs: the build
 /// holds one batch's quads, never the whole corpus's, and a killed build loses at most
 /// the batch being ingested, never part of an article.
-const ARTICLES_PER_BATCH: usize = 5000;
+const ARTICLES_PER_BATCH: usize = 1000;
 /// Resolved subjects per bulk ingestion.
 const NEW_SUBJECTS_PER_LOAD: usize = 5000;
 

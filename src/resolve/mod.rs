@@ -66,44 +66,44 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| articles[a].key.cmp(&articles[b].key));
 
-    // 1. Entities: union keys that name the same thing.
-    let mut keys: Vec<(usize, usize, Vec<String>)> = Vec::new(); // (article, local, keys)
+    // 1. Entities: union keys that name the same thing. Each key string is stored once
+    // (in `key_ids`); mentions hold key numbers, so the index grows with the number of
+    // distinct names in the corpus, not with the number of mentions.
+    let mut key_ids: HashMap<String, usize> = HashMap::new();
+    let mut intern = |k: String| -> usize {
+        let n = key_ids.len();
+        *key_ids.entry(k).or_insert(n)
+    };
+    let mut keys: Vec<(usize, usize, Vec<usize>)> = Vec::new(); // (article, local, key ids)
     let mut surname_only: Vec<(usize, usize)> = Vec::new();
     for &ai in &order {
         for (li, e) in articles[ai].entities.iter().enumerate() {
             let mut ks = Vec::new();
             match e.kind {
-                EntityKind::Country => ks.push(format!(
+                EntityKind::Country => ks.push(intern(format!(
                     "C:{}",
                     e.country_code.clone().unwrap_or_else(|| fold_key(&e.name))
-                )),
+                ))),
                 EntityKind::Organization => {
-                    ks.push(format!("O:{}", fold_key(&e.name)));
+                    ks.push(intern(format!("O:{}", fold_key(&e.name))));
                     for a in &e.aliases {
-                        ks.push(format!("O:{}", fold_key(a)));
+                        ks.push(intern(format!("O:{}", fold_key(a))));
                     }
                     if let Some(o) = crate::gazetteer::gazetteer().organizations(&e.name).first()
                         && let Some(q) = &o.qid
                     {
-                        ks.push(format!("O:{q}"));
+                        ks.push(intern(format!("O:{q}")));
                     }
                 }
-                EntityKind::Place => ks.push(format!("L:{}", fold_key(&e.name))),
+                EntityKind::Place => ks.push(intern(format!("L:{}", fold_key(&e.name)))),
                 EntityKind::Person => {
                     if e.name.split_whitespace().count() == 1 {
                         surname_only.push((ai, li));
                     }
-                    ks.push(format!("P:{}", fold_key(&e.name)));
+                    ks.push(intern(format!("P:{}", fold_key(&e.name))));
                 }
             }
             keys.push((ai, li, ks));
-        }
-    }
-    let mut key_ids: HashMap<String, usize> = HashMap::new();
-    for (_, _, ks) in &keys {
-        for k in ks {
-            let n = key_ids.len();
-            key_ids.entry(k.clone()).or_insert(n);
         }
     }
     // A lone surname joins the full-named person with that surname: the only one in the
@@ -124,7 +124,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     let mut uf = UnionFind::<usize>::new(key_ids.len());
     for (_, _, ks) in &keys {
         for w in ks.windows(2) {
-            uf.union(key_ids[&w[0]], key_ids[&w[1]]);
+            uf.union(w[0], w[1]);
         }
     }
     for &(ai, li) in &surname_only {
@@ -143,14 +143,14 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         }
     }
     // Canonical entities in a stable order: by their smallest key.
-    let mut root_keys: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    let mut smallest_key: HashMap<usize, &str> = HashMap::new();
     for (k, &id) in &key_ids {
-        root_keys.entry(uf.find(id)).or_default().insert(k.clone());
+        let slot = smallest_key.entry(uf.find(id)).or_insert(k);
+        if k.as_str() < *slot {
+            *slot = k;
+        }
     }
-    let mut roots: Vec<(String, usize)> = root_keys
-        .iter()
-        .map(|(r, ks)| (ks.iter().next().cloned().unwrap_or_default(), *r))
-        .collect();
+    let mut roots: Vec<(&str, usize)> = smallest_key.into_iter().map(|(r, k)| (k, r)).collect();
     roots.sort();
     let root_index: HashMap<usize, usize> = roots
         .iter()
@@ -176,7 +176,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         .collect();
     let mut kinds: Vec<BTreeMap<EntityKind, usize>> = vec![BTreeMap::new(); roots.len()];
     for (ai, li, ks) in &keys {
-        let ci = root_index[&uf.find(key_ids[&ks[0]])];
+        let ci = root_index[&uf.find(ks[0])];
         entity_map[*ai][*li] = ci;
         let e = &articles[*ai].entities[*li];
         let c = &mut entities[ci];
