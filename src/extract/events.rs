@@ -103,6 +103,18 @@ pub fn extract_events(
         }
         for m in mentions {
             if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor) {
+                // "flying to Japan …, will fly to Tokyo on Sunday": the city in the
+                // country is the more precise place of the same journey.
+                let refines = |e: &EventFact| {
+                    e.place.zip(m.place).is_some_and(|(have, new)| {
+                        found.entity(have).kind == EntityKind::Country
+                            && found.entity(new).kind == EntityKind::Place
+                            && country_of_place(found, new) == Some(have)
+                    })
+                };
+                if refines(&clusters[c]) {
+                    clusters[c].place = m.place;
+                }
                 merge_into(&mut clusters[c], &m);
                 hints[c].away |= m.away_from_publication;
                 hints[c].here |= m.here;
@@ -1044,10 +1056,12 @@ fn sentence_events(
             if visitor_at.is_some_and(|p| x.tok_start > ti && x.tok_start < p) {
                 continue;
             }
-            let before = if x.tok_start > 0 {
-                words[x.tok_start - 1].as_str()
-            } else {
-                ""
+            // ("a trip to the United States": the article is not the preposition.)
+            let before = match x.tok_start {
+                0 => "",
+                1 => words[0].as_str(),
+                k if words[k - 1] == "the" => words[k - 2].as_str(),
+                k => words[k - 1].as_str(),
             };
             let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
             let near = (x.tok_start > ti && x.tok_end <= phrase_end)
@@ -1066,10 +1080,14 @@ fn sentence_events(
                     .iter()
                     .any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
             if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
+                // "X, who is in Rome today, will fly to Tokyo": a journey's place is
+                // where it goes, not where the traveller is.
+                let destination = kind == EventKind::Visit && before == "to" && x.tok_start > ti;
                 let better = match m.place {
                     None => true,
                     Some(p) => {
-                        found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place
+                        (found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place)
+                            || (destination && place_end.is_some_and(|e| e <= ti))
                     }
                 };
                 if better {
@@ -1317,8 +1335,30 @@ fn sentence_events(
                 words[i] == "that" && (a..i).any(|j| SPEECH_VERBS.contains(&words[j].as_str()))
             })
             .map(|i| toks[i].span.start - s.span.start);
+        // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
+        // clause that does not hold the trigger dates something else.
+        let asides: Vec<(usize, usize)> = (a..b.saturating_sub(1))
+            .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which"))
+            .map(|i| {
+                let end = (i + 1..b).find(|&j| words[j] == ",").unwrap_or(b);
+                (i, end)
+            })
+            .filter(|&(from, to)| !(from..to).contains(&ti))
+            .map(|(from, to)| {
+                (
+                    toks[from].span.start - s.span.start,
+                    toks[to - 1].span.end - s.span.start,
+                )
+            })
+            .collect();
         for t in &temporals {
             if t.start < clause_span.0 || t.end > clause_span.1 {
+                continue;
+            }
+            if asides
+                .iter()
+                .any(|&(from, to)| from <= t.start && t.end <= to)
+            {
                 continue;
             }
             if reported_from.is_some_and(|from| t.end <= from) {

@@ -1960,3 +1960,44 @@ fn a_host_receiving_someone_meets_them() {
     let (_, evs) = events("The city hosted a dinner for donors on Friday.");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn a_journey_goes_where_it_is_headed_and_a_trip_to_a_list_is_one_visit_per_place() {
+    let (f, evs) = facts_md_events(
+        "---\npublished: 1987-03-05\n---\nLIMA, March 5 - Peruvian Finance Minister Tomas Arana said on Monday he was hopeful.\n\nArana, who is in Rome today, will fly to Osaka on Sunday, after having completed a week-long trip to the United States, France and Switzerland.\n",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .filter_map(|e| e.place.map(|p| name(&f, p)))
+        .collect();
+    for want in ["Osaka", "United States", "France", "Switzerland"] {
+        assert!(places.contains(&want), "{want} missing from {places:?}");
+    }
+    assert!(!places.contains(&"Rome"), "{places:?}");
+    let osaka = evs
+        .iter()
+        .find(|e| e.place.is_some_and(|p| name(&f, p) == "Osaka"))
+        .unwrap();
+    assert_eq!(
+        osaka.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-03-08"),
+        "the day of the flight, not of the aside: {osaka:?}"
+    );
+    assert!(attends(&f, osaka, &["Tomas Arana"]), "{osaka:?}");
+}
+
+#[test]
+fn a_city_named_later_refines_the_country_of_the_same_journey() {
+    let (f, evs) = facts_md_events(
+        "---\npublished: 1987-03-05\n---\nLIMA, March 5 - Peruvian Finance Minister Tomas Arana will extend his tour, flying to Japan for talks with bankers.\n\nArana will fly to Osaka on Sunday.\n",
+    );
+    let visit = event_of(&evs, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Osaka"), "{evs:?}");
+}
+
+fn facts_md_events(text: &str) -> (ArticleFacts, Vec<newsgraph::extract::EventFact>) {
+    let f = facts_md(text);
+    let e = f.events.clone();
+    (f, e)
+}
