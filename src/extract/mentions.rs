@@ -215,6 +215,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for s in sentences {
         plans.push(plan_sentence(text, s, &common));
     }
+    join_bracketed_given_names(text, sentences, &mut plans);
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
@@ -465,6 +466,51 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
 /// as an organization, or traded or analysed as only a company is ("shares in George
 /// Wimpey", "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it
 /// is the company, unless the bulk data knows it as a person.
+/// "(Brazilian Finance Minister Dilson) Funaro said": an editor's brackets inside a
+/// quotation supply the title and the given name of a surname the speaker used alone.
+/// The name in the brackets and the surname after them are one person.
+fn join_bracketed_given_names(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let word = |i: usize| t.get(i).map(|x| x.span.of(text)).unwrap_or("");
+        let mut i = 0;
+        while i < plan.len() {
+            let (a, b, p) = plan[i];
+            let opened = (0..a)
+                .rev()
+                .map(word)
+                .take_while(|w| *w != ")")
+                .any(|w| w == "(");
+            let surname = b + 1;
+            if matches!(p, Piece::Person | Piece::Unknown)
+                && opened
+                && word(b) == ")"
+                && t.get(surname).is_some_and(|x| is_name_token(text, x))
+                && !t[surname].acronym
+                && (a..b).all(|k| t[k].cap)
+            {
+                let end = match plan.get(i + 1) {
+                    Some(&(na, nb, Piece::Person | Piece::Unknown)) if na == surname => {
+                        plan.remove(i + 1);
+                        nb
+                    }
+                    Some(&(na, _, _)) if na == surname => {
+                        i += 1;
+                        continue;
+                    }
+                    _ => surname + 1,
+                };
+                plan[i] = (a, end, Piece::Person);
+            }
+            i += 1;
+        }
+    }
+}
+
 fn correct_person_pieces(
     text: &str,
     sentences: &[Sentence],
@@ -955,7 +1001,12 @@ fn e_key(e: &Entity) -> String {
 }
 
 fn clean_name(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // ("Dilson) Funaro": see `join_bracketed_given_names`.)
+    s.split_whitespace()
+        .map(|w| w.trim_matches(['(', ')']))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn add_country(found: &mut Found, surface: &str, span: Span) -> Option<(usize, EntityKind)> {

@@ -2001,3 +2001,23 @@ fn facts_md_events(text: &str) -> (ArticleFacts, Vec<newsgraph::extract::EventFa
     let e = f.events.clone();
     (f, e)
 }
+
+#[test]
+fn an_editors_brackets_complete_a_surname_into_one_person() {
+    let f = facts(
+        "\"(Peruvian Finance Minister Tomas) Arana's visit has brought the spotlight back,\" one banker said. Arana declined to comment.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Tomas Arana"]);
+    check_role(
+        "\"(Peruvian Finance Minister Tomas) Arana's visit has brought the spotlight back,\" one banker said.",
+        "Tomas Arana",
+        "Finance Minister",
+        "Peru",
+    );
+}
