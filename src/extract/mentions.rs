@@ -1853,6 +1853,19 @@ fn segment(
                 continue;
             }
         }
+        // "Latin America", "Central America": "America" with a capitalized word
+        // before it in the name is a region, not the United States.
+        if k + 1 < b
+            && word(k + 1) == "America"
+            && toks[k].cap
+            && g.country(word(k)).is_none()
+            && !gazetteer().is_demonym(word(k))
+            && !lexicon::is_title_word(word(k))
+        {
+            out.push((k, k + 2, Piece::Place));
+            k += 2;
+            continue;
+        }
         // Longest gazetteer match first.
         let mut matched = false;
         for m in (k + 1..=b.min(k + 8)).rev() {

@@ -2021,3 +2021,26 @@ fn an_editors_brackets_complete_a_surname_into_one_person() {
         "Peru",
     );
 }
+
+#[test]
+fn america_qualified_by_a_capitalized_word_is_a_region_not_the_united_states() {
+    let f = facts(
+        "Debt problems in Latin America and Central America worry bankers, the minister said in America.",
+    );
+    let of_kind = |k: EntityKind| -> Vec<&str> {
+        f.entities
+            .iter()
+            .filter(|e| e.kind == k)
+            .map(|e| e.name.as_str())
+            .collect()
+    };
+    let places = of_kind(EntityKind::Place);
+    assert!(places.contains(&"Latin America"), "{places:?}");
+    assert!(places.contains(&"Central America"), "{places:?}");
+    let us = f
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Country)
+        .expect("the bare 'America' is the United States");
+    assert_eq!(us.mentions.len(), 1, "{us:?}");
+}
