@@ -48,6 +48,9 @@ struct EventMention {
     /// Its other side is officials of no named government ("talks with
     /// Administration officials"): those of the country it is held in.
     host_officials: bool,
+    /// Its other side is people it does not name ("talks with party leaders",
+    /// "meets political leaders"): one named participant is enough.
+    unnamed_others: bool,
 }
 
 impl EventMention {
@@ -119,6 +122,7 @@ pub fn extract_events(
                 hints[c].away |= m.away_from_publication;
                 hints[c].here |= m.here;
                 hints[c].host_officials |= m.host_officials;
+                hints[c].unnamed_others |= m.unnamed_others;
                 last = Some(c);
             } else if m.has_anchor()
                 && (m.definite
@@ -134,6 +138,7 @@ pub fn extract_events(
                     away: m.away_from_publication,
                     here: m.here,
                     host_officials: m.host_officials,
+                    unnamed_others: m.unnamed_others,
                 });
                 last = Some(clusters.len() - 1);
             }
@@ -174,12 +179,15 @@ pub fn extract_events(
         }
     }
     series_partners(&mut clusters, found);
-    // An event needs at least two participants, or a place or a date with one.
+    // An event needs at least two participants (one of them may go unnamed: "talks
+    // with party leaders"), or a place or a date with one.
+    let mut hint = hints.iter();
     clusters.retain(|e| {
+        let others = hint.next().is_some_and(|h| h.unnamed_others);
         let n = e.attendees.len();
         e.name.is_some()
             || n >= 2
-            || (n >= 1 && (e.place.is_some() || e.date.is_some()))
+            || (n >= 1 && (others || e.place.is_some() || e.date.is_some()))
             || (e.place.is_some() && e.date.is_some())
     });
     for e in &clusters {
@@ -340,7 +348,8 @@ fn speaks_at(words: &[String], i: usize) -> bool {
         && words.get(i + 1).is_some_and(|w| w == "at")
 }
 
-/// What the reports of one event say about its relation to the dateline.
+/// What the reports of one event say about its relation to the dateline, and about
+/// participants they do not name.
 #[derive(Debug, Clone, Copy)]
 struct DatelineHints {
     /// Some report dates it a week, month or year away from publication.
@@ -349,6 +358,8 @@ struct DatelineHints {
     here: bool,
     /// Some report meets officials of no named government.
     host_officials: bool,
+    /// Some report gives it participants it does not name.
+    unnamed_others: bool,
 }
 
 /// A day within one day of publication.
@@ -1016,6 +1027,7 @@ fn sentence_events(
             away_from_publication: false,
             here: false,
             host_officials: false,
+            unnamed_others: false,
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
@@ -1426,6 +1438,7 @@ fn sentence_events(
         }
         m.here = words[a..b].iter().any(|w| w == "here");
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
+        m.unnamed_others = with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0
@@ -1824,7 +1837,47 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
         w(i + 1).as_str(),
         "the" | "his" | "her" | "their" | "its" | "a"
     ) {
-        return false;
+        // "meets political leaders", "will meet former presidents": a plural word for
+        // people, after at most one lower-case modifier.
+        let people = |x: &str| {
+            PARTY_NOUNS.contains(&x)
+                || x.strip_suffix('s')
+                    .is_some_and(|one| x.len() > 3 && lexicon::is_title_head(one))
+        };
+        let lower = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| !t.cap && t.span.of(text).chars().all(char::is_alphabetic))
+        };
+        // ("meet analysts' expectations": the plural modifies the noun after it.)
+        let ends_phrase = |j: usize| {
+            let x = w(j);
+            x.is_empty()
+                || !x.chars().all(char::is_alphabetic) && !matches!(x.as_str(), "'" | "’")
+                || matches!(
+                    x.as_str(),
+                    "to" | "on"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "and"
+                        | "for"
+                        | "who"
+                        | "with"
+                        | "of"
+                        | "today"
+                        | "tomorrow"
+                        | "yesterday"
+                        | "next"
+                        | "this"
+                        | "later"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "here"
+                )
+        };
+        return (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
+            || (lower(i + 1) && lower(i + 2) && people(&w(i + 2)) && ends_phrase(i + 3));
     }
     (i + 2..i + 5).any(|j| {
         let x = w(j);
@@ -1832,6 +1885,34 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
             || PARTY_NOUNS.contains(&x.as_str())
             || matches!(x.as_str(), "colleague" | "colleagues")
     })
+}
+
+/// "talks with party leaders", "meets political leaders", "to meet former
+/// presidents": right after the trigger (and "with"), up to two lower-case words
+/// naming no entity, then a plural word for people.
+fn with_unnamed_people(
+    text: &str,
+    toks: &[Token],
+    words: &[String],
+    ms: &[Mention],
+    ti: usize,
+    end: usize,
+) -> bool {
+    if matches!(words[ti].as_str(), "meet" | "meets" | "met") && meets_someone(text, toks, ti) {
+        return true;
+    }
+    if words.get(ti + 1).is_none_or(|w| w != "with") {
+        return false;
+    }
+    let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+    (ti + 2..(ti + 5).min(end))
+        .take_while(|&i| !named(i) && !toks[i].cap && words[i].chars().all(char::is_alphabetic))
+        .any(|i| {
+            let x = words[i].as_str();
+            PARTY_NOUNS.contains(&x)
+                || x.strip_suffix('s')
+                    .is_some_and(|one| x.len() > 3 && lexicon::is_title_head(one))
+        })
 }
 
 /// "talks with Administration officials", "met government ministers": right after

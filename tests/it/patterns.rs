@@ -2044,3 +2044,17 @@ fn america_qualified_by_a_capitalized_word_is_a_region_not_the_united_states() {
         .expect("the bare 'America' is the United States");
     assert_eq!(us.mentions.len(), 1, "{us:?}");
 }
+
+#[test]
+fn talks_with_people_left_unnamed_still_have_two_sides() {
+    let (f, evs) = events("President Paolo Ferri will hold talks with party leaders.");
+    let talks = event_of(&evs, EventKind::Talks);
+    assert!(attends(&f, talks, &["Paolo Ferri"]), "{talks:?}");
+    let (f, evs) =
+        events("President Paolo Ferri meets political leaders to discuss a new government.");
+    let meeting = event_of(&evs, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Paolo Ferri"]), "{meeting:?}");
+    // A plural before another noun is no one met.
+    let (_, evs) = events("The company failed to meet analysts' expectations, Paolo Ferri said.");
+    assert!(evs.is_empty(), "{evs:?}");
+}
