@@ -1219,7 +1219,24 @@ fn sentence_events(
                         .name
                         .as_ref()
                         .is_some_and(|n| n.starts_with(x.span.of(text)));
+                    // "U.S. Treasury Secretary James Baker", "IMF head Michel Camdessus":
+                    // the body a participant serves is named for the person, who is
+                    // the one there.
+                    let affiliation = in_clause.iter().any(|y| {
+                        y.kind == EntityKind::Person
+                            && y.tok_start > x.tok_end
+                            && y.tok_start <= x.tok_end + 5
+                            && (x.tok_end..y.tok_start).any(|i| lexicon::is_title_head(&words[i]))
+                            && (x.tok_end..y.tok_start).all(|i| {
+                                let w = words[i].as_str();
+                                lexicon::is_title_word(w)
+                                    || lexicon::is_title_head(w)
+                                    || matches!(w, "(" | ")")
+                                    || toks[i].acronym
+                            })
+                    });
                     if !names_event
+                        && !affiliation
                         && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
                     {
                         let party = party_entity(found, x);

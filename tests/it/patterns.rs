@@ -2058,3 +2058,21 @@ fn talks_with_people_left_unnamed_still_have_two_sides() {
     let (_, evs) = events("The company failed to meet analysts' expectations, Paolo Ferri said.");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn the_body_a_participant_serves_is_named_for_the_person_not_as_a_party() {
+    let (f, evs) = events(
+        "Treasury Secretary Tomas Arana held talks with U.S. Treasury Secretary Paul Reed and Monetary Fund head Ana Ruiz on Monday.",
+    );
+    let talks = event_of(&evs, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Tomas Arana", "Paul Reed", "Ana Ruiz"]),
+        "{talks:?}"
+    );
+    let names = attendee_names(&f, talks);
+    assert!(!names.iter().any(|n| n == "United States"), "{names:?}");
+    // Named without a person, a body is a party.
+    let (f, evs) = events("Brazil held talks with the IMF on Monday.");
+    let talks = event_of(&evs, EventKind::Talks);
+    assert!(attends(&f, talks, &["Brazil", "IMF"]), "{talks:?}");
+}
