@@ -627,6 +627,16 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Visit
         }
+        // "left for Moscow on Sunday", "before his departure for Paris", "heads to
+        // Tokyo": setting off for a named place.
+        "left" | "leaves" | "leave" | "leaving" | "departed" | "departs" | "departure"
+        | "heads" | "headed" | "heading" => {
+            let towards = if w.starts_with("head") { "to" } else { "for" };
+            if next != towards || !toks.get(i + 2).is_some_and(|t| t.cap) {
+                return None;
+            }
+            EventKind::Visit
+        }
         "flew" | "travelled" | "traveled" | "arrived" => {
             if !matches!(next.as_str(), "to" | "in" | "into") {
                 return None;
@@ -1085,7 +1095,9 @@ fn sentence_events(
                     || (matches!(
                         before,
                         "to" | "visit" | "visits" | "visited" | "visiting" | "toured" | "touring"
-                    ) && kind == EventKind::Visit));
+                    ) && kind == EventKind::Visit)
+                    // "left for Moscow": the place right after the trigger's "for".
+                    || (before == "for" && kind == EventKind::Visit && x.tok_start == ti + 2));
             let after_place = x.tok_start >= 2
                 && words[x.tok_start - 1] == ","
                 && in_clause
@@ -1094,7 +1106,8 @@ fn sentence_events(
             if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
                 // "X, who is in Rome today, will fly to Tokyo": a journey's place is
                 // where it goes, not where the traveller is.
-                let destination = kind == EventKind::Visit && before == "to" && x.tok_start > ti;
+                let destination =
+                    kind == EventKind::Visit && matches!(before, "to" | "for") && x.tok_start > ti;
                 let better = match m.place {
                     None => true,
                     Some(p) => {
@@ -1290,6 +1303,19 @@ fn sentence_events(
                 _ => None,
             });
             for p in pronoun.map(|g| antecedents.of(g)).unwrap_or_default() {
+                push_unique(&mut m.persons, p);
+            }
+        }
+        // "Talking before his departure for Paris, he said": with no one named in the
+        // sentence, "his" is the person last named.
+        if possessive_pronoun && subjects.is_empty() && m.persons.is_empty() {
+            let gender = match prev_w {
+                "his" => Some(Gender::Male),
+                "her" => Some(Gender::Female),
+                "their" => Some(Gender::Plural),
+                _ => None,
+            };
+            for p in gender.map(|g| antecedents.of(g)).unwrap_or_default() {
                 push_unique(&mut m.persons, p);
             }
         }

@@ -2076,3 +2076,25 @@ fn the_body_a_participant_serves_is_named_for_the_person_not_as_a_party() {
     let talks = event_of(&evs, EventKind::Talks);
     assert!(attends(&f, talks, &["Brazil", "IMF"]), "{talks:?}");
 }
+
+#[test]
+fn setting_off_for_a_place_is_a_visit_there() {
+    for (text, place) in [
+        (
+            "Secretary of State Paul Reed left for Osaka on Sunday.",
+            "Osaka",
+        ),
+        ("Chancellor Otto Brenner heads to Osaka next week.", "Osaka"),
+        (
+            "Finance Minister Tomas Arana spoke on Monday. Talking before his departure for Osaka, he said the plan stood.",
+            "Osaka",
+        ),
+    ] {
+        let (f, evs) = events(text);
+        let visit = event_of(&evs, EventKind::Visit);
+        assert_eq!(visit.place.map(|p| name(&f, p)), Some(place), "{text}");
+        assert_eq!(visit.attendees.len(), 1, "{text}: {visit:?}");
+    }
+    let (_, evs) = events("The minister said the company would leave for good.");
+    assert!(evs.is_empty(), "{evs:?}");
+}
