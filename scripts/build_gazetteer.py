@@ -536,6 +536,23 @@ def build_places(src, countries):
             "gid": "", "qid": x.get("wikidata", ""), "name": name, "alts": alts,
             "kind": "other", "feature": x["level"], "country": "", "pop": 0,
         }
+    # World Bank regions (Natural Earth's REGION_WB of each country): "Middle East &
+    # North Africa" gives "Middle East" and "North Africa". RULE: only names of two or
+    # more words are kept ("Pacific", "Caribbean", "Europe" name seas, islands and
+    # continents that other sources give).
+    wb_names = sorted({
+        part.strip()
+        for r in read_tsv(os.path.join(ne_dir, "ne_10m_admin_0_countries_deu.tsv"))
+        for part in clean(r.get("REGION_WB")).split("&")
+        if len(part.split()) >= 2
+    })
+    for name in wb_names:
+        if fold(name) in others:
+            continue
+        others[fold(name)] = {
+            "gid": "", "qid": "", "name": name, "alts": [],
+            "kind": "other", "feature": "world region", "country": "", "pop": 0,
+        }
     # Natural Earth physical regions (deserts, ranges, peninsulas, islands).
     for r in read_tsv(os.path.join(ne_dir, "ne_10m_geography_regions_polys.tsv")):
         raw = clean(r["name"])

@@ -2098,3 +2098,17 @@ fn setting_off_for_a_place_is_a_visit_there() {
     let (_, evs) = events("The minister said the company would leave for good.");
     assert!(evs.is_empty(), "{evs:?}");
 }
+
+#[test]
+fn world_regions_are_places_whole() {
+    let f = facts("The envoy toured the Middle East and South Asia last year.");
+    let places: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(places.contains(&"Middle East"), "{places:?}");
+    assert!(places.contains(&"South Asia"), "{places:?}");
+    assert!(!places.contains(&"Asia"), "{places:?}");
+}
