@@ -112,6 +112,27 @@ pub struct Place {
     pub population: u64,
 }
 
+impl Place {
+    /// A continent or a world region ("Asia", "Middle East", "Southern Asia").
+    pub fn is_world_area(&self) -> bool {
+        self.kind == PlaceKind::Other
+            && matches!(
+                self.feature.as_str(),
+                "continent" | "world region" | "region" | "subregion" | "intermediateRegion"
+            )
+    }
+
+    /// Order among places of one name: continents and world regions first (a name
+    /// shared with a town means the larger area), then by population.
+    fn rank(&self) -> u64 {
+        if self.is_world_area() {
+            u64::MAX
+        } else {
+            self.population
+        }
+    }
+}
+
 /// An organization, from `organizations.tsv`.
 #[derive(Debug, Clone)]
 pub struct Organization {
@@ -552,8 +573,9 @@ impl Gazetteer {
     /// diacritics folded with `deunicode`; short all-caps codes such as
     /// "NYC" only case-sensitively), most populous first. Regions, seas and
     /// other areas have no population (0), so they come after cities of the
-    /// same name; among equal populations a primary-name match comes before
-    /// an alternate-name match.
+    /// same name, except continents and world regions, which come first ("Asia"
+    /// is the continent before the town in the Philippines); among equal
+    /// populations a primary-name match comes before an alternate-name match.
     pub fn places(&self, name: &str) -> Vec<&Place> {
         let s = strip_the(name);
         let primary = self.place_names.get_all(s);
@@ -570,8 +592,8 @@ impl Gazetteer {
         }
         out.sort_by(|&(alt_a, a), &(alt_b, b)| {
             self.places[b]
-                .population
-                .cmp(&self.places[a].population)
+                .rank()
+                .cmp(&self.places[a].rank())
                 .then(alt_a.cmp(&alt_b))
                 .then(a.cmp(&b))
         });
@@ -723,12 +745,7 @@ impl PlaceTables {
         }
         let by_population = |v: &mut Vec<usize>| {
             if v.len() > 1 {
-                v.sort_by(|&a, &b| {
-                    places[b]
-                        .population
-                        .cmp(&places[a].population)
-                        .then(a.cmp(&b))
-                })
+                v.sort_by(|&a, &b| places[b].rank().cmp(&places[a].rank()).then(a.cmp(&b)))
             }
         };
         names.values_mut().for_each(by_population);

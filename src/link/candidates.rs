@@ -108,6 +108,8 @@ pub struct Candidate {
     pub population: u64,
     pub is_city: bool,
     pub is_capital: bool,
+    /// A continent or world region.
+    pub is_world_area: bool,
     /// Where the candidate came from: "bundled", a file name, an endpoint URL.
     pub source: String,
 }
@@ -124,6 +126,7 @@ impl Candidate {
             population: 0,
             is_city: false,
             is_capital: false,
+            is_world_area: false,
             source: "bundled".into(),
         }
     }
@@ -146,6 +149,7 @@ impl Candidate {
         self.population = self.population.max(other.population);
         self.is_city |= other.is_city;
         self.is_capital |= other.is_capital;
+        self.is_world_area |= other.is_world_area;
         if !self.source.split(", ").any(|s| s == other.source) {
             self.source = format!("{}, {}", self.source, other.source);
         }
@@ -360,6 +364,7 @@ fn places(g: &Gazetteer, name: &str, out: &mut Vec<Candidate>) {
         c.countries.extend(p.country.clone());
         c.population = p.population;
         c.is_city = p.kind == PlaceKind::City;
+        c.is_world_area = p.is_world_area();
         c.is_capital = c.is_city
             && p.country
                 .as_deref()

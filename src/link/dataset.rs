@@ -300,6 +300,7 @@ impl KnowledgeBase for Dataset {
                                 Some(normalize(cap)) == s.label.as_deref().map(normalize)
                             })
                     }),
+                    is_world_area: false,
                     source: self.name.clone(),
                 });
             }

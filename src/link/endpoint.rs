@@ -251,6 +251,7 @@ impl KnowledgeBase for Endpoint {
                     population: 0,
                     is_city: false,
                     is_capital: false,
+                    is_world_area: false,
                     source: self.url.clone(),
                 });
             }

@@ -421,6 +421,20 @@ pub fn relative(ctx: &Context, scored: &mut [Scored]) {
                 .reasons
                 .push("+0.5 five times as populous as any other place of this name".into());
         }
+        // "Asia": the continent, not the town of 23,000 in the Philippines.
+        let areas: Vec<usize> = (0..scored.len())
+            .filter(|&i| scored[i].candidate.is_world_area)
+            .collect();
+        if let [area] = areas[..]
+            && scored.iter().enumerate().all(|(i, s)| {
+                i == area || (s.candidate.is_city && s.candidate.population < 100_000)
+            })
+        {
+            scored[area].score += 0.5;
+            scored[area]
+                .reasons
+                .push("+0.5 a continent or world region; the towns of this name are small".into());
+        }
     }
 }
 

@@ -93,6 +93,12 @@ fn countries_carry_wikidata_and_geonames_identifiers() {
     assert_eq!(link_of(text, "Ukraine"), ["Q212", "geonames:690791"]);
 }
 
+#[test]
+fn a_continent_wins_over_small_towns_of_its_name() {
+    let text = "The minister toured Asia and South Asia last year.";
+    assert_eq!(link_of(text, "Asia"), ["Q48", "geonames:6255147"]);
+}
+
 /// A small dataset in the shape of a Wikidata extract.
 const DATASET: &str = r#"
 @prefix wd: <http://www.wikidata.org/entity/> .
