@@ -637,6 +637,13 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Visit
         }
+        // "Funaro, who is in Rome today, …": a person's stay in a named place, told in
+        // passing.
+        "is" | "was" | "are" | "were"
+            if prev == "who" && next == "in" && toks.get(i + 2).is_some_and(|t| t.cap) =>
+        {
+            EventKind::Visit
+        }
         "flew" | "travelled" | "traveled" | "arrived" => {
             if !matches!(next.as_str(), "to" | "in" | "into") {
                 return None;
@@ -979,10 +986,23 @@ fn sentence_events(
         .into_iter()
         .filter(|t| t.start >= dateline_end)
         .collect();
-    let mut out: Vec<(usize, EventMention)> = Vec::new();
+    // Relative clauses set off by commas ("Funaro, who is in Rome today, will fly to
+    // Tokyo"): an event told inside one is not the event of the clause around it.
+    let asides: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
+        .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which"))
+        .map(|i| {
+            let end = (i + 1..toks.len())
+                .find(|&j| matches!(words[j].as_str(), "," | ";"))
+                .unwrap_or(toks.len());
+            (i, end)
+        })
+        .collect();
+    let aside_of = |i: usize| asides.iter().position(|&(from, to)| from <= i && i < to);
+    let mut out: Vec<((usize, Option<usize>), EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
     for &(ti, kind, plural) in &triggers {
         let c = clause_of(ti);
+        let group = (c, aside_of(ti));
         let (a, b) = (bounds[c], bounds[c + 1]);
         // Several triggers in one clause ("meet for talks") are one event, unless the
         // second is where someone spoke ("in Washington for talks, said at a news
@@ -995,7 +1015,7 @@ fn sentence_events(
                 .is_some_and(|&(tj, _, _)| {
                     (tj..ti).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
                 });
-        if !spoken_at && let Some((_, last)) = out.iter_mut().find(|(cc, _)| *cc == c) {
+        if !spoken_at && let Some((_, last)) = out.iter_mut().find(|(g, _)| *g == group) {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
             }
@@ -1392,13 +1412,10 @@ fn sentence_events(
             .map(|i| toks[i].span.start - s.span.start);
         // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
         // clause that does not hold the trigger dates something else.
-        let asides: Vec<(usize, usize)> = (a..b.saturating_sub(1))
-            .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which"))
-            .map(|i| {
-                let end = (i + 1..b).find(|&j| words[j] == ",").unwrap_or(b);
-                (i, end)
-            })
-            .filter(|&(from, to)| !(from..to).contains(&ti))
+        let other_asides: Vec<(usize, usize)> = asides
+            .iter()
+            .map(|&(from, to)| (from.max(a), to.min(b)))
+            .filter(|&(from, to)| from < to && !(from..to).contains(&ti))
             .map(|(from, to)| {
                 (
                     toks[from].span.start - s.span.start,
@@ -1410,7 +1427,7 @@ fn sentence_events(
             if t.start < clause_span.0 || t.end > clause_span.1 {
                 continue;
             }
-            if asides
+            if other_asides
                 .iter()
                 .any(|&(from, to)| from <= t.start && t.end <= to)
             {
@@ -1527,9 +1544,9 @@ fn sentence_events(
         for &p in &more_places {
             let mut other = m.clone();
             other.place = Some(p);
-            out.push((c, other));
+            out.push((group, other));
         }
-        out.push((c, m));
+        out.push((group, m));
     }
     out.into_iter().map(|(_, m)| m).collect()
 }
