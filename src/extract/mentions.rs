@@ -1854,13 +1854,24 @@ fn segment(
             }
         }
         // "Latin America", "Central America": "America" with a capitalized word
-        // before it in the name is a region, not the United States.
+        // before it in the name is a region, not the United States. "West Germany",
+        // "Southern Sudan": a compass word before a country's name makes another
+        // place (a region of it, or a state of the past), not the country.
+        let compass = matches!(
+            word(k),
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+        );
         if k + 1 < b
-            && word(k + 1) == "America"
             && toks[k].cap
             && g.country(word(k)).is_none()
             && !gazetteer().is_demonym(word(k))
             && !lexicon::is_title_word(word(k))
+            && (word(k + 1) == "America"
+                || (compass
+                    && g.country(word(k + 1)).is_some()
+                    && !g.is_demonym(word(k + 1))
+                    && g.country(joined(k, k + 2)).is_none()
+                    && g.places(joined(k, k + 2)).is_empty()))
         {
             out.push((k, k + 2, Piece::Place));
             k += 2;

@@ -2045,6 +2045,28 @@ fn america_qualified_by_a_capitalized_word_is_a_region_not_the_united_states() {
     };
     let places = of_kind(EntityKind::Place);
     assert!(places.contains(&"Latin America"), "{places:?}");
+    let f2 = facts(
+        "The minister visited West Germany, North Korea and France. North American sales fell.",
+    );
+    let names: Vec<(&str, EntityKind)> = f2
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert!(
+        names.contains(&("West Germany", EntityKind::Place)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("North Korea", EntityKind::Country)),
+        "{names:?}"
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|(n, _)| *n == "Germany" || *n == "North American"),
+        "{names:?}"
+    );
     assert!(places.contains(&"Central America"), "{places:?}");
     let us = f
         .entities
