@@ -637,15 +637,26 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Visit
         }
-        // "Funaro, who is in Rome today, …": a person's stay in a named place, told in
-        // passing.
+        // "Funaro, who is in Rome today, …", "Aqazadeh is in the United Arab Emirates
+        // to discuss oil prices": someone's stay in a named place.
         "is" | "was" | "are" | "were"
-            if prev == "who" && next == "in" && toks.get(i + 2).is_some_and(|t| t.cap) =>
+            if (prev == "who" || (i >= 2 && toks[i - 1].cap && !toks[i - 1].acronym))
+                && next == "in"
+                && (toks.get(i + 2).is_some_and(|t| t.cap)
+                    || (toks.get(i + 2).is_some_and(|t| t.span.of(text) == "the")
+                        && toks.get(i + 3).is_some_and(|t| t.cap))) =>
         {
             EventKind::Visit
         }
         "flew" | "travelled" | "traveled" | "arrived" => {
-            if !matches!(next.as_str(), "to" | "in" | "into") {
+            // ("arrived last night", "arrived here on Monday": the arrival of a visit
+            // the text places elsewhere.)
+            let arrival_when = w == "arrived"
+                && matches!(
+                    next.as_str(),
+                    "here" | "last" | "yesterday" | "today" | "on" | "late" | "early"
+                );
+            if !matches!(next.as_str(), "to" | "in" | "into") && !arrival_when {
                 return None;
             }
             EventKind::Visit

@@ -2143,3 +2143,26 @@ fn world_regions_are_places_whole() {
     assert!(places.contains(&"South Asia"), "{places:?}");
     assert!(!places.contains(&"Asia"), "{places:?}");
 }
+
+#[test]
+fn a_stay_in_a_place_and_its_arrival_are_one_visit() {
+    let (f, evs) = facts_md_events(
+        "---\npublished: 1987-03-11\n---\nLIMA, March 11 - Oil Minister Tomas Arana is in the United Arab Emirates to discuss oil prices, officials said. Arana arrived last night after a stopover in Riyadh.\n",
+    );
+    let visit = evs
+        .iter()
+        .find(|e| {
+            e.place
+                .is_some_and(|p| name(&f, p) == "United Arab Emirates")
+        })
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(visit.kind, EventKind::Visit);
+    assert!(attends(&f, visit, &["Tomas Arana"]), "{visit:?}");
+    assert_eq!(
+        visit.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-03-10")
+    );
+    // A company "in talks" stays in no place.
+    let (_, evs) = events("The company Acme Holdings is in talks with banks.");
+    assert!(evs.iter().all(|e| e.kind != EventKind::Visit), "{evs:?}");
+}
