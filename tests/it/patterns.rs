@@ -37,6 +37,15 @@ fn event_of(
         .unwrap_or_else(|| panic!("no {kind:?} in {evs:?}"))
 }
 
+/// Names of the entities of one kind, in the article's order.
+fn names_of(f: &ArticleFacts, kind: EntityKind) -> Vec<&str> {
+    f.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 fn name(f: &ArticleFacts, i: usize) -> &str {
     &f.entities[i].name
 }
@@ -185,12 +194,7 @@ fn surname_refers_back_within_the_article() {
     let f = facts(
         "Norwegian Foreign Minister Kari Lindqvist arrived in Oslo.\nLindqvist said the talks went well.",
     );
-    let people: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&f, EntityKind::Person);
     assert_eq!(people, ["Kari Lindqvist"]);
 }
 
@@ -332,12 +336,7 @@ fn visit_by_flying_to_a_country() {
 #[test]
 fn middle_initials_stay_inside_the_name() {
     let f = facts("Former president John F. Kennedy visited Dallas in 1963.");
-    let people: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&f, EntityKind::Person);
     assert_eq!(people, ["John F. Kennedy"]);
 }
 
@@ -557,12 +556,7 @@ fn knights_given_name_and_surname_forms_are_one_person() {
         "Sir Alan Whitcombe led the inquiry. Sir Alan's findings were published. \
          Mrs Parker Holt thanked him, and Jane Parker Holt later resigned.",
     );
-    let people: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&f, EntityKind::Person);
     assert_eq!(
         people,
         vec!["Alan Whitcombe", "Jane Parker Holt"],
@@ -808,12 +802,7 @@ fn ranks_and_peerages_before_a_surname_are_not_part_of_the_name() {
         "Helena Marsh opened the debate. Baroness Marsh said reform was overdue. \
          General Musharraf arrived later, and Gen Musharraf told reporters he was pleased.",
     );
-    let people: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&f, EntityKind::Person);
     assert!(people.contains(&"Helena Marsh"), "{people:?}");
     assert!(people.contains(&"Musharraf"), "{people:?}");
     assert!(
@@ -958,12 +947,7 @@ fn a_companys_short_name_is_its_registered_name() {
         "Velmar Computer Inc unveiled two machines. Velmar Chairman Ivo Strand said \
          sales would rise.",
     );
-    let orgs: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["Velmar Computer Inc"], "{:?}", f.entities);
     check_role(
         "Velmar Computer Inc unveiled two machines. Velmar Chairman Ivo Strand said \
@@ -1394,12 +1378,7 @@ fn arabic_names_keep_their_particles_and_family_name() {
     let f = facts(
         "Emirati President Sheikh Khalid bin Tariq al-Hamdan met Oil Minister Saeed Omar al-Kaabi. Hamad bin Faisal al-Thani said the talks went well.",
     );
-    let persons: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let persons = names_of(&f, EntityKind::Person);
     for full in [
         "Khalid bin Tariq al-Hamdan",
         "Saeed Omar al-Kaabi",
@@ -1525,12 +1504,7 @@ fn a_town_name_opening_a_company_name_is_the_company_short_name() {
 #[test]
 fn a_rank_of_two_words_is_not_part_of_the_name() {
     let f = facts("Lt Col Dale Sutter testified on Monday that Lt. Gen. Sam Hardy knew.");
-    let persons: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let persons = names_of(&f, EntityKind::Person);
     assert!(persons.contains(&"Dale Sutter"), "{persons:?}");
     assert!(persons.contains(&"Sam Hardy"), "{persons:?}");
 }
@@ -1680,12 +1654,7 @@ fn two_nouns_sharing_an_organization_head_are_one_name() {
         "The Food and Drug Administration and the Fish and Wildlife Service agreed. \
          Labour and Tories clashed.",
     );
-    let orgs: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let orgs = names_of(&f, EntityKind::Organization);
     assert!(orgs.contains(&"Food and Drug Administration"), "{orgs:?}");
     assert!(orgs.contains(&"Fish and Wildlife Service"), "{orgs:?}");
     assert!(!orgs.contains(&"Labour and Tories"), "{orgs:?}");
@@ -2016,12 +1985,7 @@ fn an_editors_brackets_complete_a_surname_into_one_person() {
     let f = facts(
         "\"(Peruvian Finance Minister Tomas) Arana's visit has brought the spotlight back,\" one banker said. Arana declined to comment.",
     );
-    let people: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names_of(&f, EntityKind::Person);
     assert_eq!(people, ["Tomas Arana"]);
     check_role(
         "\"(Peruvian Finance Minister Tomas) Arana's visit has brought the spotlight back,\" one banker said.",
@@ -2036,14 +2000,7 @@ fn america_qualified_by_a_capitalized_word_is_a_region_not_the_united_states() {
     let f = facts(
         "Debt problems in Latin America and Central America worry bankers, the minister said in America.",
     );
-    let of_kind = |k: EntityKind| -> Vec<&str> {
-        f.entities
-            .iter()
-            .filter(|e| e.kind == k)
-            .map(|e| e.name.as_str())
-            .collect()
-    };
-    let places = of_kind(EntityKind::Place);
+    let places = names_of(&f, EntityKind::Place);
     assert!(places.contains(&"Latin America"), "{places:?}");
     let f2 = facts(
         "The minister visited West Germany, North Korea and France. North American sales fell.",
@@ -2133,12 +2090,7 @@ fn setting_off_for_a_place_is_a_visit_there() {
 #[test]
 fn world_regions_are_places_whole() {
     let f = facts("The envoy toured the Middle East and South Asia last year.");
-    let places: Vec<&str> = f
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| e.name.as_str())
-        .collect();
+    let places = names_of(&f, EntityKind::Place);
     assert!(places.contains(&"Middle East"), "{places:?}");
     assert!(places.contains(&"South Asia"), "{places:?}");
     assert!(!places.contains(&"Asia"), "{places:?}");
