@@ -240,6 +240,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     }
     // Acronyms defined in brackets anywhere in the article name their organization
     // everywhere in it, before or after the definition.
+    let mut defined: HashSet<String> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             let t = &s.tokens;
@@ -252,11 +253,25 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 let span = Span::new(t[a].span.start, t[b - 1].span.end);
                 let i = add_org(&mut found, span.of(text), span);
                 let acr = t[b + 1].span.of(text);
+                defined.insert(acr.to_string());
                 found.add_key(EntityKind::Organization, org_key(acr), i);
                 found.add_key(EntityKind::Organization, fold_key(acr), i);
                 if !found.entities[i].aliases.iter().any(|x| x == acr) {
                     found.entities[i].aliases.push(acr.to_string());
                 }
+            }
+        }
+    }
+    // ("said ISM chairman Norbert Ore": a defined acronym the first pass left out of
+    // every piece is still its organization.)
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for (k, t) in s.tokens.iter().enumerate() {
+            if t.acronym
+                && defined.contains(t.span.of(text))
+                && !plan.iter().any(|p| p.0 <= k && k < p.1)
+            {
+                let at = plan.partition_point(|p| p.0 < k);
+                plan.insert(at, (k, k + 1, Piece::Org));
             }
         }
     }

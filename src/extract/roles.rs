@@ -359,10 +359,12 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         modifiers.insert(0, k - 1);
         k -= 1;
     }
+    // ("ISM survey chairman Norbert Ore": the same without the possessive.)
     if !modifiers.is_empty()
-        && k >= 2
-        && matches!(word(text, toks, k - 1), "'s" | "’s")
-        && mention_ending_at(ms, k - 1).is_some_and(is_party)
+        && ((k >= 2
+            && matches!(word(text, toks, k - 1), "'s" | "’s")
+            && mention_ending_at(ms, k - 1).is_some_and(is_party))
+            || mention_ending_at(ms, k).is_some_and(is_party))
     {
         modifiers.extend(title);
         title = modifiers;

@@ -2118,3 +2118,19 @@ fn a_stay_in_a_place_and_its_arrival_are_one_visit() {
     let (_, evs) = events("The company Acme Holdings is in talks with banks.");
     assert!(evs.iter().all(|e| e.kind != EventKind::Visit), "{evs:?}");
 }
+
+#[test]
+fn a_defined_acronym_and_a_modifier_before_the_title_give_the_organization() {
+    check_role(
+        "The Institute for Supply Management (ISM) index fell. Prices rose, said ISM survey chairman Paul Reed.",
+        "Paul Reed",
+        "Survey Chairman",
+        "Institute for Supply Management",
+    );
+    check_role(
+        "The Institute for Supply Management (ISM) index fell. Prices rose, said ISM chairman Paul Reed.",
+        "Paul Reed",
+        "Chairman",
+        "Institute for Supply Management",
+    );
+}
