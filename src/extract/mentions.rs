@@ -297,6 +297,8 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 None
             };
             let entity = match piece {
+                // ("Health Secretary Dr. John Reid": the honorific alone names no one.)
+                Piece::Person if lexicon::is_in(lexicon::HONORIFICS, surface) => None,
                 Piece::Person => Some((add_person(&mut found, text, span), EntityKind::Person)),
                 Piece::Country(_) => add_country(&mut found, surface, span),
                 Piece::Org => Some((add_org(&mut found, surface, span), EntityKind::Organization)),

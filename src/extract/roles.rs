@@ -28,11 +28,31 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
             if m.kind != EntityKind::Person {
                 continue;
             }
-            let before = prenominal(text, s, &ms, mi).or_else(|| title_then_name(text, s, &ms, mi));
+            let before = prenominal(text, s, &ms, mi)
+                .or_else(|| title_then_name(text, s, &ms, mi))
+                .or_else(|| {
+                    // "… ministers Paul Reed, Anna Berg and Tomas Arana": the later names
+                    // of the list take the plural title before the first.
+                    let first = list_start(text, s, &ms, mi)?;
+                    let found = prenominal(text, s, &ms, first)?;
+                    let &head = found.0.last()?;
+                    singular_title(word(text, &s.tokens, head)).map(|_| found)
+                });
             let after = appositive(text, s, &ms, mi);
             let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
             for (title_toks, org, conf) in before.into_iter().chain(after) {
-                let (label, former) = normalize_title(text, &s.tokens, &title_toks);
+                let (mut label, former) = normalize_title(text, &s.tokens, &title_toks);
+                if let Some(&head) = title_toks.last()
+                    && let Some(one) = singular_title(word(text, &s.tokens, head))
+                    && let Some(cut) = label.rfind(' ').map(|c| c + 1).or(Some(0))
+                {
+                    let mut c = one.chars();
+                    let one = c
+                        .next()
+                        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default();
+                    label.replace_range(cut.., &one);
+                }
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
                 }
@@ -245,6 +265,43 @@ fn possessive_antecedent(
     named_one.or(candidates.first()).map(|m| m.entity)
 }
 
+/// "ministers" → "minister", "secretaries" → "secretary": the singular of a plural
+/// title head, if it is one.
+fn singular_title(w: &str) -> Option<String> {
+    let lower = w.to_lowercase();
+    let one = if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        lower.strip_suffix('s')?.to_string()
+    };
+    (one.len() > 2 && lexicon::is_title_head(&one)).then_some(one)
+}
+
+/// The first person of a list of people ("Paul Reed, Anna Berg and Tomas Arana") that
+/// the person `mi` ends, if `mi` is not the first.
+fn list_start(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<usize> {
+    let toks = &s.tokens;
+    let mut k = mi;
+    loop {
+        let at = ms[k].tok_start;
+        let mut j = at;
+        while j > 0 && matches!(word(text, toks, j - 1), "," | "and") {
+            j -= 1;
+        }
+        if j == at {
+            break;
+        }
+        match ms[..k]
+            .iter()
+            .rposition(|p| p.tok_end == j && p.kind == EntityKind::Person)
+        {
+            Some(p) => k = p,
+            None => break,
+        }
+    }
+    (k != mi).then_some(k)
+}
+
 fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     toks[i].span.of(text)
 }
@@ -288,12 +345,31 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         // Smith said" is no apposition).
         i -= 1;
     }
+    // "Health Secretary Dr John Reid": an honorific between the title and the name.
+    if m.title.is_none() {
+        let skip = if i >= 2 && lexicon::is_in(lexicon::HONORIFICS, word(text, toks, i - 1)) {
+            1
+        } else if i >= 3
+            && word(text, toks, i - 1) == "."
+            && lexicon::is_in(lexicon::HONORIFICS, word(text, toks, i - 2))
+        {
+            2
+        } else {
+            0
+        };
+        if skip > 0 && lexicon::is_title_word(word(text, toks, i - skip - 1)) {
+            i -= skip;
+        }
+    }
     while i > 0 {
         let w = word(text, toks, i - 1);
         // "serve under Foreign Minister Giulio Andreotti": "under" in lower case before
         // a capitalized title is the preposition.
         let preposition = w == "under" && toks[i].cap;
-        if lexicon::is_title_word(w) && !preposition {
+        // ("foreign ministers Paul Reed and Anna Berg": a plural title right before
+        // the names of a list is each one's.)
+        let plural_head = title.is_empty() && singular_title(w).is_some();
+        if (lexicon::is_title_word(w) || plural_head) && !preposition {
             title.insert(0, i - 1);
             i -= 1;
             continue;
@@ -333,10 +409,9 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         }
         break;
     }
-    if !title
-        .iter()
-        .any(|&t| lexicon::is_title_head(word(text, toks, t)))
-    {
+    if !title.iter().any(|&t| {
+        lexicon::is_title_head(word(text, toks, t)) || singular_title(word(text, toks, t)).is_some()
+    }) {
         return None;
     }
     // "Brazil's airport authority chief Carlos Wilson", "Britain's Europe Director X":

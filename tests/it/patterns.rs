@@ -2134,3 +2134,31 @@ fn a_defined_acronym_and_a_modifier_before_the_title_give_the_organization() {
         "Institute for Supply Management",
     );
 }
+
+#[test]
+fn an_honorific_between_title_and_name_and_a_plural_title_before_a_list() {
+    check_role(
+        "Health Secretary Dr John Reed appealed for calm.",
+        "John Reed",
+        "Health Secretary",
+        "",
+    );
+    let f = facts("Britain's Health Secretary Dr. John Reed appealed for calm.");
+    let people = names_of(&f, EntityKind::Person);
+    assert_eq!(people, ["John Reed"], "the honorific alone names no one");
+    check_role(
+        "EU foreign ministers Paul Reed and Anna Berg met in Brussels.",
+        "Anna Berg",
+        "Foreign Minister",
+        "EU",
+    );
+    check_role(
+        "EU foreign ministers Paul Reed and Anna Berg met in Brussels.",
+        "Paul Reed",
+        "Foreign Minister",
+        "EU",
+    );
+    // A singular title is the first name's only.
+    let r = roles("Prime Minister Paul Reed and Anna Berg met.");
+    assert!(!r.iter().any(|(p, _, _)| p == "Anna Berg"), "{r:?}");
+}
