@@ -78,6 +78,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "mps",
     "meps",
     "mep",
+    "member",
     "treasurer",
     "ombudsman",
     "prosecutor",

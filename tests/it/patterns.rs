@@ -2162,3 +2162,18 @@ fn an_honorific_between_title_and_name_and_a_plural_title_before_a_list() {
     let r = roles("Prime Minister Paul Reed and Anna Berg met.");
     assert!(!r.iter().any(|(p, _, _)| p == "Anna Berg"), "{r:?}");
 }
+
+#[test]
+fn member_is_a_title() {
+    let r = roles("Critics included senior shadow cabinet members Paul Reed and Anna Berg.");
+    assert!(
+        holds(&r, "Anna Berg", "Senior Shadow Cabinet Member"),
+        "{r:?}"
+    );
+    check_role(
+        "London Assembly member Paul Reed said the plan was flawed.",
+        "Paul Reed",
+        "Member",
+        "London Assembly",
+    );
+}
