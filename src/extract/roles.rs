@@ -588,7 +588,13 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             }
         }
     }
-    if i < toks.len() && matches!(word(text, toks, i), "the" | "a" | "an") {
+    // ("Mr Yeo, his environment spokesman, said": a possessive pronoun too.)
+    if i < toks.len()
+        && matches!(
+            word(text, toks, i),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+    {
         i += 1;
     }
     // "X, the organisation's president": the description names the party, which
@@ -619,7 +625,14 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         }
     }
     let start = i;
-    while i < toks.len() && lexicon::is_title_word(word(text, toks, i)) {
+    // ("his transport and environment spokesman": two briefs joined by "and".)
+    while i < toks.len()
+        && (lexicon::is_title_word(word(text, toks, i))
+            || (i > start
+                && word(text, toks, i) == "and"
+                && i + 1 < toks.len()
+                && lexicon::is_title_word(word(text, toks, i + 1))))
+    {
         i += 1;
     }
     let mut title: Vec<usize> = (start..i).collect();

@@ -2177,3 +2177,15 @@ fn member_is_a_title() {
         "London Assembly",
     );
 }
+
+#[test]
+fn an_apposition_with_a_possessive_pronoun_and_two_briefs() {
+    check_role(
+        "Michael Hart praised Tim Yeo. Mr Yeo, his transport and environment spokesman, said the plan was wrong.",
+        "Tim Yeo",
+        "Transport and Environment Spokesman",
+        "",
+    );
+    let r = roles("Tim Yeo, his friend, said the plan was wrong.");
+    assert!(r.is_empty(), "{r:?}");
+}
