@@ -334,10 +334,11 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         i = ta;
     } else if i >= 2
         && word(text, toks, i - 1) == ","
-        && lexicon::is_title_word(word(text, toks, i - 2))
+        && (lexicon::is_title_word(word(text, toks, i - 2))
+            || singular_title(word(text, toks, i - 2)).is_some())
         && matches!(
             toks.get(m.tok_end).map(|t| t.span.of(text)),
-            Some(",") | Some(".") | None
+            Some(",") | Some(".") | Some("who") | None
         )
     {
         // "Ukraine's foreign minister, Dmytro Kuleba, said": the title and the name in

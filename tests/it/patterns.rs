@@ -2189,3 +2189,15 @@ fn an_apposition_with_a_possessive_pronoun_and_two_briefs() {
     let r = roles("Tim Yeo, his friend, said the plan was wrong.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_plural_title_set_off_before_one_name_is_that_persons() {
+    check_role(
+        "He was joined by one of the party's two London Assembly members, Paul Reed who is now deputy leader.",
+        "Paul Reed",
+        "Member",
+        "London Assembly",
+    );
+    let r = roles("Among the critics were the ministers, Paul Reed said.");
+    assert!(r.is_empty(), "{r:?}");
+}
