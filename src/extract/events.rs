@@ -1026,7 +1026,25 @@ fn sentence_events(
                 .is_some_and(|&(tj, _, _)| {
                     (tj..ti).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
                 });
-        if !spoken_at && let Some((_, last)) = out.iter_mut().find(|(g, _)| *g == group) {
+        // "flying to Auckland to attend a conference": the gathering a journey goes to
+        // is an event of its own, held where the journey goes.
+        let journey_to = if matches!(
+            kind,
+            EventKind::Conference | EventKind::Summit | EventKind::Meeting
+        ) && (ti.saturating_sub(6)..ti)
+            .any(|i| matches!(words[i].as_str(), "attend" | "attending"))
+        {
+            out.iter()
+                .rev()
+                .find(|(g, m)| *g == group && m.kind == EventKind::Visit)
+                .map(|(_, m)| m.place)
+        } else {
+            None
+        };
+        if !spoken_at
+            && journey_to.is_none()
+            && let Some((_, last)) = out.iter_mut().find(|(g, _)| *g == group)
+        {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
             }
@@ -1189,6 +1207,9 @@ fn sentence_events(
             }) {
                 m.place = Some(x.entity);
             }
+        }
+        if m.place.is_none() {
+            m.place = journey_to.flatten();
         }
         if m.place.is_none() {
             m.venue = venue(text, toks, &words, a, b);

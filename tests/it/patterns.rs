@@ -2201,3 +2201,19 @@ fn a_plural_title_set_off_before_one_name_is_that_persons() {
     let r = roles("Among the critics were the ministers, Paul Reed said.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn the_gathering_a_journey_goes_to_is_its_own_event_there() {
+    let (f, evs) = events(
+        "Prime Minister Paul Reed visited the region on Monday before flying to Osaka to attend a regional forum conference of foreign ministers.",
+    );
+    let conference = event_of(&evs, EventKind::Conference);
+    assert_eq!(
+        conference.place.map(|p| name(&f, p)),
+        Some("Osaka"),
+        "{evs:?}"
+    );
+    assert!(attends(&f, conference, &["Paul Reed"]), "{conference:?}");
+    let visit = event_of(&evs, EventKind::Visit);
+    assert!(attends(&f, visit, &["Paul Reed"]), "{visit:?}");
+}
