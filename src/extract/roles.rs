@@ -362,8 +362,36 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             i -= skip;
         }
     }
+    // "Assistant Secretary of Defence for international security policy Richard
+    // Perle": a brief in lower case after "for" or "of" goes with the title before it.
+    if m.title.is_none() {
+        let mut j = i;
+        while j > 0
+            && i - j < 4
+            && toks[j - 1].word
+            && !toks[j - 1].cap
+            && !lexicon::is_function_word(word(text, toks, j - 1))
+        {
+            j -= 1;
+        }
+        if j < i && j >= 2 && matches!(word(text, toks, j - 1), "for" | "of") && toks[j - 2].cap {
+            title.extend(j - 1..i);
+            i = j - 1;
+        }
+    }
     while i > 0 {
         let w = word(text, toks, i - 1);
+        // "Secretary of Defence": a capitalized department after a title's "of".
+        if toks[i - 1].cap
+            && !title.is_empty()
+            && i >= 3
+            && word(text, toks, i - 2) == "of"
+            && lexicon::is_title_head(word(text, toks, i - 3))
+        {
+            title.insert(0, i - 1);
+            i -= 1;
+            continue;
+        }
         // "serve under Foreign Minister Giulio Andreotti": "under" in lower case before
         // a capitalized title is the preposition.
         let preposition = w == "under" && toks[i].cap;

@@ -2217,3 +2217,15 @@ fn the_gathering_a_journey_goes_to_is_its_own_event_there() {
     let visit = event_of(&evs, EventKind::Visit);
     assert!(attends(&f, visit, &["Paul Reed"]), "{visit:?}");
 }
+
+#[test]
+fn a_lower_case_brief_after_the_titles_for_goes_with_the_title() {
+    check_role(
+        "Assistant Secretary of Defence for international security policy Paul Reed said so.",
+        "Paul Reed",
+        "Assistant Secretary of Defence for International Security Policy",
+        "",
+    );
+    let r = roles("The plan was approved by Congress for two years Paul Reed said.");
+    assert!(r.is_empty(), "{r:?}");
+}
