@@ -1931,11 +1931,6 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
     ) {
         // "meets political leaders", "will meet former presidents": a plural word for
         // people, after at most one lower-case modifier.
-        let people = |x: &str| {
-            PARTY_NOUNS.contains(&x)
-                || x.strip_suffix('s')
-                    .is_some_and(|one| x.len() > 3 && lexicon::is_title_head(one))
-        };
         let lower = |j: usize| {
             toks.get(j)
                 .is_some_and(|t| !t.cap && t.span.of(text).chars().all(char::is_alphabetic))
@@ -1968,8 +1963,8 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
                         | "here"
                 )
         };
-        return (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
-            || (lower(i + 1) && lower(i + 2) && people(&w(i + 2)) && ends_phrase(i + 3));
+        return (lower(i + 1) && names_people(&w(i + 1)) && ends_phrase(i + 2))
+            || (lower(i + 1) && lower(i + 2) && names_people(&w(i + 2)) && ends_phrase(i + 3));
     }
     (i + 2..i + 5).any(|j| {
         let x = w(j);
@@ -1999,12 +1994,12 @@ fn with_unnamed_people(
     let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
     (ti + 2..(ti + 5).min(end))
         .take_while(|&i| !named(i) && !toks[i].cap && words[i].chars().all(char::is_alphabetic))
-        .any(|i| {
-            let x = words[i].as_str();
-            PARTY_NOUNS.contains(&x)
-                || x.strip_suffix('s')
-                    .is_some_and(|one| x.len() > 3 && lexicon::is_title_head(one))
-        })
+        .any(|i| names_people(&words[i]))
+}
+
+/// A plural word for the people of a side: "officials", "leaders", "presidents".
+fn names_people(word: &str) -> bool {
+    PARTY_NOUNS.contains(&word) || lexicon::singular_title(word).is_some()
 }
 
 /// "talks with Administration officials", "met government ministers": right after

@@ -1110,6 +1110,17 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&lower.as_str())
 }
 
+/// "ministers" → "minister", "secretaries" → "secretary": the singular of a plural
+/// title head, if it is one.
+pub fn singular_title(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let one = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower.strip_suffix('s')?.to_string(),
+    };
+    (one.len() > 2 && is_title_head(&one)).then_some(one)
+}
+
 pub fn is_title_head(word: &str) -> bool {
     // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
     word != "major" && is_in(TITLE_HEADS, strip_title_prefix(word))

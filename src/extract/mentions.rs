@@ -477,12 +477,6 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
     }
 }
 
-/// Person pieces that name something else. A law, a plan or a product ("Public Order
-/// Act") is no name at all. A firm named after its founders ("Merrill Lynch", "George
-/// Wimpey") reads as a person's name: where one use of the name in the article is typed
-/// as an organization, or traded or analysed as only a company is ("shares in George
-/// Wimpey", "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it
-/// is the company, unless the bulk data knows it as a person.
 /// "(Brazilian Finance Minister Dilson) Funaro said": an editor's brackets inside a
 /// quotation supply the title and the given name of a surname the speaker used alone.
 /// The name in the brackets and the surname after them are one person.
@@ -528,6 +522,12 @@ fn join_bracketed_given_names(
     }
 }
 
+/// Person pieces that name something else. A law, a plan or a product ("Public Order
+/// Act") is no name at all. A firm named after its founders ("Merrill Lynch", "George
+/// Wimpey") reads as a person's name: where one use of the name in the article is typed
+/// as an organization, or traded or analysed as only a company is ("shares in George
+/// Wimpey", "analysts at Merrill Lynch", "Arthur Andersen's revenues"), every use of it
+/// is the company, unless the bulk data knows it as a person.
 fn correct_person_pieces(
     text: &str,
     sentences: &[Sentence],

@@ -36,23 +36,12 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     let first = list_start(text, s, &ms, mi)?;
                     let found = prenominal(text, s, &ms, first)?;
                     let &head = found.0.last()?;
-                    singular_title(word(text, &s.tokens, head)).map(|_| found)
+                    lexicon::singular_title(word(text, &s.tokens, head)).map(|_| found)
                 });
             let after = appositive(text, s, &ms, mi);
             let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
             for (title_toks, org, conf) in before.into_iter().chain(after) {
-                let (mut label, former) = normalize_title(text, &s.tokens, &title_toks);
-                if let Some(&head) = title_toks.last()
-                    && let Some(one) = singular_title(word(text, &s.tokens, head))
-                    && let Some(cut) = label.rfind(' ').map(|c| c + 1).or(Some(0))
-                {
-                    let mut c = one.chars();
-                    let one = c
-                        .next()
-                        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                        .unwrap_or_default();
-                    label.replace_range(cut.., &one);
-                }
+                let (label, former) = normalize_title(text, &s.tokens, &title_toks);
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
                 }
@@ -265,18 +254,6 @@ fn possessive_antecedent(
     named_one.or(candidates.first()).map(|m| m.entity)
 }
 
-/// "ministers" → "minister", "secretaries" → "secretary": the singular of a plural
-/// title head, if it is one.
-fn singular_title(w: &str) -> Option<String> {
-    let lower = w.to_lowercase();
-    let one = if let Some(stem) = lower.strip_suffix("ies") {
-        format!("{stem}y")
-    } else {
-        lower.strip_suffix('s')?.to_string()
-    };
-    (one.len() > 2 && lexicon::is_title_head(&one)).then_some(one)
-}
-
 /// The first person of a list of people ("Paul Reed, Anna Berg and Tomas Arana") that
 /// the person `mi` ends, if `mi` is not the first.
 fn list_start(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<usize> {
@@ -335,7 +312,7 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     } else if i >= 2
         && word(text, toks, i - 1) == ","
         && (lexicon::is_title_word(word(text, toks, i - 2))
-            || singular_title(word(text, toks, i - 2)).is_some())
+            || lexicon::singular_title(word(text, toks, i - 2)).is_some())
         && matches!(
             toks.get(m.tok_end).map(|t| t.span.of(text)),
             Some(",") | Some(".") | Some("who") | None
@@ -397,7 +374,7 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         let preposition = w == "under" && toks[i].cap;
         // ("foreign ministers Paul Reed and Anna Berg": a plural title right before
         // the names of a list is each one's.)
-        let plural_head = title.is_empty() && singular_title(w).is_some();
+        let plural_head = title.is_empty() && lexicon::singular_title(w).is_some();
         if (lexicon::is_title_word(w) || plural_head) && !preposition {
             title.insert(0, i - 1);
             i -= 1;
@@ -439,7 +416,8 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         break;
     }
     if !title.iter().any(|&t| {
-        lexicon::is_title_head(word(text, toks, t)) || singular_title(word(text, toks, t)).is_some()
+        lexicon::is_title_head(word(text, toks, t))
+            || lexicon::singular_title(word(text, toks, t)).is_some()
     }) {
         return None;
     }
@@ -780,11 +758,13 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
                 "the" | "new" | "incoming" => continue,
                 _ => {}
             }
-            // A role stated by its verb ("who heads X").
+            // A role stated by its verb ("who heads X"); a plural title before a list
+            // of names is each one's ("foreign ministers X and Y").
             let lower = match lower.as_str() {
                 "heads" | "headed" => "head".to_string(),
                 "leads" | "led" => "leader".to_string(),
                 "chairs" | "chaired" => "chair".to_string(),
+                _ if Some(&t) == title.last() => lexicon::singular_title(&lower).unwrap_or(lower),
                 _ => lower,
             };
             if matches!(lower.as_str(), "of" | "for" | "to" | "and" | "in" | "the") {
