@@ -51,6 +51,9 @@ struct EventMention {
     /// Its other side is people it does not name ("talks with party leaders",
     /// "meets political leaders"): one named participant is enough.
     unnamed_others: bool,
+    /// Its other side is people, named or not ("talks with Reagan Administration
+    /// officials"), rather than bodies ("talks with commercial banks").
+    people_across: bool,
 }
 
 impl EventMention {
@@ -122,6 +125,7 @@ pub fn extract_events(
                 hints[c].away |= m.away_from_publication;
                 hints[c].here |= m.here;
                 hints[c].host_officials |= m.host_officials;
+                hints[c].people_across |= m.people_across;
                 hints[c].unnamed_others |= m.unnamed_others;
                 last = Some(c);
             } else if m.has_anchor()
@@ -138,6 +142,7 @@ pub fn extract_events(
                     away: m.away_from_publication,
                     here: m.here,
                     host_officials: m.host_officials,
+                    people_across: m.people_across,
                     unnamed_others: m.unnamed_others,
                 });
                 last = Some(clusters.len() - 1);
@@ -154,7 +159,10 @@ pub fn extract_events(
             let around_publication = match &e.date {
                 Some(EventDate::Day { .. }) => near_publication(&e.date, ctx.anchor),
                 None | Some(EventDate::MonthDay { .. }) => {
-                    !hint.away && e.status == Some(EventStatus::Held)
+                    !hint.away
+                        && e.status == Some(EventStatus::Held)
+                        && (!matches!(e.kind, EventKind::Talks | EventKind::Meeting)
+                            || met_in_person(e, hint, found))
                 }
             };
             if e.place.is_none()
@@ -238,6 +246,20 @@ fn series_partners(clusters: &mut [EventFact], found: &Found) {
             clusters[i].attendees.extend(p);
         }
     }
+}
+
+/// Undated talks are a meeting of people, not a negotiation between bodies, when
+/// people sit on both sides: two named persons ("after meeting with President
+/// Suharto"), or one meeting people the text leaves unnamed ("talks with
+/// Administration officials"). "Progress in talks with commercial banks" and "talks
+/// with the World Bank" are negotiations, held nowhere the dateline can say.
+fn met_in_person(e: &EventFact, hint: &DatelineHints, found: &Found) -> bool {
+    let persons = e
+        .attendees
+        .iter()
+        .filter(|&&a| found.entity(a).kind == EntityKind::Person)
+        .count();
+    persons >= 2 || (persons == 1 && (hint.people_across || hint.unnamed_others))
 }
 
 /// The city of a wire dateline opening the body ("TOKYO, March 3 -", "LONDON -"): a
@@ -358,6 +380,8 @@ struct DatelineHints {
     here: bool,
     /// Some report meets officials of no named government.
     host_officials: bool,
+    /// Some report meets people across the table, named or not.
+    people_across: bool,
     /// Some report gives it participants it does not name.
     unnamed_others: bool,
 }
@@ -1086,6 +1110,7 @@ fn sentence_events(
             away_from_publication: false,
             here: false,
             host_officials: false,
+            people_across: false,
             unnamed_others: false,
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
@@ -1530,6 +1555,7 @@ fn sentence_events(
         }
         m.here = words[a..b].iter().any(|w| w == "here");
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
+        m.people_across = with_people(&words, ti, phrase_end);
         m.unnamed_others = with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
@@ -1995,6 +2021,13 @@ fn with_unnamed_people(
     (ti + 2..(ti + 5).min(end))
         .take_while(|&i| !named(i) && !toks[i].cap && words[i].chars().all(char::is_alphabetic))
         .any(|i| names_people(&words[i]))
+}
+
+/// "talks with Reagan Administration officials", "talks with Soviet counterparts":
+/// right after the trigger, "with" and, within five words, a word for people.
+fn with_people(words: &[String], ti: usize, end: usize) -> bool {
+    words.get(ti + 1).is_some_and(|w| w == "with")
+        && (ti + 2..(ti + 7).min(end)).any(|i| names_people(&words[i]))
 }
 
 /// A plural word for the people of a side: "officials", "leaders", "presidents".

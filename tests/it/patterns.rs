@@ -917,6 +917,34 @@ fn an_event_with_no_place_in_the_text_is_at_the_datelines_city() {
 }
 
 #[test]
+fn negotiations_between_bodies_are_not_placed_at_the_dateline() {
+    // Talks with no date and no place: held at the dateline when people sit on both
+    // sides, nowhere in particular when bodies negotiate.
+    let (f, ev) = events(
+        "Debt\n\nOSLO, March 3 - The central bank has paid its arrears after talks \
+         with the World Bank and the International Monetary Fund, a spokesman said.",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.kind == EventKind::Talks)
+            .all(|e| e.place.is_none()),
+        "{:?}",
+        ev.iter()
+            .map(|e| e.place.map(|p| name(&f, p)))
+            .collect::<Vec<_>>()
+    );
+    let (f, ev) = events(
+        "Trade\n\nOSLO, March 3 - Trade Minister Per Lund spoke at a news conference \
+         after two days of talks with Agriculture Ministry officials.",
+    );
+    let talks = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Talks)
+        .expect("the talks");
+    assert_eq!(talks.place.map(|p| name(&f, p)), Some("OSLO"));
+}
+
+#[test]
 fn a_leading_pronoun_is_the_subject_of_an_after_meeting_clause() {
     let (f, ev) = events(
         "Energy Minister Tarmo Vell said supply was ample.\n\nHe told reporters after \
@@ -1826,8 +1854,8 @@ fn undated_talks_in_two_articles_sharing_only_a_country_stay_two_events() {
          Administration officials, said a textile bill would cause retaliation.",
     );
     let mut b = facts(
-        "WASHINGTON, March 2 - Farm aide Tom Beck said talks with the United States \
-         had not touched on new wheat subsidies.",
+        "WASHINGTON, March 2 - Farm aide Tom Beck said talks here with the United \
+         States had not touched on new wheat subsidies.",
     );
     b.key = "other.txt".into();
     let res = newsgraph::resolve::resolve(&[a, b]);
