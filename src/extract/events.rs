@@ -9,6 +9,7 @@
 
 use jiff::civil::Date;
 
+use super::companions;
 use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::temporal::{self, Tense, TimeValue};
@@ -187,6 +188,21 @@ pub fn extract_events(
         }
     }
     series_partners(&mut clusters, found);
+    // "Funaro, who is accompanied by central bank governor Francisco Gros, …": a
+    // companion goes where the person goes, on every visit of the trip not dated away
+    // from it, and takes part in what the sentence itself reports.
+    for company in companions::companies(text, sentences, body, found) {
+        let said_in = sentences[company.sentence].span;
+        for (e, hint) in clusters.iter_mut().zip(&hints) {
+            let in_sentence = e.evidence.contains(&said_in);
+            let on_trip = e.kind == EventKind::Visit && !hint.away;
+            if e.attendees.contains(&company.lead) && (in_sentence || on_trip) {
+                for &p in &company.companions {
+                    push_unique(&mut e.attendees, p);
+                }
+            }
+        }
+    }
     // An event needs at least two participants (one of them may go unnamed: "talks
     // with party leaders"), or a place or a date with one.
     let mut hint = hints.iter();

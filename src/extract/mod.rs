@@ -4,6 +4,7 @@
 //! article at a time and knows nothing of IRIs or the store; cross-article identity is
 //! [`crate::resolve`]'s job. Every fact keeps the byte span of the sentence it came from.
 
+pub mod companions;
 pub mod coref;
 pub mod events;
 pub mod lexicon;

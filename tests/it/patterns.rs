@@ -2257,3 +2257,42 @@ fn a_lower_case_brief_after_the_titles_for_goes_with_the_title() {
     let r = roles("The plan was approved by Congress for two years Paul Reed said.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_companion_goes_on_every_visit_of_the_trip() {
+    let (f, ev) = events(
+        "Debt tour\n\nLIMA, March 5 - Finance Minister Jorge Salas will fly to Tokyo on \
+         Sunday, after a week-long trip to France and Italy. Salas, who is accompanied by \
+         central bank governor Rosa Vidal, met only with government officials.",
+    );
+    let visits: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert!(visits.len() >= 3, "{ev:?}");
+    for v in visits {
+        assert!(
+            attends(&f, v, &["Jorge Salas", "Rosa Vidal"]),
+            "{:?}",
+            attendee_names(&f, v)
+        );
+    }
+}
+
+#[test]
+fn someone_accompanied_in_the_sentence_takes_the_companion_to_the_meeting() {
+    let (f, ev) = events(
+        "Talks\n\nCAIRO, March 5 - Foreign Minister Jan Lund, accompanied by Trade \
+         Minister Per Berg and his deputy Ola Nes, met President Ali Musa on Monday.",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| e.attendees.iter().any(|&a| name(&f, a) == "Ali Musa"))
+        .expect("the meeting");
+    assert!(
+        attends(
+            &f,
+            meeting,
+            &["Jan Lund", "Per Berg", "Ola Nes", "Ali Musa"]
+        ),
+        "{:?}",
+        attendee_names(&f, meeting)
+    );
+}
