@@ -44,6 +44,8 @@ struct EventMention {
     /// Its clause dates it to a week, month or year away from publication ("last
     /// week", "due next month"), though to no day.
     away_from_publication: bool,
+    /// Its clause is in the past tense ("met", "held talks").
+    past: bool,
     /// Its clause places it "here": at the dateline's city, whenever it was.
     here: bool,
     /// Its other side is officials of no named government ("talks with
@@ -150,6 +152,7 @@ pub fn extract_events(
             }
         }
     }
+    meetings_on_the_visit(&mut clusters, &hints, ctx.anchor);
     // "TOKYO, March 3 - … made the remark yesterday in talks with Saito": a wire story
     // reports from where its events happen. An event held around the publication day
     // with no place in the text is placed at the dateline's city, and so is one the
@@ -260,6 +263,46 @@ fn series_partners(clusters: &mut [EventFact], found: &Found) {
         }
         if same && let Some(p) = partners {
             clusters[i].attendees.extend(p);
+        }
+    }
+}
+
+/// "X is in the UAE to discuss oil prices. He will meet the UAE president …": talks or
+/// a meeting the text places nowhere, of someone on a visit around publication, are
+/// held where that visit is. Only with one such visit: on a tour, which stop is
+/// unknown.
+fn meetings_on_the_visit(
+    clusters: &mut [EventFact],
+    hints: &[DatelineHints],
+    anchor: Option<Date>,
+) {
+    let current: Vec<(usize, Vec<usize>)> = clusters
+        .iter()
+        .zip(hints)
+        .filter(|(e, h)| {
+            e.kind == EventKind::Visit
+                && !h.away
+                && e.place.is_some()
+                && near_publication(&e.date, anchor)
+        })
+        .map(|(e, _)| (e.place.unwrap_or_default(), e.attendees.clone()))
+        .collect();
+    for (e, h) in clusters.iter_mut().zip(hints) {
+        if !matches!(e.kind, EventKind::Talks | EventKind::Meeting)
+            || e.place.is_some()
+            || e.venue.is_some()
+            || h.away
+            || e.date
+                .as_ref()
+                .is_some_and(|_| !near_publication(&e.date, anchor))
+        {
+            continue;
+        }
+        let mut on_visit = current
+            .iter()
+            .filter(|(_, visitors)| visitors.iter().any(|v| e.attendees.contains(v)));
+        if let (Some((place, _)), None) = (on_visit.next(), on_visit.next()) {
+            e.place = Some(*place);
         }
     }
 }
@@ -475,6 +518,12 @@ fn compatible(
     if (m.away_from_publication && near_publication(&c.date, anchor))
         || (c_away && near_publication(&m.date, anchor))
     {
+        return false;
+    }
+    // "He will meet the UAE president … He met the Saudi oil minister in Riyadh": a
+    // meeting still to come is not one the same report says took place, unless the
+    // text refers back to it ("the meeting").
+    if !m.definite && c.status == Some(EventStatus::Planned) && m.past {
         return false;
     }
     // "in Washington for talks …, said at a news conference": within one report, a
@@ -1124,6 +1173,7 @@ fn sentence_events(
             chair: None,
             sentence: s.span,
             away_from_publication: false,
+            past: false,
             here: false,
             host_officials: false,
             people_across: false,
@@ -1475,6 +1525,7 @@ fn sentence_events(
             toks[b - 1].span.end - s.span.start,
         );
         let tense = temporal::clause_tense(stext, toks[ti].span.start - s.span.start);
+        m.past = tense == Tense::Past;
         // "Reagan said on Friday that Shultz would go to Moscow": the day of the
         // saying, before its "that", is not the day of the event reported after it.
         let reported_from = (a..ti)

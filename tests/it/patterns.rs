@@ -2296,3 +2296,26 @@ fn someone_accompanied_in_the_sentence_takes_the_companion_to_the_meeting() {
         attendee_names(&f, meeting)
     );
 }
+
+#[test]
+fn a_meeting_still_to_come_is_held_where_the_visitor_is_not_where_he_met_before() {
+    let text = "---\npublished: 1990-03-11\n---\nABU DHABI, March 11 - Oil Minister Jan Holm \
+                is in the United Arab Emirates to discuss oil prices, officials said.\n\n\
+                He will meet President Omar Saleh.\n\n\
+                Holm arrived last night after a brief stop in Riyadh, where he met Oil \
+                Minister Ali Nasser.\n";
+    let f = facts_md(text);
+    let with_saleh = f
+        .events
+        .iter()
+        .find(|e| e.attendees.iter().any(|&a| name(&f, a) == "Omar Saleh"))
+        .unwrap_or_else(|| panic!("no meeting with Saleh: {:?}", f.events));
+    let names = attendee_names(&f, with_saleh);
+    assert!(!names.iter().any(|n| n == "Ali Nasser"), "{names:?}");
+    assert_eq!(
+        with_saleh.place.map(|p| name(&f, p)),
+        Some("United Arab Emirates"),
+        "{:?}",
+        f.events
+    );
+}
