@@ -708,6 +708,14 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             EventKind::PhoneCall
         }
         "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" => EventKind::Visit,
+        // "after a brief stopover in Riyadh", "during his stay in Paris": a stop at a
+        // named place ("stay in power" names none).
+        "stopover" | "stop" | "stay" => {
+            if next != "in" || !toks.get(i + 2).is_some_and(|t| t.cap) {
+                return None;
+            }
+            EventKind::Visit
+        }
         // "would go to Moscow next month": a journey to a named place ("is going to
         // announce" is no journey).
         "go" | "goes" | "went" | "going" => {
@@ -1087,9 +1095,10 @@ fn sentence_events(
         .filter(|t| t.start >= dateline_end)
         .collect();
     // Relative clauses set off by commas ("Funaro, who is in Rome today, will fly to
-    // Tokyo"): an event told inside one is not the event of the clause around it.
+    // Tokyo", "a stopover in Riyadh, where he met …"): an event told inside one is not
+    // the event of the clause around it.
     let asides: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
-        .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which"))
+        .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which" | "where"))
         .map(|i| {
             let end = (i + 1..toks.len())
                 .find(|&j| matches!(words[j].as_str(), "," | ";"))
@@ -1185,6 +1194,9 @@ fn sentence_events(
         let in_clause: Vec<&Mention> = ms
             .iter()
             .filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start]))
+            // The people of a relative clause are its own event's, not the main
+            // clause's ("a stopover in Riyadh, where he met X": X made no stopover).
+            .filter(|x| group.1.is_some() || aside_of(x.tok_start).is_none())
             .collect();
         // The event's own phrase ends where another clause-like phrase starts after the
         // trigger ("negotiations with Moscow | to increase transparency … in Europe").
@@ -1445,7 +1457,17 @@ fn sentence_events(
                 "they" => Some(Gender::Plural),
                 _ => None,
             });
-            for p in pronoun.map(|g| antecedents.of(g)).unwrap_or_default() {
+            // "X arrived after a stopover in Riyadh, where he met Y": a pronoun in a
+            // later clause is the sentence's subject, named before that clause.
+            let named_before = first_person
+                .filter(|f| f.tok_end <= a && !in_quote(&toks[f.tok_start]))
+                .map(|f| f.entity);
+            let referents = match (pronoun, named_before) {
+                (Some(Gender::Male | Gender::Female), Some(subject)) => vec![subject],
+                (Some(g), _) => antecedents.of(g),
+                (None, _) => Vec::new(),
+            };
+            for p in referents {
                 push_unique(&mut m.persons, p);
             }
         }

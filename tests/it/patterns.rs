@@ -2319,3 +2319,26 @@ fn a_meeting_still_to_come_is_held_where_the_visitor_is_not_where_he_met_before(
         f.events
     );
 }
+
+#[test]
+fn a_stopover_is_a_visit_and_a_where_clause_holds_its_own_meeting() {
+    let text = "---\npublished: 1990-03-11\n---\nABU DHABI, March 11 - Oil Minister Jan Holm \
+                is in the United Arab Emirates to discuss oil prices.\n\n\
+                He will meet Energy Minister Omar Saleh.\n\n\
+                Holm arrived last night after a brief stopover in Riyadh, where he met \
+                Finance Minister Ali Nasser.\n";
+    let f = facts_md(text);
+    let at_riyadh = |kind: EventKind| {
+        f.events
+            .iter()
+            .find(|e| e.kind == kind && e.place.is_some_and(|p| name(&f, p) == "Riyadh"))
+            .unwrap_or_else(|| panic!("no {kind:?} in Riyadh: {:?}", f.events))
+    };
+    let stop = at_riyadh(EventKind::Visit);
+    assert_eq!(attendee_names(&f, stop), ["Jan Holm"]);
+    let meeting = at_riyadh(EventKind::Meeting);
+    let mut names = attendee_names(&f, meeting);
+    names.sort();
+    // "he" is Holm, the sentence's subject, not Saleh, the person last named before it.
+    assert_eq!(names, ["Ali Nasser", "Jan Holm"]);
+}
