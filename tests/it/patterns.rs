@@ -2342,3 +2342,17 @@ fn a_stopover_is_a_visit_and_a_where_clause_holds_its_own_meeting() {
     // "he" is Holm, the sentence's subject, not Saleh, the person last named before it.
     assert_eq!(names, ["Ali Nasser", "Jan Holm"]);
 }
+
+#[test]
+fn a_journey_someone_decided_on_is_still_to_come() {
+    // Published on a Friday: the Sunday of a trip decided on is the next one.
+    let text = "---\npublished: 1990-03-09\n---\nLIMA, March 9 - Finance Minister Jorge Salas \
+                has decided to extend his tour, flying on Sunday to Tokyo.\n";
+    let f = facts_md(text);
+    let trip = event_of(&f.events, EventKind::Visit);
+    assert_eq!(
+        trip.date.as_ref().and_then(|d| d.iso()),
+        Some("1990-03-11"),
+        "{trip:?}"
+    );
+}
