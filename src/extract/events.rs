@@ -1546,7 +1546,13 @@ fn sentence_events(
             toks[a].span.start - s.span.start,
             toks[b - 1].span.end - s.span.start,
         );
-        let tense = temporal::clause_tense(stext, toks[ti].span.start - s.span.start);
+        // "visiting Canadian Trade Minister X told reporters": whatever the clause
+        // around it says, the visitor is here now.
+        let tense = if visitor_at.is_some() {
+            Tense::Present
+        } else {
+            temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
+        };
         m.past = tense == Tense::Past;
         // "Reagan said on Friday that Shultz would go to Moscow": the day of the
         // saying, before its "that", is not the day of the event reported after it.
