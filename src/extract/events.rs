@@ -129,6 +129,7 @@ pub fn extract_events(
                 hints[c].here |= m.here;
                 hints[c].host_officials |= m.host_officials;
                 hints[c].people_across |= m.people_across;
+                hints[c].past |= m.past;
                 hints[c].unnamed_others |= m.unnamed_others;
                 last = Some(c);
             } else if m.has_anchor()
@@ -146,6 +147,7 @@ pub fn extract_events(
                     here: m.here,
                     host_officials: m.host_officials,
                     people_across: m.people_across,
+                    past: m.past,
                     unnamed_others: m.unnamed_others,
                 });
                 last = Some(clusters.len() - 1);
@@ -441,6 +443,8 @@ struct DatelineHints {
     host_officials: bool,
     /// Some report meets people across the table, named or not.
     people_across: bool,
+    /// Some report is in the past tense.
+    past: bool,
     /// Some report gives it participants it does not name.
     unnamed_others: bool,
 }
@@ -471,7 +475,7 @@ fn assign(
 ) -> Option<usize> {
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, hints[i].away, m, found, anchor) {
+        if !compatible(c, &hints[i], m, found, anchor) {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -494,18 +498,15 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => {
-            last.filter(|&l| compatible(&clusters[l], hints[l].away, m, found, anchor))
-        }
+        _ if m.definite => last.filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor)),
         _ => None,
     }
 }
 
-/// May mention `m` be another report of cluster `c`? `c_away`: some report of `c`
-/// dates it a week or more away from publication.
+/// May mention `m` be another report of cluster `c`, whose reports say `c_hints`?
 fn compatible(
     c: &EventFact,
-    c_away: bool,
+    c_hints: &DatelineHints,
     m: &EventMention,
     found: &Found,
     anchor: Option<Date>,
@@ -516,14 +517,17 @@ fn compatible(
     // "visited Washington last week" is not the trip that ended last night, nor "the
     // summit last October" the offer made on Saturday.
     if (m.away_from_publication && near_publication(&c.date, anchor))
-        || (c_away && near_publication(&m.date, anchor))
+        || (c_hints.away && near_publication(&m.date, anchor))
     {
         return false;
     }
     // "He will meet the UAE president … He met the Saudi oil minister in Riyadh": a
     // meeting still to come is not one the same report says took place, unless the
     // text refers back to it ("the meeting").
-    if !m.definite && c.status == Some(EventStatus::Planned) && m.past {
+    if !m.definite
+        && ((c.status == Some(EventStatus::Planned) && m.past)
+            || (c_hints.past && m.status == Some(EventStatus::Planned)))
+    {
         return false;
     }
     // "in Washington for talks …, said at a news conference": within one report, a
@@ -1139,8 +1143,21 @@ fn sentence_events(
         } else {
             None
         };
+        // "flying on Sunday to Tokyo …, with a possible visit to Canada": a journey
+        // set off by a comma, to a place of its own, is another stop.
+        let another_stop = kind == EventKind::Visit
+            && words.get(ti + 1).is_some_and(|w| w == "to")
+            && toks.get(ti + 2).is_some_and(|t| t.cap)
+            && triggers
+                .iter()
+                .rev()
+                .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
+                .is_some_and(|&(tj, k, _)| {
+                    k == EventKind::Visit && (tj..ti).any(|i| words[i] == ",")
+                });
         if !spoken_at
             && journey_to.is_none()
+            && !another_stop
             && let Some((_, last)) = out.iter_mut().find(|(g, _)| *g == group)
         {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
@@ -1586,6 +1603,10 @@ fn sentence_events(
                 continue;
             }
             if reported_from.is_some_and(|from| t.end <= from) {
+                continue;
+            }
+            // Another stop of a journey is dated by what follows it only.
+            if another_stop && t.start < toks[ti].span.start - s.span.start {
                 continue;
             }
             match &t.value {

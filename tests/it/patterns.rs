@@ -2356,3 +2356,28 @@ fn a_journey_someone_decided_on_is_still_to_come() {
         "{trip:?}"
     );
 }
+
+#[test]
+fn another_stop_set_off_by_a_comma_is_its_own_visit_and_not_the_tour_just_ended() {
+    let text = "---\npublished: 1990-03-09\n---\nLIMA, March 9 - Finance Minister Jorge Salas \
+                last night concluded this week's tour of European capitals.\n\n\
+                Salas will fly on Sunday to Tokyo to see bankers, with a possible visit \
+                to Canada before he returns home.\n";
+    let f = facts_md(text);
+    let visit_to = |place: &str| {
+        f.events
+            .iter()
+            .find(|e| e.kind == EventKind::Visit && e.place.is_some_and(|p| name(&f, p) == place))
+            .unwrap_or_else(|| panic!("no visit to {place}: {:?}", f.events))
+    };
+    assert_eq!(
+        visit_to("Tokyo").date.as_ref().and_then(|d| d.iso()),
+        Some("1990-03-11")
+    );
+    let canada = visit_to("Canada");
+    assert_eq!(canada.date, None, "the Sunday is Tokyo's");
+    assert_eq!(
+        canada.status,
+        Some(newsgraph::extract::EventStatus::Planned)
+    );
+}
