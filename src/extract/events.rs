@@ -214,6 +214,12 @@ pub fn extract_events(
     clusters.retain(|e| {
         let others = hint.next().is_some_and(|h| h.unnamed_others);
         let n = e.attendees.len();
+        // "has toured the country with his show": a visit to nowhere named, on no
+        // day, is a way of speaking.
+        if e.kind == EventKind::Visit && e.place.is_none() && e.venue.is_none() && e.date.is_none()
+        {
+            return false;
+        }
         e.name.is_some()
             || n >= 2
             || (n >= 1 && (others || e.place.is_some() || e.date.is_some()))
@@ -846,6 +852,14 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "believes",
     "warned",
+    "suggested",
+    "suggests",
+    "argued",
+    "argues",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "predicted",
     "according",
 ];
 const REPORTING: &[&str] = &[

@@ -2381,3 +2381,19 @@ fn another_stop_set_off_by_a_comma_is_its_own_visit_and_not_the_tour_just_ended(
         Some(newsgraph::extract::EventStatus::Planned)
     );
 }
+
+#[test]
+fn habits_and_ways_of_speaking_are_no_events() {
+    // What someone suggests others do is not an event they attend.
+    let (_, ev) = events(
+        "Party chief executive Lord Rennard suggested Labour was avoiding news \
+         conferences in London because it wanted less scrutiny.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // A visit to nowhere named, on no day.
+    let (_, ev) = events(
+        "Since leaving office, former spokesman Alan Crane has toured the country with \
+         his one man show.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
