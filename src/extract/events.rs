@@ -455,6 +455,14 @@ struct DatelineHints {
     unnamed_others: bool,
 }
 
+/// "earlier this year", "later this month".
+fn earlier_or_later(expression: &str) -> bool {
+    expression.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        w == "earlier" || w == "later"
+    })
+}
+
 /// A day within one day of publication.
 fn within_a_day(anchor: Date, d: Date) -> bool {
     anchor.until(d).is_ok_and(|span| span.get_days().abs() <= 1)
@@ -1186,13 +1194,20 @@ fn sentence_events(
         {
             continue;
         }
-        let prev_w = if ti > 0 { words[ti - 1].as_str() } else { "" };
-        let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
         // "the talks", "Wednesday's talks", "the NATO-Russia Council meeting": a
         // determiner before the noun phrase that ends in the trigger.
         let det = determiner_before(text, toks, ti)
             .map(str::to_lowercase)
             .unwrap_or_default();
+        // "his talks", "his one-week visit": the owner's pronoun opens the phrase.
+        let prev_w = if matches!(det.as_str(), "his" | "her" | "their") {
+            det.as_str()
+        } else if ti > 0 {
+            words[ti - 1].as_str()
+        } else {
+            ""
+        };
+        let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
         let definite = matches!(
             det.as_str(),
             "the" | "this" | "that" | "these" | "those" | "'s" | "’s"
@@ -1665,6 +1680,9 @@ fn sentence_events(
                             && !within_a_day(d, *start)
                             && !within_a_day(d, *end)
                     });
+                    // "earlier this year", "later this month" (not "earlier this week").
+                    m.away_from_publication |= earlier_or_later(&t.text)
+                        && start.until(*end).is_ok_and(|span| span.get_days() > 7);
                 }
                 TimeValue::TimeOfDay {
                     date,
@@ -1719,8 +1737,17 @@ fn sentence_events(
             }) {
                 EventStatus::Cancelled
             } else {
+                // "his one-week visit to Washington starting on April 29", told on April
+                // 10: a day still to come is planned, whatever the tense.
+                let still_to_come = match (&m.date, ctx.anchor) {
+                    (Some(EventDate::Day { iso, .. }), Some(anchor)) => iso
+                        .parse::<Date>()
+                        .is_ok_and(|d| d > anchor && !within_a_day(anchor, d)),
+                    _ => false,
+                };
                 match tense {
                     Tense::Future => EventStatus::Planned,
+                    _ if still_to_come => EventStatus::Planned,
                     _ => EventStatus::Held,
                 }
             },

@@ -2397,3 +2397,32 @@ fn habits_and_ways_of_speaking_are_no_events() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_visit_earlier_this_year_is_not_placed_at_the_dateline() {
+    let text = "---\npublished: 1987-03-12\n---\nRIYADH, March 12 - Norway and Egypt agreed \
+                to help after Oil Minister Hisham Nazer visited them earlier this year.\n";
+    let f = facts_md(text);
+    assert!(
+        f.events
+            .iter()
+            .all(|e| e.place.is_none_or(|p| name(&f, p) != "RIYADH")),
+        "{:?}",
+        f.events
+    );
+}
+
+#[test]
+fn his_visit_on_a_day_still_to_come_is_his_and_planned() {
+    let text = "---\npublished: 1987-04-10\n---\nTOKYO, April 10 - Prime Minister Yasuhiro \
+                Nakasone said he had instructed his party to prepare a package in time for \
+                his one-week visit to Washington starting on April 29.\n";
+    let f = facts_md(text);
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(attendee_names(&f, visit), ["Yasuhiro Nakasone"]);
+    assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
+    assert_eq!(
+        visit.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-04-29")
+    );
+}
