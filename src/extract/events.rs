@@ -36,6 +36,8 @@ struct EventMention {
     place: Option<usize>,
     venue: Option<String>,
     date: Option<EventDate>,
+    /// The month or year the clause dates it to, when it gives no day.
+    period: Option<String>,
     time: Option<String>,
     persons: Vec<usize>,
     parties: Vec<usize>,
@@ -81,6 +83,7 @@ pub fn extract_events(
     let mut hints: Vec<DatelineHints> = Vec::new();
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
+    ensure_hyphenated_countries(text, sentences, found);
     for (si, s) in sentences.iter().enumerate() {
         if !body[si] {
             continue;
@@ -379,6 +382,7 @@ fn new_event(m: &EventMention) -> EventFact {
         place: None,
         venue: None,
         date: None,
+        period: None,
         end_date: None,
         time: None,
         attendees: Vec::new(),
@@ -418,6 +422,9 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
         ) if b > a => e.date = Some(d.clone()),
         _ => {}
     }
+    if e.period.is_none() {
+        e.period = m.period.clone();
+    }
     if e.time.is_none() {
         e.time = m.time.clone();
     }
@@ -436,6 +443,77 @@ fn speaks_at(words: &[String], i: usize) -> bool {
         || matches!(words[i].as_str(), "announced" | "spoke" | "speaking"))
         && words.get(i + 1).is_some_and(|w| w == "at")
 }
+
+/// "the earlier Reagan-Gorbachev summit", "U.S.-Japan trade talks": two names joined
+/// by a hyphen into one word, up to two words before the trigger. A side is a
+/// surname of one person the article names in full, or a country the article knows
+/// (`ensure_hyphenated_countries`).
+fn hyphenated_sides(
+    text: &str,
+    toks: &[Token],
+    found: &Found,
+    ti: usize,
+) -> Vec<(usize, EntityKind)> {
+    let side = |w: &str| -> Option<(usize, EntityKind)> {
+        let mut persons = (0..found.len()).filter(|&i| {
+            let e = found.entity(i);
+            e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(w)
+        });
+        if let (Some(p), None) = (persons.next(), persons.next()) {
+            return Some((p, EntityKind::Person));
+        }
+        let iso = &gazetteer().country(w)?.iso2;
+        (0..found.len())
+            .find(|&i| {
+                found.entity(i).kind == EntityKind::Country
+                    && found.entity(i).country_code.as_deref() == Some(iso.as_str())
+            })
+            .map(|i| (i, EntityKind::Country))
+    };
+    for k in ti.saturating_sub(2)..ti {
+        if (k + 1..ti).any(|i| toks[i].cap) || !toks[k].cap {
+            continue;
+        }
+        let Some((x, y)) = hyphen_pair(toks[k].span.of(text)) else {
+            continue;
+        };
+        if let (Some(x), Some(y)) = (side(x), side(y))
+            && x.0 != y.0
+        {
+            return vec![x, y];
+        }
+    }
+    Vec::new()
+}
+
+/// "Reagan-Gorbachev" → ("Reagan", "Gorbachev"): two capitalized names.
+fn hyphen_pair(word: &str) -> Option<(&str, &str)> {
+    let (x, y) = word.split_once(['-', '‑', '–'])?;
+    let cap = |s: &str| s.chars().next().is_some_and(char::is_uppercase) && !s.contains('-');
+    (cap(x) && cap(y)).then_some((x, y))
+}
+
+/// Countries joined by a hyphen ("U.S.-Japan", "Iran-Iraq") stand for themselves as
+/// parties: make sure each exists as an entity to stand in.
+fn ensure_hyphenated_countries(text: &str, sentences: &[Sentence], found: &mut Found) {
+    let g = gazetteer();
+    for s in sentences {
+        for t in &s.tokens {
+            let Some((x, y)) = hyphen_pair(t.span.of(text)) else {
+                continue;
+            };
+            if let (Some(a), Some(b)) = (g.country(x), g.country(y)) {
+                found.ensure_country(&a.iso2, &a.name);
+                found.ensure_country(&b.iso2, &b.name);
+            }
+        }
+    }
+}
+
+/// Two triggers of one clause this many words apart or more report two events.
+const FAR_APART: usize = 10;
 
 /// What the reports of one event say about its relation to the dateline, and about
 /// participants they do not name.
@@ -565,7 +643,34 @@ fn compatible(
     {
         return false;
     }
-    true
+    // "their summit last October" is not "the summit in Geneva in November 1985", nor
+    // the offer made on Saturday.
+    periods_fit(
+        c.period.as_deref(),
+        c.date.as_ref(),
+        m.period.as_deref(),
+        m.date.as_ref(),
+    )
+}
+
+/// Two reports fit in time when their months or years do not differ, and a day one
+/// gives falls in the period the other gives.
+pub fn periods_fit(
+    period_a: Option<&str>,
+    date_a: Option<&EventDate>,
+    period_b: Option<&str>,
+    date_b: Option<&EventDate>,
+) -> bool {
+    let within = |period: &str, date: Option<&EventDate>| {
+        date.and_then(EventDate::iso)
+            .is_none_or(|iso| iso.starts_with(period))
+    };
+    match (period_a, period_b) {
+        (Some(a), Some(b)) if !a.starts_with(b) && !b.starts_with(a) => false,
+        _ => {
+            period_a.is_none_or(|p| within(p, date_b)) && period_b.is_none_or(|p| within(p, date_a))
+        }
+    }
 }
 
 /// The same place, or a city and the country it lies in.
@@ -1166,17 +1271,22 @@ fn sentence_events(
             None
         };
         // "flying on Sunday to Tokyo …, with a possible visit to Canada": a journey
-        // set off by a comma, to a place of its own, is another stop.
-        let another_stop = kind == EventKind::Visit
-            && words.get(ti + 1).is_some_and(|w| w == "to")
-            && toks.get(ti + 2).is_some_and(|t| t.cap)
-            && triggers
-                .iter()
-                .rev()
-                .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
-                .is_some_and(|&(tj, k, _)| {
-                    k == EventKind::Visit && (tj..ti).any(|i| words[i] == ",")
-                });
+        // set off by a comma, to a place of its own, is another stop. And a trigger
+        // far from the clause's first ("… three areas of negotiations … was consistent
+        // with the position at the earlier summit in Geneva in November 1985") is
+        // another event, not a second word for the first.
+        let previous = triggers
+            .iter()
+            .rev()
+            .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c);
+        let another_stop = previous.is_some_and(|&(tj, k, _)| {
+            (kind == EventKind::Visit
+                && words.get(ti + 1).is_some_and(|w| w == "to")
+                && toks.get(ti + 2).is_some_and(|t| t.cap)
+                && k == EventKind::Visit
+                && (tj..ti).any(|i| words[i] == ","))
+                || ti - tj > FAR_APART
+        });
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
@@ -1222,6 +1332,7 @@ fn sentence_events(
             place: None,
             venue: None,
             date: None,
+            period: None,
             time: None,
             persons: Vec::new(),
             parties: Vec::new(),
@@ -1461,6 +1572,15 @@ fn sentence_events(
                 }
             }
         }
+        // "the Reagan-Gorbachev summit", "U.S.-Japan talks": the sides joined by a
+        // hyphen before the trigger.
+        for (entity, kind) in hyphenated_sides(text, toks, found, ti) {
+            if kind == EntityKind::Person {
+                push_unique(&mut m.persons, entity);
+            } else if Some(entity) != m.place {
+                push_unique(&mut m.parties, entity);
+            }
+        }
         // "During the first call on December 7, Biden …": the main clause's people
         // are the intro phrase's participants.
         if c == 0
@@ -1670,9 +1790,15 @@ fn sentence_events(
                     m.away_from_publication |= ctx
                         .anchor
                         .is_some_and(|d| d.year() != *year || d.month() != *month);
+                    if m.period.is_none() {
+                        m.period = Some(format!("{year:04}-{month:02}"));
+                    }
                 }
                 TimeValue::Year(year) => {
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| d.year() != *year);
+                    if m.period.is_none() {
+                        m.period = Some(format!("{year:04}"));
+                    }
                 }
                 TimeValue::Range { start, end } => {
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| {

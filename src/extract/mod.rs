@@ -201,6 +201,10 @@ pub struct EventFact {
     /// A venue phrase when no named place is given ("the alliance's headquarters").
     pub venue: Option<String>,
     pub date: Option<EventDate>,
+    /// The month ("1986-10") or year ("1985") the text dates it to, when it gives no
+    /// day: "their summit last October", "the summit in Geneva in November 1985".
+    #[serde(default)]
+    pub period: Option<String>,
     pub end_date: Option<String>,
     /// "09:00:00Z"
     pub time: Option<String>,

@@ -270,6 +270,18 @@ impl<'a> Mapping<'a> {
                     Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
                 );
             }
+            if let Some(p) = &e.period {
+                let datatype = if p.len() == 4 {
+                    xsd::G_YEAR
+                } else {
+                    xsd::G_YEAR_MONTH
+                };
+                w.add(
+                    s,
+                    ng::PARTIAL_DATE,
+                    Literal::new_typed_literal(p.as_str(), datatype),
+                );
+            }
             if let Some(t) = &e.time {
                 w.add(s, ng::START_TIME, Literal::new_typed_literal(t, xsd::TIME));
             }
@@ -590,6 +602,7 @@ fn mint_events(res: &Resolved, iris: &Iris) -> Vec<NamedNode> {
                 .start_date
                 .clone()
                 .or(e.partial_date.map(|(m, d)| format!("{m:02}-{d:02}")))
+                .or(e.period.clone())
                 .unwrap_or_else(|| "undated".into());
             let base = format!("event/{date}-{}", slug(&e.name));
             iris.node(&unique_path(&mut used, base))

@@ -56,7 +56,7 @@ pub mod oa {
 pub mod xsd {
     terms!("http://www.w3.org/2001/XMLSchema#";
         DATE = "date", DECIMAL = "decimal", NON_NEGATIVE_INTEGER = "nonNegativeInteger", TIME = "time",
-        G_MONTH_DAY = "gMonthDay", STRING = "string",
+        G_MONTH_DAY = "gMonthDay", G_YEAR_MONTH = "gYearMonth", G_YEAR = "gYear", STRING = "string",
     );
 }
 

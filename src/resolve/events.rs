@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CanonEntity, date_of, kind_rank, status_rank, strength_weight};
+use crate::extract::events::periods_fit;
 use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
 use crate::text::{Span, fold_key};
 
@@ -28,6 +29,9 @@ pub struct CanonEvent {
     pub start_date: Option<String>,
     /// (month, day) when no article gives the year.
     pub partial_date: Option<(i8, i8)>,
+    /// The month ("1986-10") or year ("1985") the reports date it to, when none gives
+    /// a day.
+    pub period: Option<String>,
     pub time: Option<String>,
     pub attendees: BTreeSet<usize>,
     pub chair: Option<usize>,
@@ -42,6 +46,7 @@ struct Cand {
     name: Option<String>,
     place: Option<usize>,
     date: Option<EventDate>,
+    period: Option<String>,
     attendees: BTreeSet<usize>,
 }
 
@@ -51,6 +56,7 @@ struct Cluster {
     names: BTreeSet<String>,
     places: BTreeSet<usize>,
     dates: Vec<EventDate>,
+    periods: BTreeSet<String>,
     attendees: BTreeSet<usize>,
     kind: EventKind,
 }
@@ -71,6 +77,7 @@ pub fn resolve_events(
                 name: e.name.as_ref().map(|n| fold_key(n)),
                 place: e.place.map(|p| map[ai][p]),
                 date: e.date.clone(),
+                period: e.period.clone(),
                 attendees: e.attendees.iter().map(|&a| map[ai][a]).collect(),
             });
         }
@@ -111,6 +118,19 @@ pub fn resolve_events(
                 continue;
             }
             if !dates_fit(&c.date, &cl.dates) {
+                continue;
+            }
+            // "their summit last October" and "the summit in November 1985".
+            let (period, date) = (c.period.as_deref(), c.date.as_ref());
+            if !cl
+                .periods
+                .iter()
+                .all(|p| periods_fit(period, date, Some(p), None))
+                || !cl
+                    .dates
+                    .iter()
+                    .all(|d| periods_fit(period, date, None, Some(d)))
+            {
                 continue;
             }
             let shared_persons = c
@@ -155,6 +175,7 @@ pub fn resolve_events(
                     names: BTreeSet::new(),
                     places: BTreeSet::new(),
                     dates: Vec::new(),
+                    periods: BTreeSet::new(),
                     attendees: BTreeSet::new(),
                     kind: c.kind,
                 });
@@ -172,6 +193,9 @@ pub fn resolve_events(
         }
         if let Some(d) = &c.date {
             cl.dates.push(d.clone());
+        }
+        if let Some(p) = &c.period {
+            cl.periods.insert(p.clone());
         }
         cl.attendees.extend(c.attendees.iter().copied());
         if kind_rank(c.kind) > kind_rank(cl.kind) {
@@ -248,6 +272,7 @@ fn build(
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     let mut date_votes: BTreeMap<String, u32> = BTreeMap::new();
     let mut partial: Option<(i8, i8)> = None;
+    let mut periods: BTreeMap<String, usize> = BTreeMap::new();
     let mut places: BTreeMap<usize, usize> = BTreeMap::new();
     let mut status = None;
     let mut time = None;
@@ -268,6 +293,9 @@ fn build(
             }
             Some(EventDate::MonthDay { month, day }) => partial = Some((*month, *day)),
             None => {}
+        }
+        if let Some(p) = &e.period {
+            *periods.entry(p.clone()).or_default() += 1;
         }
         if let Some(p) = c.place {
             *places.entry(p).or_default() += 1;
@@ -299,6 +327,17 @@ fn build(
     if start_date.is_some() {
         partial = None;
     }
+    // The most precise period reported, then the most reported ("1986-10" over "1986").
+    let period = periods
+        .iter()
+        .max_by(|a, b| {
+            a.0.len()
+                .cmp(&b.0.len())
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(p, _)| p.clone())
+        .filter(|_| start_date.is_none() && partial.is_none());
     // The most specific place: a city over its country, then the most reported.
     let place = places
         .iter()
@@ -330,6 +369,7 @@ fn build(
         venue,
         start_date,
         partial_date: partial,
+        period,
         time,
         attendees: attendees.into_iter().collect(),
         chair,

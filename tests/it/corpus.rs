@@ -446,3 +446,28 @@ fn every_wikidata_link_is_to_an_item_of_that_name_and_one_per_entity() {
         }
     }
 }
+
+#[test]
+fn an_event_dated_only_to_a_month_carries_that_month_as_its_partial_date() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("summit.md");
+    std::fs::write(
+        &article,
+        "---\npublished: 1987-03-03\n---\nWASHINGTON, March 3 - President Ronald Reagan said \
+         the draft followed the formula he agreed upon with Mikhail Gorbachev at their summit \
+         meeting last October in Reykjavik.\n",
+    )
+    .expect("write");
+    let store = dir.path().join("store");
+    build(&store, &[&article]);
+    let rows = select(
+        &store,
+        "PREFIX schema: <https://schema.org/>
+         PREFIX ng: <https://w3id.org/newsgraph/ns#>
+         PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+         SELECT ?d WHERE { ?e a schema:Event ; ng:partialDate ?d .
+                           FILTER(datatype(?d) = xsd:gYearMonth)
+                           FILTER NOT EXISTS { ?e schema:startDate ?s } }",
+    );
+    assert_eq!(rows, [["1986-10"]]);
+}

@@ -2426,3 +2426,59 @@ fn his_visit_on_a_day_still_to_come_is_his_and_planned() {
         Some("1987-04-29")
     );
 }
+
+#[test]
+fn summits_in_different_months_stay_apart_and_keep_their_month() {
+    let text = "---\npublished: 1987-03-03\n---\nWASHINGTON, March 3 - President Ronald \
+                Reagan said the draft followed the formula he agreed upon with Mikhail \
+                Gorbachev at their summit meeting last October in Reykjavik.\n\n\
+                Reagan said the offer was consistent with the Soviet position at the \
+                earlier Reagan-Gorbachev summit in Geneva in November 1985.\n";
+    let f = facts_md(text);
+    let summit_in = |place: &str| {
+        f.events
+            .iter()
+            .find(|e| e.place.is_some_and(|p| name(&f, p) == place))
+            .unwrap_or_else(|| panic!("no summit in {place}: {:?}", f.events))
+    };
+    assert_eq!(summit_in("Reykjavik").period.as_deref(), Some("1986-10"));
+    assert_eq!(summit_in("Geneva").period.as_deref(), Some("1985-11"));
+    // Across articles too: a report of one does not join the other.
+    let other = facts_md(
+        "---\npublished: 1987-03-04\n---\nMOSCOW, March 4 - Mikhail Gorbachev recalled \
+         the summit with Ronald Reagan in November 1985.\n",
+    );
+    let mut other = other;
+    other.key = "other.md".into();
+    let res = newsgraph::resolve::resolve(&[f.clone(), other]);
+    let periods: Vec<_> = res
+        .events
+        .iter()
+        .filter_map(|e| e.period.as_deref())
+        .collect();
+    assert!(periods.contains(&"1986-10"), "{periods:?}");
+    assert!(periods.contains(&"1985-11"), "{periods:?}");
+}
+
+#[test]
+fn sides_joined_by_a_hyphen_attend() {
+    let (f, ev) = events(
+        "TOKYO, March 3 - U.S.-Japan trade talks in Tokyo resumed on Monday, officials said.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["United States", "Japan"]),
+        "{:?}",
+        attendee_names(&f, talks)
+    );
+    let (f, ev) = events(
+        "Ronald Reagan said Mikhail Gorbachev had made an offer. The Reagan-Gorbachev \
+         summit in Geneva was a success, he said.",
+    );
+    let summit = event_of(&ev, EventKind::Summit);
+    assert!(
+        attends(&f, summit, &["Ronald Reagan", "Mikhail Gorbachev"]),
+        "{:?}",
+        attendee_names(&f, summit)
+    );
+}
