@@ -705,6 +705,18 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         );
     let kind = match w.as_str() {
         "meet" | "meets" | "met" | "meeting" | "meetings" => {
+            // "commitments can be met from reserves", "was met with criticism": a
+            // demand met, not people.
+            if w == "met"
+                && matches!(
+                    prev.as_str(),
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                )
+                && (!matches!(next.as_str(), "with" | "by" | "at")
+                    || (next == "with" && !toks.get(i + 2).is_some_and(|t| t.cap)))
+            {
+                return None;
+            }
             // "meet demands", "met the target": not meetings.
             if matches!(w.as_str(), "meet" | "meets" | "met")
                 && !matches!(
@@ -1612,10 +1624,27 @@ fn sentence_events(
                 }
             }
         }
+        // "Kato said he will meet Lyng": the pronoun right after the saying is the
+        // one who says it, though the saying itself puts no one at the event.
+        let speaker_pronoun = report_at.iter().find_map(|&r| {
+            let next = (r + 1..ti).find(|&i| words[i] != "that")?;
+            if !matches!(words[next].as_str(), "he" | "she") || r + 3 < next {
+                return None;
+            }
+            in_clause
+                .iter()
+                .rev()
+                .find(|x| x.kind == EntityKind::Person && x.tok_end <= r)
+                .map(|x| x.entity)
+        });
+        if let Some(speaker) = speaker_pronoun {
+            push_unique(&mut m.persons, speaker);
+        }
         // "He met X in Y": the person last named, when the pronoun's gender fits.
-        if !in_clause
-            .iter()
-            .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti)
+        if speaker_pronoun.is_none()
+            && !in_clause
+                .iter()
+                .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti)
         {
             let pronoun = (a..ti).find_map(|i| match words[i].as_str() {
                 "he" => Some(Gender::Male),
@@ -2180,8 +2209,17 @@ fn is_party_position(
     if matches!(after, "'s" | "’s") && (x.tok_end + 1 == ti || PARTY_NOUNS.contains(&after2)) {
         return true;
     }
-    // Organization naming the meeting ("the NATO meeting").
-    if x.tok_end == ti && x.kind == EntityKind::Organization {
+    // Organization naming the meeting ("the NATO meeting", "the International Coffee
+    // Organization executive board meeting").
+    if x.kind == EntityKind::Organization
+        && x.tok_end <= ti
+        && ti - x.tok_end <= 3
+        && (x.tok_end..ti).all(|i| {
+            !toks[i].cap
+                && words[i].chars().all(char::is_alphabetic)
+                && !lexicon::is_function_word(&words[i])
+        })
+    {
         return true;
     }
     // "NATO and Russia are holding talks": the trigger's subject.

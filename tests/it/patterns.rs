@@ -2482,3 +2482,36 @@ fn sides_joined_by_a_hyphen_attend() {
         attendee_names(&f, summit)
     );
 }
+
+#[test]
+fn the_one_who_says_he_will_meet_someone_attends() {
+    let (f, ev) = events(
+        "TOKYO, April 3 - Agriculture Minister Mutsuki Kato said he will meet U.S. \
+         Agriculture Secretary Richard Lyng here on April 17.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Mutsuki Kato", "Richard Lyng"]),
+        "{:?}",
+        attendee_names(&f, meeting)
+    );
+}
+
+#[test]
+fn a_body_naming_its_board_meeting_attends_and_a_demand_met_is_no_meeting() {
+    let f = facts_md(
+        "---\npublished: 1987-04-01\n---\nLONDON, April 1 - The International Coffee \
+         Organization executive board meeting will end tomorrow, delegates said.\n",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["International Coffee Organization"]),
+        "{:?}",
+        attendee_names(&f, meeting)
+    );
+    let (_, ev) = events(
+        "SYDNEY, April 3 - Commitments to the Pipeline Authority can be met with spare gas \
+         available for sale, Santos Ltd said.",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
