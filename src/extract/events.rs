@@ -166,6 +166,15 @@ pub fn extract_events(
     if let Some(city) = dateline_place(text, sentences, body, found) {
         for (e, hint) in clusters.iter_mut().zip(&hints) {
             let around_publication = match &e.date {
+                // "King Fahd begins a four-day state visit on Tuesday": a visit that
+                // names no destination, within the week, is to where the story is filed.
+                Some(EventDate::Day { iso, .. }) if e.kind == EventKind::Visit => {
+                    ctx.anchor.is_some_and(|anchor| {
+                        iso.parse::<Date>().is_ok_and(|d| {
+                            anchor.until(d).is_ok_and(|span| span.get_days().abs() <= 7)
+                        })
+                    })
+                }
                 Some(EventDate::Day { .. }) => near_publication(&e.date, ctx.anchor),
                 None | Some(EventDate::MonthDay { .. }) => {
                     !hint.away
@@ -181,6 +190,19 @@ pub fn extract_events(
             {
                 e.place = Some(city);
             }
+        }
+    }
+    meetings_during_the_visit(&mut clusters, text);
+    // A day still to come makes the event planned, whatever tense its other reports
+    // take ("begins a state visit on Tuesday … the trip follows several visits").
+    for e in &mut clusters {
+        if e.status == Some(EventStatus::Held)
+            && let (Some(EventDate::Day { iso, .. }), Some(anchor)) = (&e.date, ctx.anchor)
+            && iso
+                .parse::<Date>()
+                .is_ok_and(|d| d > anchor && !within_a_day(anchor, d))
+        {
+            e.status = Some(EventStatus::Planned);
         }
     }
     // "De Croo, here for talks with Administration officials": a visitor "here" meeting
@@ -316,6 +338,46 @@ fn meetings_on_the_visit(
             e.place = Some(*place);
         }
     }
+}
+
+/// "The Saudi leader will hold talks with Prime Minister Thatcher … during the visit":
+/// talks the text places nowhere but during a visit of one of their people are held
+/// where that visit is (the last such visit told before them).
+fn meetings_during_the_visit(clusters: &mut [EventFact], text: &str) {
+    for i in 0..clusters.len() {
+        let e = &clusters[i];
+        if !matches!(e.kind, EventKind::Talks | EventKind::Meeting)
+            || e.place.is_some()
+            || e.venue.is_some()
+            || !e.evidence.iter().any(|sp| during_a_visit(sp.of(text)))
+        {
+            continue;
+        }
+        let visit = clusters[..i].iter().rev().find(|v| {
+            v.kind == EventKind::Visit
+                && v.place.is_some()
+                && v.attendees.iter().any(|a| e.attendees.contains(a))
+        });
+        if let Some(place) = visit.and_then(|v| v.place) {
+            clusters[i].place = Some(place);
+        }
+    }
+}
+
+/// "during the visit", "during his two-day trip", "during her stay".
+fn during_a_visit(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w == "during"
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.as_str(), "visit" | "trip" | "stay" | "tour"))
+    })
 }
 
 /// Undated talks are a meeting of people, not a negotiation between bodies, when

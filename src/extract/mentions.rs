@@ -218,6 +218,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     join_bracketed_given_names(text, sentences, &mut plans);
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
+    split_person_of_country(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -620,6 +621,41 @@ fn correct_person_pieces(
                 piece.2 = Piece::Org;
             }
         }
+    }
+}
+
+/// "King Fahd of Saudi Arabia", "Queen Beatrix of the Netherlands": a person piece
+/// that runs on over "of" into a country is the person and the country.
+fn split_person_of_country(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let mut out = Vec::with_capacity(plan.len());
+        for &(a, b, p) in plan.iter() {
+            let of = (a + 1..b.saturating_sub(1)).find(|&k| s.tokens[k].span.of(text) == "of");
+            let country = of.and_then(|k| {
+                let from = if s.tokens[k + 1].span.of(text).eq_ignore_ascii_case("the") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let name = Span::new(
+                    s.tokens[from.min(b - 1)].span.start,
+                    s.tokens[b - 1].span.end,
+                );
+                (from < b && gazetteer().country(name.of(text)).is_some()).then_some((k, from))
+            });
+            match (p, country) {
+                (Piece::Person, Some((k, from))) => {
+                    out.push((a, k, Piece::Person));
+                    out.push((from, b, Piece::Country(0)));
+                }
+                _ => out.push((a, b, p)),
+            }
+        }
+        *plan = out;
     }
 }
 

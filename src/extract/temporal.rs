@@ -208,6 +208,26 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
     if FUTURE_WORDS.contains(&word) {
         return Some(Tense::Future);
     }
+    // "King Fahd begins a state visit on Tuesday": the present of a schedule. (Not
+    // "returns" or "leaves", mostly heard in "before he returns home".)
+    if matches!(
+        word,
+        "begins"
+            | "starts"
+            | "opens"
+            | "arrives"
+            | "departs"
+            | "resumes"
+            | "meets"
+            | "holds"
+            | "hosts"
+            | "visits"
+            | "flies"
+            | "travels"
+            | "heads"
+    ) {
+        return Some(Tense::Present);
+    }
     // "decided to extend their tour", "agreed to meet": what is decided comes after.
     if matches!(
         word,

@@ -2515,3 +2515,33 @@ fn a_body_naming_its_board_meeting_attends_and_a_demand_met_is_no_meeting() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_state_visit_within_the_week_is_to_the_dateline_and_its_talks_are_held_there() {
+    let text = "---\npublished: 1987-03-22\n---\nLONDON, March 22 - King Fahd of Saudi Arabia \
+                begins a four-day state visit on Tuesday.\n\n\
+                The Saudi leader will hold talks with Prime Minister Margaret Thatcher \
+                during the visit.\n";
+    let f = facts_md(text);
+    assert!(
+        names_of(&f, EntityKind::Person).contains(&"Fahd"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.roles.iter().any(|r| name(&f, r.person) == "Fahd"
+            && r.organization
+                .is_some_and(|o| name(&f, o) == "Saudi Arabia")),
+        "{:?}",
+        f.roles
+    );
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("LONDON"));
+    assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert_eq!(
+        talks.place.map(|p| name(&f, p)),
+        Some("LONDON"),
+        "{talks:?}"
+    );
+}
