@@ -487,6 +487,12 @@ fn score_article(
             && match (&g.place, ev.place) {
                 (None, None) => true,
                 (Some(n), Some(pl)) => entity_matches(&ents[pl], n),
+                // A venue the graph names as the event's location ("Chevening").
+                (Some(n), None) => ev.venue.as_deref().is_some_and(|v| {
+                    alternatives(n)
+                        .iter()
+                        .any(|a| crate::text::fold_key(a) == crate::text::fold_key(v))
+                }),
                 _ => false,
             }
     };
@@ -525,7 +531,10 @@ fn score_article(
         format!(
             "events: ({}; {}; {})",
             ev.kind.label(),
-            ev.place.map(name).unwrap_or_else(|| "-".into()),
+            ev.place
+                .map(name)
+                .or_else(|| ev.venue.clone())
+                .unwrap_or_else(|| "-".into()),
             date_of(p).unwrap_or_else(|| "-".into())
         )
     };

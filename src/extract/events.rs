@@ -245,10 +245,19 @@ pub fn extract_events(
         {
             return false;
         }
+        let placed = e.place.is_some() || e.venue.is_some();
+        // "a meeting of the country's Congress": a body meeting is an event of its own.
+        let body_meets = n == 1
+            && matches!(
+                e.kind,
+                EventKind::Meeting | EventKind::Conference | EventKind::Summit
+            )
+            && found.entity(e.attendees[0]).kind == EntityKind::Organization;
         e.name.is_some()
+            || body_meets
             || n >= 2
-            || (n >= 1 && (others || e.place.is_some() || e.date.is_some()))
-            || (e.place.is_some() && e.date.is_some())
+            || (n >= 1 && (others || placed || e.date.is_some()))
+            || (placed && e.date.is_some())
     });
     for e in &clusters {
         for &a in &e.attendees {
@@ -470,8 +479,16 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
     if e.place.is_none() {
         e.place = m.place;
     }
-    if e.venue.is_none() {
-        e.venue = m.venue.clone();
+    // A venue's name ("Chevening") over a description of it ("Jack Straw's country
+    // residence").
+    let named = |v: &str| {
+        v.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    };
+    if e.venue.is_none()
+        || (m.venue.as_deref().is_some_and(named) && !e.venue.as_deref().is_some_and(named))
+    {
+        e.venue = m.venue.clone().or(e.venue.take());
     }
     match (&e.date, &m.date) {
         (None, Some(d)) => e.date = Some(d.clone()),
@@ -1546,7 +1563,7 @@ fn sentence_events(
             m.place = journey_to.flatten();
         }
         if m.place.is_none() {
-            m.venue = venue(text, toks, &words, a, b);
+            m.venue = venue(text, toks, &words, a, b, ti);
         }
         // Participants.
         // A reporting verb frames the event as someone's words only when it introduces
@@ -1592,6 +1609,17 @@ fn sentence_events(
             }
             // The reporter of an event is not its attendee: "X confirmed that … will attend".
             if report_at.iter().any(|&r| x.tok_end <= r && r < ti) {
+                continue;
+            }
+            // "Asked whether … following a meeting of Congress, Mr Alencar replied":
+            // the one who speaks after the event's phrase, past a comma, only speaks.
+            if x.kind == EntityKind::Person
+                && x.tok_start > ti
+                && (ti..x.tok_start).any(|i| words[i] == ",")
+                && words
+                    .get(x.tok_end)
+                    .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+            {
                 continue;
             }
             // "the Biden administration": a name used as a modifier.
@@ -2133,7 +2161,14 @@ fn number_word(w: &str) -> Option<u32> {
 }
 
 /// "at the alliance's headquarters": a venue given by a common noun.
-fn venue(text: &str, toks: &[Token], words: &[String], a: usize, b: usize) -> Option<String> {
+fn venue(
+    text: &str,
+    toks: &[Token],
+    words: &[String],
+    a: usize,
+    b: usize,
+    trigger: usize,
+) -> Option<String> {
     const VENUES: &[&str] = &[
         "headquarters",
         "hq",
@@ -2153,8 +2188,26 @@ fn venue(text: &str, toks: &[Token], words: &[String], a: usize, b: usize) -> Op
         if words[i] != "at" {
             continue;
         }
-        for j in i + 1..(i + 6).min(b) {
+        for j in i + 1..(i + 9).min(b) {
+            // "Officials at the two-day summit at …": the event itself is no venue.
+            if j == trigger {
+                break;
+            }
             if VENUES.contains(&words[j].as_str()) {
+                // "at the foreign secretary's official Kent house, Chevening,": the
+                // name set off after the noun is the venue's.
+                if words.get(j + 1).is_some_and(|w| w == ",") {
+                    let name_end = (j + 2..b.min(j + 6))
+                        .take_while(|&k| toks[k].cap && !toks[k].acronym)
+                        .last();
+                    if let Some(e) = name_end
+                        && words
+                            .get(e + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "," | "."))
+                    {
+                        return Some(text[toks[j + 2].span.start..toks[e].span.end].to_string());
+                    }
+                }
                 return Some(text[toks[i + 1].span.start..toks[j].span.end].to_string());
             }
             if matches!(words[j].as_str(), "," | "." | "on" | "in") {
@@ -2226,6 +2279,18 @@ fn is_party_position(
     }
     let before = if bi > 0 { words[bi - 1].as_str() } else { "" };
     let near_after = x.tok_start > ti && x.tok_end <= phrase_end;
+    // "a meeting of the country's Congress": the body that meets.
+    if x.kind == EntityKind::Organization
+        && words.get(ti + 1).is_some_and(|w| w == "of")
+        && x.tok_start > ti + 1
+        && x.tok_start <= ti + 5
+        && (ti + 2..x.tok_start).all(|i| {
+            matches!(words[i].as_str(), "the" | "its" | "their" | "'s" | "’s")
+                || (!toks[i].cap && words.get(i + 1).is_some_and(|n| n == "'s" || n == "’s"))
+        })
+    {
+        return true;
+    }
     let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
     let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
     if matches!(
@@ -2587,9 +2652,12 @@ fn states_presence(text: &str, toks: &[Token]) -> bool {
             (w[0].as_str(), w[1].as_str()),
             ("were" | "was" | "are" | "is", "present") | ("took", "part") | ("also", "attended")
         )
-    }) || words
-        .iter()
-        .any(|w| matches!(w.as_str(), "attended" | "participated"))
+    }) || words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "attended" | "participated" | "represent" | "representing" | "represented"
+        )
+    })
 }
 
 fn side_of(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {

@@ -2545,3 +2545,34 @@ fn a_state_visit_within_the_week_is_to_the_dateline_and_its_talks_are_held_there
         "{talks:?}"
     );
 }
+
+#[test]
+fn a_named_venue_and_those_who_represent_the_sides_at_it() {
+    let (f, ev) = events(
+        "Two days of talks on the future of the islands begin at Tom Hale's country \
+         residence on Wednesday. Officials at the two-day summit at the foreign \
+         secretary's official Kent house, Chevening, will plan a new forum. Chief \
+         Minister Peter Caruana will represent the islanders, while Europe Director \
+         Dominick Chilcott will represent the UK.",
+    );
+    let talks = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Talks)
+        .unwrap_or_else(|| panic!("no talks: {ev:?}"));
+    assert_eq!(talks.venue.as_deref(), Some("Chevening"));
+    assert!(
+        attends(&f, talks, &["Peter Caruana", "Dominick Chilcott"]),
+        "{:?}",
+        attendee_names(&f, talks)
+    );
+}
+
+#[test]
+fn a_body_that_meets_attends_and_one_who_answers_a_question_about_it_does_not() {
+    let (f, ev) = events(
+        "Asked whether a rescue was likely following a meeting of the country's Congress \
+         to discuss the crisis, Vice President Jose Alencar replied that it was not.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(attendee_names(&f, meeting), ["Congress"]);
+}
