@@ -612,6 +612,28 @@ struct DatelineHints {
     unnamed_others: bool,
 }
 
+/// "Sunday", "on Sunday": a weekday and nothing that fixes its week.
+fn bare_weekday(expression: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let words: Vec<String> = expression
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && w != "on")
+        .collect();
+    words.len() == 1 && DAYS.contains(&words[0].as_str())
+}
+
 /// "earlier this year", "later this month".
 fn earlier_or_later(expression: &str) -> bool {
     expression.split_whitespace().any(|w| {
@@ -1833,8 +1855,19 @@ fn sentence_events(
         );
         // "visiting Canadian Trade Minister X told reporters": whatever the clause
         // around it says, the visitor is here now.
+        // "have now decided to extend their tour, flying on Sunday to Tokyo": what
+        // someone decided, agreed or plans to do is still to come. (Only for the event:
+        // as a cue for normalizing dates in general it costs more than it gains.)
+        let intended = (a..ti).any(|i| {
+            matches!(
+                words[i].as_str(),
+                "decided" | "agreed" | "planned" | "plans" | "intends" | "promised" | "pledged"
+            ) && words.get(i + 1).is_some_and(|w| w == "to")
+        });
         let tense = if visitor_at.is_some() {
             Tense::Present
+        } else if intended {
+            Tense::Future
         } else {
             temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
         };
@@ -1883,6 +1916,15 @@ fn sentence_events(
                         DateStrength::Absolute
                     } else {
                         ctx.strength
+                    };
+                    // A bare weekday of an event still to come is the next one.
+                    let d = match ctx.anchor {
+                        Some(anchor)
+                            if tense == Tense::Future && *d < anchor && bare_weekday(&t.text) =>
+                        {
+                            d.checked_add(jiff::Span::new().days(7)).unwrap_or(*d)
+                        }
+                        _ => *d,
                     };
                     if m.date.is_none() {
                         m.date = Some(EventDate::Day {

@@ -228,24 +228,7 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
     ) {
         return Some(Tense::Present);
     }
-    // "decided to extend their tour", "agreed to meet": what is decided comes after.
-    if matches!(
-        word,
-        "due"
-            | "expected"
-            | "set"
-            | "has"
-            | "have"
-            | "decided"
-            | "agreed"
-            | "planned"
-            | "plans"
-            | "intends"
-            | "hopes"
-            | "promised"
-            | "pledged"
-    ) && next == "to"
-    {
+    if matches!(word, "due" | "expected" | "set" | "has" | "have") && next == "to" {
         return Some(Tense::Future);
     }
     // After "be"/"been" a past form is a participle ("will be held"), and after a modal
