@@ -219,6 +219,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
+    drop_bare_generic_heads(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -619,6 +620,45 @@ fn correct_person_pieces(
                 piece.2 = Piece::Skip;
             } else if firms.contains(&surface(s, piece.0, piece.1)) {
                 piece.2 = Piece::Org;
+            }
+        }
+    }
+}
+
+/// "Committee chairman Michael Jack", "the Ministry said": a generic head noun alone,
+/// capitalized, names no organization (which committee, the text said before in
+/// other words). Names of one word that are names ("Parliament", "Congress") are not
+/// generic heads.
+fn drop_bare_generic_heads(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    const GENERIC: &[&str] = &[
+        "committee",
+        "board",
+        "ministry",
+        "department",
+        "commission",
+        "agency",
+        "office",
+        "bank",
+        "court",
+        "group",
+        "company",
+        "authority",
+        "bureau",
+        "institute",
+    ];
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            let word = s.tokens[piece.0].span.of(text);
+            if piece.2 == Piece::Org
+                && piece.1 - piece.0 == 1
+                && GENERIC.contains(&word.to_lowercase().as_str())
+                && gazetteer().organizations(word).is_empty()
+            {
+                piece.2 = Piece::Skip;
             }
         }
     }

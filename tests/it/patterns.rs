@@ -2576,3 +2576,23 @@ fn a_body_that_meets_attends_and_one_who_answers_a_question_about_it_does_not() 
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(attendee_names(&f, meeting), ["Congress"]);
 }
+
+#[test]
+fn a_generic_head_noun_alone_names_no_organization() {
+    let f = facts(
+        "The environment select committee said the bill was sloppy. Committee chairman \
+         Michael Jack said the law always arouses powerful emotions.",
+    );
+    assert!(
+        !names_of(&f, EntityKind::Organization).contains(&"Committee"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        f.roles
+            .iter()
+            .any(|r| name(&f, r.person) == "Michael Jack" && r.organization.is_none()),
+        "{:?}",
+        f.roles
+    );
+}
