@@ -248,6 +248,13 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "arms",
     "control",
     "disarmament",
+    // Offices of a legislature and of law: "Senate Majority Leader", "Surgeon General".
+    "majority",
+    "minority",
+    "surgeon",
+    "solicitor",
+    "postmaster",
+    "inspector",
 ];
 
 /// Month and weekday names: dates, never parts of a name (and function words, for

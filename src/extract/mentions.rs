@@ -649,6 +649,7 @@ fn drop_bare_generic_heads(
         "authority",
         "bureau",
         "institute",
+        "chamber",
     ];
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {

@@ -466,9 +466,19 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         j -= 3;
     }
-    let org = mention_ending_at(ms, j)
-        .filter(|pm| is_party(pm))
-        .map(|pm| pm.entity);
+    let org_mention = mention_ending_at(ms, j).filter(|pm| is_party(pm));
+    // "Assistant U.S. Treasury Secretary David Mulford": a rank before the
+    // organization is the title's.
+    if let Some(pm) = org_mention
+        && pm.tok_start >= 1
+        && matches!(
+            word(text, toks, pm.tok_start - 1),
+            "Assistant" | "Deputy" | "Vice" | "Under" | "Acting" | "Associate"
+        )
+    {
+        title.insert(0, pm.tok_start - 1);
+    }
+    let org = org_mention.map(|pm| pm.entity);
     // "analyst Erling Refsum at Nomura", "analyst Stanley Fishman of Fahnestock and Co":
     // the employer after the name.
     let employer = || {

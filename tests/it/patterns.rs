@@ -2596,3 +2596,24 @@ fn a_generic_head_noun_alone_names_no_organization() {
         f.roles
     );
 }
+
+#[test]
+fn a_rank_before_the_country_and_a_leader_of_the_majority_keep_their_titles() {
+    let f = facts(
+        "Assistant U.S. Treasury Secretary David Mulford said the package was safe. Senate \
+         Majority Leader Robert Dole spoke later.",
+    );
+    let role_of = |who: &str| {
+        f.roles
+            .iter()
+            .find(|r| name(&f, r.person) == who)
+            .unwrap_or_else(|| panic!("no role of {who}: {:?}", f.roles))
+    };
+    assert_eq!(
+        role_of("David Mulford").role,
+        "Assistant Treasury Secretary"
+    );
+    let dole = role_of("Robert Dole");
+    assert_eq!(dole.role, "Majority Leader");
+    assert_eq!(dole.organization.map(|o| name(&f, o)), Some("Senate"));
+}
