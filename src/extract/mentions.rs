@@ -1943,6 +1943,32 @@ fn segment(
                 && !g.people_by_surname(w).is_empty();
             if saw_head && !surname {
                 out.push((k, m, Piece::Title));
+                // "Queen Elizabeth", "King Juan Carlos": after a sovereign's title, the
+                // name up to "of" is a person's, though a town bears it.
+                let royal = (k..m).any(|t| {
+                    matches!(
+                        word(t).to_lowercase().as_str(),
+                        "king"
+                            | "queen"
+                            | "prince"
+                            | "princess"
+                            | "emperor"
+                            | "empress"
+                            | "sultan"
+                            | "emir"
+                            | "sheikh"
+                            | "pope"
+                    )
+                });
+                let mut n = m;
+                while n < b && n - m < 2 && word(n) != "of" && g.country(word(n)).is_none() {
+                    n += 1;
+                }
+                if royal && n > m && (n == b || word(n) == "of") {
+                    out.push((m, n, Piece::Person));
+                    k = n;
+                    continue;
+                }
                 k = m;
                 continue;
             }

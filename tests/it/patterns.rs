@@ -2617,3 +2617,15 @@ fn a_rank_before_the_country_and_a_leader_of_the_majority_keep_their_titles() {
     assert_eq!(dole.role, "Majority Leader");
     assert_eq!(dole.organization.map(|o| name(&f, o)), Some("Senate"));
 }
+
+#[test]
+fn a_sovereign_named_like_a_town_is_a_person() {
+    let f = facts("The Saudi leader will meet Queen Elizabeth and Prince Philip during the visit.");
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.contains(&"Elizabeth"), "{:?}", f.entities);
+    assert!(
+        !names_of(&f, EntityKind::Place).contains(&"Elizabeth"),
+        "{:?}",
+        f.entities
+    );
+}
