@@ -1466,7 +1466,15 @@ fn sentence_events(
             .filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start]))
             // The people of a relative clause are its own event's, not the main
             // clause's ("a stopover in Riyadh, where he met X": X made no stopover).
-            .filter(|x| group.1.is_some() || aside_of(x.tok_start).is_none())
+            .filter(|x| match group.1 {
+                // An aside's own mentions, and what its "who" or "where" refers to
+                // ("Wallis, who is attending …", "Riyadh, where he met …").
+                Some(k) => {
+                    let (from, to) = asides[k];
+                    (x.tok_start > from && x.tok_end <= to) || x.tok_end == from
+                }
+                None => aside_of(x.tok_start).is_none(),
+            })
             .collect();
         // The event's own phrase ends where another clause-like phrase starts after the
         // trigger ("negotiations with Moscow | to increase transparency … in Europe").
@@ -1818,6 +1826,14 @@ fn sentence_events(
             m.persons = vec![speaker];
             m.parties.clear();
         }
+        // "visiting U.S. Under-Secretary Allen Wallis told Eishiro Saito": the visit is
+        // the visitor's; whom he told is no party to it.
+        if let Some(p) = visitor_at
+            && let Some(visitor) = ms.iter().find(|x| x.tok_start == p)
+        {
+            m.persons = vec![visitor.entity];
+            m.parties.clear();
+        }
         // Chair: "X is presiding over the discussions", "chaired by X".
         for i in a..b {
             if matches!(
@@ -1893,8 +1909,18 @@ fn sentence_events(
                 )
             })
             .collect();
+        let own_aside = group.1.map(|k| {
+            let (from, to) = asides[k];
+            (
+                toks[from].span.start - s.span.start,
+                toks[to.min(toks.len()) - 1].span.end - s.span.start,
+            )
+        });
         for t in &temporals {
             if t.start < clause_span.0 || t.end > clause_span.1 {
+                continue;
+            }
+            if own_aside.is_some_and(|(from, to)| t.start < from || t.end > to) {
                 continue;
             }
             if other_asides

@@ -2629,3 +2629,27 @@ fn a_sovereign_named_like_a_town_is_a_person() {
         f.entities
     );
 }
+
+#[test]
+fn a_visit_is_the_visitors_and_an_aside_keeps_its_own_people_and_day() {
+    let text = "---\npublished: 1987-03-03\n---\nTOKYO, March 3 - The U.S. wants Japan to \
+                cut import controls, visiting U.S. Under-Secretary of State Allen Wallis \
+                told Eishiro Saito, a spokesman said.\n\n\
+                Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo \
+                on Sunday after talks with Paolo Conti.\n";
+    let f = facts_md(text);
+    let visit_to = |place: &str| {
+        f.events
+            .iter()
+            .find(|e| e.kind == EventKind::Visit && e.place.is_some_and(|p| name(&f, p) == place))
+            .unwrap_or_else(|| panic!("no visit to {place}: {:?}", f.events))
+    };
+    assert_eq!(attendee_names(&f, visit_to("TOKYO")), ["Allen Wallis"]);
+    let rome = visit_to("Rome");
+    assert!(
+        !attendee_names(&f, rome).contains(&"Paolo Conti".to_string()),
+        "{:?}",
+        attendee_names(&f, rome)
+    );
+    assert_eq!(rome.date.as_ref().and_then(|d| d.iso()), Some("1987-03-03"));
+}
