@@ -163,8 +163,16 @@ pub fn extract_events(
     // with no place in the text is placed at the dateline's city, and so is one the
     // text places "here"; one dated a week, month or year away ("talks due next
     // month", "met last week") is not.
-    if let Some(city) = dateline_place(text, sentences, body, found) {
+    if let Some(first_city) = dateline_place(text, sentences, body, found) {
+        // A digest of briefs ("ROME - … WASHINGTON - …"): each brief's own dateline.
+        let later = later_datelines(text, sentences, body, found);
         for (e, hint) in clusters.iter_mut().zip(&hints) {
+            let starts = e.evidence.first().map_or(0, |sp| sp.start);
+            let city = later
+                .iter()
+                .rev()
+                .find(|(at, _)| *at <= starts)
+                .map_or(first_city, |&(_, c)| c);
             let around_publication = match &e.date {
                 // "King Fahd begins a four-day state visit on Tuesday": a visit that
                 // names no destination, within the week, is to where the story is filed.
@@ -417,6 +425,33 @@ fn dateline_place(
         .filter(|&si| body[si])
         .take(3)
         .find_map(|si| dateline_at(text, &sentences[si], &found.by_sentence[si]))
+}
+
+/// Datelines after the story's first, written in capitals as wires write them
+/// ("ROME - Israeli Foreign Minister …"): where each brief of a digest starts, and its
+/// city.
+fn later_datelines(
+    text: &str,
+    sentences: &[Sentence],
+    body: &[bool],
+    found: &Found,
+) -> Vec<(usize, usize)> {
+    let first = (0..sentences.len())
+        .filter(|&si| body[si])
+        .take(3)
+        .find(|&si| dateline_at(text, &sentences[si], &found.by_sentence[si]).is_some());
+    (0..sentences.len())
+        .filter(|&si| body[si] && Some(si) > first)
+        .filter_map(|si| {
+            let s = &sentences[si];
+            let city = dateline_at(text, s, &found.by_sentence[si])?;
+            let capitals = s.tokens.first().is_some_and(|t| {
+                let w = t.span.of(text);
+                w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+            });
+            capitals.then_some((s.span.start, city))
+        })
+        .collect()
 }
 
 fn dateline_at(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
@@ -1509,12 +1544,36 @@ fn sentence_events(
                 continue;
             }
             // ("a trip to the United States": the article is not the preposition.)
-            let before = match x.tok_start {
+            let mut before = match x.tok_start {
                 0 => "",
                 1 => words[0].as_str(),
                 k if words[k - 1] == "the" => words[k - 2].as_str(),
                 k => words[k - 1].as_str(),
             };
+            // "visited the northern city of Mosul", "in the port of Gdansk": the
+            // preposition before the place noun's phrase.
+            if before == "of"
+                && x.tok_start >= 3
+                && matches!(
+                    words[x.tok_start - 2].as_str(),
+                    "city"
+                        | "town"
+                        | "port"
+                        | "village"
+                        | "capital"
+                        | "island"
+                        | "province"
+                        | "region"
+                        | "resort"
+                )
+                && let Some(the) = (x.tok_start.saturating_sub(6)..x.tok_start - 2)
+                    .rev()
+                    .find(|&i| words[i] == "the")
+                && the >= 1
+                && (the + 1..x.tok_start - 2).all(|i| !toks[i].cap)
+            {
+                before = words[the - 1].as_str();
+            }
             let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
             let near = (x.tok_start > ti && x.tok_end <= phrase_end)
                 || (x.tok_end <= ti
@@ -2115,6 +2174,25 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     }
     if j > 0 && matches!(lower(j - 1).as_str(), "a" | "an" | "any" | "the") {
         j -= 1;
+    }
+    // "the possibility of convening an international conference", "the idea of a
+    // summit": an event only thought of.
+    if j >= 2
+        && matches!(lower(j - 1).as_str(), "convening" | "holding" | "calling")
+        && j >= 3
+        && lower(j - 2) == "of"
+        && matches!(
+            lower(j - 3).as_str(),
+            "possibility" | "idea" | "prospect" | "question"
+        )
+    {
+        return true;
+    }
+    if j >= 2
+        && lower(j - 1) == "of"
+        && matches!(lower(j - 2).as_str(), "possibility" | "idea" | "prospect")
+    {
+        return true;
     }
     j >= 3
         && lower(j - 1) == "for"

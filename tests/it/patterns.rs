@@ -2653,3 +2653,30 @@ fn a_visit_is_the_visitors_and_an_aside_keeps_its_own_people_and_day() {
     );
     assert_eq!(rome.date.as_ref().and_then(|d| d.iso()), Some("1987-03-03"));
 }
+
+#[test]
+fn the_city_of_a_visit_each_briefs_dateline_and_a_conference_only_thought_of() {
+    let f = facts_md(
+        "---\npublished: 1987-04-07\n---\nBAGHDAD, April 7 - President Saddam Hussein \
+         visited the northern city of Mosul today to attend celebrations.\n",
+    );
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Mosul"));
+    let f = facts(
+        "Mideast digest\n\nWASHINGTON - Prime Minister Zaid al-Rifai said he had made \
+         progress in talks with Secretary of State George Shultz on the possibility of \
+         convening an international conference on peace.\n\nROME - Foreign Minister \
+         Shimon Peres met Palestinian leader Hanna Siniora here.\n",
+    );
+    assert!(
+        f.events.iter().all(|e| e.kind != EventKind::Conference),
+        "{:?}",
+        f.events
+    );
+    let meeting = f
+        .events
+        .iter()
+        .find(|e| e.attendees.iter().any(|&a| name(&f, a) == "Shimon Peres"))
+        .unwrap_or_else(|| panic!("no meeting of Peres: {:?}", f.events));
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("ROME"));
+}
