@@ -1543,6 +1543,14 @@ fn sentence_events(
             if visitor_at.is_some_and(|p| x.tok_start > ti && x.tok_start < p) {
                 continue;
             }
+            // "Kremlin chief Mikhail Gorbachev": a place naming someone's office.
+            if x.tok_end != ti
+                && words.get(x.tok_end).is_some_and(|w| {
+                    lexicon::is_title_head(w) || matches!(w.as_str(), "chief" | "boss")
+                })
+            {
+                continue;
+            }
             // ("a trip to the United States": the article is not the preposition.)
             let mut before = match x.tok_start {
                 0 => "",
@@ -1595,12 +1603,19 @@ fn sentence_events(
             if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
                 // "X, who is in Rome today, will fly to Tokyo": a journey's place is
                 // where it goes, not where the traveller is.
-                let destination =
-                    kind == EventKind::Visit && matches!(before, "to" | "for") && x.tok_start > ti;
+                let destination = kind == EventKind::Visit
+                    && matches!(
+                        before,
+                        "to" | "for" | "visit" | "visits" | "visited" | "visiting"
+                    )
+                    && x.tok_start > ti;
                 let better = match m.place {
                     None => true,
+                    // A city in the country named is the more precise place.
                     Some(p) => {
-                        (found.entity(p).kind == EntityKind::Country && x.kind == EntityKind::Place)
+                        (found.entity(p).kind == EntityKind::Country
+                            && x.kind == EntityKind::Place
+                            && places_compatible(found, p, x.entity))
                             || (destination && place_end.is_some_and(|e| e <= ti))
                     }
                 };
@@ -1938,7 +1953,13 @@ fn sentence_events(
                 words[i].as_str(),
                 "decided" | "agreed" | "planned" | "plans" | "intends" | "promised" | "pledged"
             ) && words.get(i + 1).is_some_and(|w| w == "to")
-        });
+        })
+            // "Reagan's invitation to Gorbachev to visit the United States".
+            || (ti >= 1
+                && words[ti - 1] == "to"
+                && (a..ti).any(|i| {
+                    matches!(words[i].as_str(), "invitation" | "invited" | "invites" | "invite")
+                }));
         let tense = if visitor_at.is_some() {
             Tense::Present
         } else if intended {

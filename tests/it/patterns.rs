@@ -2680,3 +2680,14 @@ fn the_city_of_a_visit_each_briefs_dateline_and_a_conference_only_thought_of() {
         .unwrap_or_else(|| panic!("no meeting of Peres: {:?}", f.events));
     assert_eq!(meeting.place.map(|p| name(&f, p)), Some("ROME"));
 }
+
+#[test]
+fn an_invitation_to_visit_is_planned_and_goes_to_the_country_named() {
+    let (f, ev) = events(
+        "Chief of Staff Howard Baker noted President Ronald Reagan's invitation to Kremlin \
+         chief Mikhail Gorbachev to visit the United States was still on the table.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("United States"));
+    assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
+}
