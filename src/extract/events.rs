@@ -536,8 +536,11 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
         ) if b > a => e.date = Some(d.clone()),
         _ => {}
     }
-    if e.period.is_none() {
+    if e.period.is_none() && e.date.is_none() {
         e.period = m.period.clone();
+    }
+    if e.date.is_some() {
+        e.period = None;
     }
     if e.time.is_none() {
         e.time = m.time.clone();
@@ -752,9 +755,11 @@ fn compatible(
     // "He will meet the UAE president … He met the Saudi oil minister in Riyadh": a
     // meeting still to come is not one the same report says took place, unless the
     // text refers back to it ("the meeting").
+    let planned = |s: Option<EventStatus>| s == Some(EventStatus::Planned);
+    let held = |s: Option<EventStatus>| s == Some(EventStatus::Held);
     if !m.definite
-        && ((c.status == Some(EventStatus::Planned) && m.past)
-            || (c_hints.past && m.status == Some(EventStatus::Planned)))
+        && ((planned(c.status) && m.past && held(m.status))
+            || (held(c.status) && c_hints.past && planned(m.status)))
     {
         return false;
     }
@@ -1600,7 +1605,15 @@ fn sentence_events(
                 && in_clause
                     .iter()
                     .any(|y| y.tok_end + 1 == x.tok_start && matches!(y.kind, EntityKind::Place));
-            if (locative || (modifier && x.kind == EntityKind::Place)) && !after_place {
+            // ("a U.S. visit": the country a visit is named for is where it goes.)
+            let visited_country = modifier
+                && x.tok_end == ti
+                && kind == EventKind::Visit
+                && x.kind == EntityKind::Country
+                && !gazetteer().is_demonym(x.span.of(text));
+            if (locative || (modifier && x.kind == EntityKind::Place) || visited_country)
+                && !after_place
+            {
                 // "X, who is in Rome today, will fly to Tokyo": a journey's place is
                 // where it goes, not where the traveller is.
                 let destination = kind == EventKind::Visit
@@ -1900,6 +1913,19 @@ fn sentence_events(
             m.persons = vec![speaker];
             m.parties.clear();
         }
+        // "coinciding with a visit to London by King Fahd": the visit is the one's it
+        // is by.
+        if kind == EventKind::Visit {
+            let by = (ti + 1..phrase_end.min(ti + 8)).find(|&i| words[i] == "by");
+            if let Some(visitor) = by.and_then(|i| {
+                in_clause.iter().find(|x| {
+                    x.kind == EntityKind::Person && x.tok_start > i && x.tok_start <= i + 4
+                })
+            }) {
+                m.persons = vec![visitor.entity];
+                m.parties.clear();
+            }
+        }
         // "visiting U.S. Under-Secretary Allen Wallis told Eishiro Saito": the visit is
         // the visitor's; whom he told is no party to it.
         if let Some(p) = visitor_at
@@ -2012,6 +2038,20 @@ fn sentence_events(
             if reported_from.is_some_and(|from| t.end <= from) {
                 continue;
             }
+            // "The government announced today Nakasone will visit Washington on April
+            // 29": the day right after the saying, before the event, is the saying's.
+            let trigger_at = toks[ti].span.start - s.span.start;
+            if t.end <= trigger_at
+                && (a..ti).any(|i| {
+                    let w = words[i].as_str();
+                    (SPEECH_VERBS.contains(&w) || matches!(w, "announced" | "reported"))
+                        && stext
+                            .get(toks[i].span.end - s.span.start..t.start)
+                            .is_some_and(|between| matches!(between.trim(), "" | "on"))
+                })
+            {
+                continue;
+            }
             // Another stop of a journey is dated by what follows it only.
             if another_stop && t.start < toks[ti].span.start - s.span.start {
                 continue;
@@ -2093,6 +2133,10 @@ fn sentence_events(
                 }
                 _ => {}
             }
+        }
+        // A day dates the event; a month or year beside it dates something else.
+        if m.date.is_some() {
+            m.period = None;
         }
         m.here = words[a..b].iter().any(|w| w == "here");
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);

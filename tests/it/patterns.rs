@@ -2691,3 +2691,31 @@ fn an_invitation_to_visit_is_planned_and_goes_to_the_country_named() {
     assert_eq!(visit.place.map(|p| name(&f, p)), Some("United States"));
     assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
 }
+
+#[test]
+fn a_visit_by_someone_is_theirs_and_is_dated_by_its_own_day_not_the_announcement() {
+    let (f, ev) = events(
+        "Prime Minister Margaret Thatcher told the daily al-Sharq al-Awsat in an interview \
+         coinciding with a visit to London by King Fahd that prices were a matter for \
+         the companies.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(attendee_names(&f, visit), ["Fahd"]);
+    let f = facts_md(
+        "---\npublished: 1987-03-27\n---\nTOKYO, March 27 - Prime Minister Yasuhiro \
+         Nakasone has told his party to draft a package in early April in time for his \
+         visit to Washington starting on April 29.\n\nThe government announced today Nakasone will visit \
+         Washington on April 29 for a week to discuss trade with President Ronald \
+         Reagan.\n",
+    );
+    let visits: Vec<_> = f
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .collect();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(
+        visits[0].date.as_ref().and_then(|d| d.iso()),
+        Some("1987-04-29")
+    );
+}
