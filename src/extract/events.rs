@@ -2388,7 +2388,6 @@ fn venue(
         "residence",
         "building",
         "hotel",
-        "summit",
         "house",
         "office",
         "ministry",
