@@ -329,11 +329,20 @@ fn meetings_on_the_visit(
     let current: Vec<(usize, Vec<usize>)> = clusters
         .iter()
         .zip(hints)
+        // (Where the visitor is now: not a journey still to come, "would leave early
+        // tomorrow for Zurich".)
         .filter(|(e, h)| {
             e.kind == EventKind::Visit
                 && !h.away
                 && e.place.is_some()
+                && e.status != Some(EventStatus::Planned)
                 && near_publication(&e.date, anchor)
+                && match (&e.date, anchor) {
+                    (Some(EventDate::Day { iso, .. }), Some(a)) => {
+                        iso.parse::<Date>().is_ok_and(|d| d <= a)
+                    }
+                    _ => false,
+                }
         })
         .map(|(e, _)| (e.place.unwrap_or_default(), e.attendees.clone()))
         .collect();
@@ -977,6 +986,21 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if matches!(next.as_str(), "for" | "to") && matches!(w.as_str(), "call" | "calls") {
                 return None;
             }
+            // "a call from Funaro for a change in the committee": an appeal.
+            if matches!(w.as_str(), "call" | "calls")
+                && !matches!(
+                    prev.as_str(),
+                    "phone" | "telephone" | "video" | "conference"
+                )
+                && (i + 2..toks.len().min(i + 7)).any(|j| {
+                    toks[j].span.of(text) == "for"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|t| matches!(t.span.of(text), "a" | "an" | "the"))
+                })
+            {
+                return None;
+            }
             if prev == "phone" && w == "call" {
                 // "phone call": the trigger is "phone"
                 return None;
@@ -1005,7 +1029,15 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         "left" | "leaves" | "leave" | "leaving" | "departed" | "departs" | "departure"
         | "heads" | "headed" | "heading" => {
             let towards = if w.starts_with("head") { "to" } else { "for" };
-            if next != towards || !toks.get(i + 2).is_some_and(|t| t.cap) {
+            // ("would leave early tomorrow morning for Zurich": a few lower-case words
+            // of time between.)
+            let at = (i + 1..toks.len().min(i + 5))
+                .take_while(|&j| {
+                    let t = toks[j].span.of(text);
+                    t == towards || (!toks[j].cap && t.chars().all(char::is_alphabetic))
+                })
+                .find(|&j| toks[j].span.of(text) == towards);
+            if at.is_none_or(|j| !toks.get(j + 1).is_some_and(|t| t.cap)) {
                 return None;
             }
             EventKind::Visit
@@ -1599,7 +1631,10 @@ fn sentence_events(
                         "to" | "visit" | "visits" | "visited" | "visiting" | "toured" | "touring"
                     ) && kind == EventKind::Visit)
                     // "left for Moscow": the place right after the trigger's "for".
-                    || (before == "for" && kind == EventKind::Visit && x.tok_start == ti + 2));
+                    || (before == "for"
+                        && kind == EventKind::Visit
+                        && x.tok_start > ti
+                        && x.tok_start <= ti + 6));
             let after_place = x.tok_start >= 2
                 && words[x.tok_start - 1] == ","
                 && in_clause
@@ -2256,6 +2291,16 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     if j >= 2
         && lower(j - 1) == "of"
         && matches!(lower(j - 2).as_str(), "possibility" | "idea" | "prospect")
+    {
+        return true;
+    }
+    // "has rejected suggestions for negotiations with the IMF".
+    if j >= 2
+        && lower(j - 1) == "for"
+        && matches!(
+            lower(j - 2).as_str(),
+            "suggestion" | "suggestions" | "proposal" | "proposals" | "calls" | "demands"
+        )
     {
         return true;
     }

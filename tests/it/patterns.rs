@@ -2719,3 +2719,43 @@ fn a_visit_by_someone_is_theirs_and_is_dated_by_its_own_day_not_the_announcement
         Some("1987-04-29")
     );
 }
+
+#[test]
+fn leaving_tomorrow_for_a_city_is_a_visit_there_and_appeals_and_suggestions_are_no_events() {
+    let f = facts_md(
+        "---\npublished: 1987-03-03\n---\nBONN, March 3 - Finance Minister Dilson Funaro \
+         would leave early tomorrow morning for Zurich after meeting Finance Minister \
+         Gerhard Stoltenberg this evening, sources said.\n\nFunaro has rejected suggestions \
+         for negotiations with the International Monetary Fund.\n\nA banker backed a call \
+         from Funaro for a change in the committee.\n",
+    );
+    let zurich = f
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Visit)
+        .unwrap_or_else(|| panic!("no visit: {:?}", f.events));
+    assert_eq!(zurich.place.map(|p| name(&f, p)), Some("Zurich"));
+    assert_eq!(
+        zurich.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-03-04")
+    );
+    let meeting = f
+        .events
+        .iter()
+        .find(|e| {
+            e.attendees
+                .iter()
+                .any(|&a| name(&f, a) == "Gerhard Stoltenberg")
+        })
+        .unwrap_or_else(|| panic!("no meeting: {:?}", f.events));
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("BONN"));
+    assert!(
+        f.events.iter().all(|e| e.kind != EventKind::PhoneCall
+            && !e
+                .attendees
+                .iter()
+                .any(|&a| name(&f, a) == "International Monetary Fund")),
+        "{:?}",
+        f.events
+    );
+}
