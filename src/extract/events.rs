@@ -1580,6 +1580,11 @@ fn sentence_events(
             if visitor_at.is_some_and(|p| x.tok_start > ti && x.tok_start < p) {
                 continue;
             }
+            // "visiting the Pakistani community in Manchester": a nationality word is
+            // no location.
+            if gazetteer().is_demonym(x.span.of(text)) {
+                continue;
+            }
             // "Kremlin chief Mikhail Gorbachev": a place naming someone's office.
             if x.tok_end != ti
                 && words.get(x.tok_end).is_some_and(|w| {

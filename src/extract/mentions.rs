@@ -1964,7 +1964,13 @@ fn segment(
                 while n < b && n - m < 2 && word(n) != "of" && g.country(word(n)).is_none() {
                     n += 1;
                 }
-                if royal && n > m && (n == b || word(n) == "of") {
+                // (A given name: "King Cross station" is no king.)
+                let given = m < b && g.is_common_given_name(word(m));
+                let venue_after = toks.get(b).is_some_and(|t| {
+                    lexicon::is_place_head(&t.span.of(text).to_lowercase())
+                        || matches!(t.span.of(text), "station" | "street" | "road" | "college")
+                });
+                if royal && given && !venue_after && n > m && (n == b || word(n) == "of") {
                     out.push((m, n, Piece::Person));
                     k = n;
                     continue;

@@ -2759,3 +2759,13 @@ fn leaving_tomorrow_for_a_city_is_a_visit_there_and_appeals_and_suggestions_are_
         f.events
     );
 }
+
+#[test]
+fn a_nationality_word_is_no_location_of_a_visit() {
+    let (f, ev) = events(
+        "President Pervez Musharraf spoke a few hours before visiting the Pakistani \
+         community in Manchester.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Manchester"));
+}
