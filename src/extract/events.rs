@@ -1342,14 +1342,18 @@ fn sentence_events(
                 | "right"
                 | "immediately"
         );
-        let is_break =
-            (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
+        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
                 || w == ";"
                 || (w == ","
                     && i + 2 < toks.len()
                     && words[i + 1].chars().all(|c| c.is_ascii_alphabetic())
                     && number_word(&words[i + 1]).is_some()
-                    && words[i + 2].starts_with("day"));
+                    && words[i + 2].starts_with("day"))
+                // "She noted X met Y last week, and that X and Z will visit Tokyo": a
+                // second thing noted.
+                || (w == ","
+                    && words.get(i + 1).is_some_and(|n| n == "and")
+                    && words.get(i + 2).is_some_and(|n| n == "that"));
         // An opening phrase ("Following the talks …, Russian officials …") is its own clause.
         let first = if matches!(words[0].as_str(), "and" | "but" | "yet") {
             1
@@ -1475,7 +1479,7 @@ fn sentence_events(
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
-            && let Some((_, last)) = out.iter_mut().find(|(g, _)| *g == group)
+            && let Some((_, last)) = out.iter_mut().rev().find(|(g, _)| *g == group)
         {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
@@ -1888,12 +1892,16 @@ fn sentence_events(
             push_unique(&mut m.persons, speaker);
         }
         // "He met X in Y": the person last named, when the pronoun's gender fits.
+        // (In "Funaro, who he met last week", Funaro is whom he met: the pronoun is
+        // read after the relative's antecedent.)
+        let aside_start = group.1.map(|k| asides[k].0);
+        let from = aside_start.unwrap_or(a);
         if speaker_pronoun.is_none()
             && !in_clause
                 .iter()
-                .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti)
+                .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti && x.tok_start >= from)
         {
-            let pronoun = (a..ti).find_map(|i| match words[i].as_str() {
+            let pronoun = (from..ti).find_map(|i| match words[i].as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
                 "they" => Some(Gender::Plural),
@@ -1901,9 +1909,15 @@ fn sentence_events(
             });
             // "X arrived after a stopover in Riyadh, where he met Y": a pronoun in a
             // later clause is the sentence's subject, named before that clause.
-            let named_before = first_person
-                .filter(|f| f.tok_end <= a && !in_quote(&toks[f.tok_start]))
-                .map(|f| f.entity);
+            // ("He said he expected Funaro, who he met last week, …": the subject is
+            // the one the leading "He" refers to.)
+            let named_before = if leading_pronoun.is_some_and(|(pi, _)| pi < a) {
+                subject
+            } else {
+                first_person
+                    .filter(|f| f.tok_end <= a && !in_quote(&toks[f.tok_start]))
+                    .map(|f| f.entity)
+            };
             let referents = match (pronoun, named_before) {
                 (Some(Gender::Male | Gender::Female), Some(subject)) => vec![subject],
                 (Some(g), _) => antecedents.of(g),
@@ -2726,8 +2740,11 @@ fn with_unnamed_people(
         return false;
     }
     let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
-    (ti + 2..(ti + 5).min(end))
-        .take_while(|&i| !named(i) && !toks[i].cap && words[i].chars().all(char::is_alphabetic))
+    // ("met with a senior Korean official": a nationality word no country is named by.)
+    (ti + 2..(ti + 6).min(end))
+        .take_while(|&i| {
+            !named(i) && (!toks[i].cap || i > ti + 2) && words[i].chars().all(char::is_alphabetic)
+        })
         .any(|i| names_people(&words[i]))
 }
 

@@ -2769,3 +2769,25 @@ fn a_nationality_word_is_no_location_of_a_visit() {
     let visit = event_of(&ev, EventKind::Visit);
     assert_eq!(visit.place.map(|p| name(&f, p)), Some("Manchester"));
 }
+
+#[test]
+fn whom_he_met_an_official_of_a_nationality_and_a_second_thing_noted() {
+    let f = facts(
+        "World Bank president Barber Conable spoke on Thursday. He said that he expected \
+         Finance Minister Dilson Funaro, who he met with last week, to return for further \
+         discussion.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    let mut names = attendee_names(&f, meeting);
+    names.sort();
+    assert_eq!(names, ["Barber Conable", "Dilson Funaro"]);
+    let f = facts(
+        "She noted trade representative Clayton Yeutter met with a senior Korean official \
+         last week on the beef issue, and that Yeutter and Agriculture Secretary Richard \
+         Lyng will visit Tokyo in April for discussions on farm trade.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert_eq!(attendee_names(&f, meeting), ["Clayton Yeutter"]);
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Tokyo"));
+}
