@@ -966,8 +966,12 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
         }
         "call" | "calls" | "phone" | "telephone" | "phoned" | "telephoned" => {
+            // ("in a telephone interview": a call with the reporter, who is no party.)
             if matches!(w.as_str(), "phone" | "telephone")
-                && !matches!(next.as_str(), "call" | "conversation" | "talks")
+                && !matches!(
+                    next.as_str(),
+                    "call" | "conversation" | "talks" | "interview"
+                )
                 && prev != "by"
             {
                 return None;
@@ -1967,6 +1971,28 @@ fn sentence_events(
             m.persons = vec![speaker];
             m.parties.clear();
         }
+        // "In a telephone interview, Lacy said", "Marx told a radio station in a
+        // telephone interview from New York": the one interviewed is on the call.
+        if kind == EventKind::PhoneCall && words.get(ti + 1).is_some_and(|w| w == "interview") {
+            let speaker = subject.or_else(|| {
+                ms.iter()
+                    .find(|x| x.kind == EntityKind::Person && !in_quote(&toks[x.tok_start]))
+                    .map(|x| x.entity)
+            });
+            m.persons = speaker.into_iter().collect();
+            m.parties.clear();
+            if m.place.is_none()
+                && let Some(from) = (ti + 2..toks.len().min(ti + 4)).find(|&i| words[i] == "from")
+            {
+                m.place = ms
+                    .iter()
+                    .find(|x| {
+                        x.tok_start == from + 1
+                            && matches!(x.kind, EntityKind::Place | EntityKind::Country)
+                    })
+                    .map(|x| x.entity);
+            }
+        }
         // "coinciding with a visit to London by King Fahd": the visit is the one's it
         // is by.
         if kind == EventKind::Visit {
@@ -2195,7 +2221,7 @@ fn sentence_events(
         m.here = words[a..b].iter().any(|w| w == "here");
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across = with_people(&words, ti, phrase_end);
-        m.unnamed_others = with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
+        m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0

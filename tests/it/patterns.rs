@@ -2791,3 +2791,14 @@ fn whom_he_met_an_official_of_a_nationality_and_a_second_thing_noted() {
     let visit = event_of(&f.events, EventKind::Visit);
     assert_eq!(visit.place.map(|p| name(&f, p)), Some("Tokyo"));
 }
+
+#[test]
+fn a_telephone_interview_from_a_city_is_a_call_of_the_one_interviewed() {
+    let (f, ev) = events(
+        "Treasury Secretary Daniel Marx told a local radio station in a telephone \
+         interview from New York that the banks disagreed.",
+    );
+    let call = event_of(&ev, EventKind::PhoneCall);
+    assert_eq!(attendee_names(&f, call), ["Daniel Marx"]);
+    assert_eq!(call.place.map(|p| name(&f, p)), Some("New York"));
+}
