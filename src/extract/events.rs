@@ -2663,11 +2663,20 @@ fn is_party_position(
             return true;
         }
     }
-    // "and Russia" continuing a list of parties after "with"/"between".
-    if before == "and" && x.tok_start >= 3 && (near_after || x.tok_end <= ti) {
-        return words[a..x.tok_start]
-            .iter()
-            .any(|w| matches!(w.as_str(), "with" | "between"));
+    // "and Russia" continuing a list of parties after "with"/"between" ("talks with the
+    // U.S., Japanese and European Community trade ministers"): every item of the list
+    // from the "with" on is a party.
+    if matches!(before, "and" | ",") && x.tok_start >= 3 && (near_after || x.tok_end <= ti) {
+        let Some(with) = (a..x.tok_start)
+            .rev()
+            .find(|&i| matches!(words[i].as_str(), "with" | "between"))
+        else {
+            return false;
+        };
+        let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
+        return (with + 1..x.tok_start).all(|i| {
+            covered(i) || matches!(words[i].as_str(), "," | "and" | "the" | "its" | "their")
+        });
     }
     false
 }

@@ -2802,3 +2802,17 @@ fn a_telephone_interview_from_a_city_is_a_call_of_the_one_interviewed() {
     assert_eq!(attendee_names(&f, call), ["Daniel Marx"]);
     assert_eq!(call.place.map(|p| name(&f, p)), Some("New York"));
 }
+
+#[test]
+fn every_item_of_a_list_after_with_is_a_party() {
+    let (f, ev) = events(
+        "TOKYO, April 20 - Trade official Ann Carney spoke after informal talks with the \
+         U.S., Japanese and Canadian trade ministers here.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["United States", "Japan", "Canada"]),
+        "{:?}",
+        attendee_names(&f, talks)
+    );
+}
