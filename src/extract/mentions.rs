@@ -613,6 +613,18 @@ fn correct_person_pieces(
             if piece.2 != Piece::Person {
                 continue;
             }
+            // "Raytheon Co said", "Fried. Krupp GmbH said", "lead manager Banque Paribas
+            // said": a company's legal form, or a bank's name in another language, ends
+            // or opens no person's name.
+            let last = s.tokens[piece.1 - 1].span.of(text);
+            let first = s.tokens[piece.0].span.of(text);
+            if piece.1 - piece.0 >= 2
+                && (lexicon::is_in(lexicon::COMPANY_DESIGNATORS, &fold_key(last))
+                    || matches!(first, "Banque" | "Banco" | "Banca" | "Bank"))
+            {
+                piece.2 = Piece::Org;
+                continue;
+            }
             // "Public Order Act", "Joint Strike Fighter": a law or a product, whichever
             // step took it for a name.
             if lexicon::is_thing_head(s.tokens[piece.1 - 1].span.of(text)) && piece.1 - piece.0 >= 2
@@ -1395,7 +1407,15 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 || i >= 2
                     && toks[i - 1].span.of(text) == ","
                     && toks[i - 2].cap
-                    && !gazetteer().places(toks[i - 2].span.of(text)).is_empty(),
+                    && !gazetteer().places(toks[i - 2].span.of(text)).is_empty()
+                // "JACKSON, Miss., March 16 -", "ESSEN, West Germany, March 25 -": a
+                // wire dateline's city, in capitals before the comma that opens it.
+                || (i == 0
+                    && j == 1
+                    && toks[0].acronym
+                    && toks[0].span.of(text).chars().count() >= 3
+                    && toks.get(1).is_some_and(|t| t.span.of(text) == ",")
+                    && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()),
         );
         out.extend(pieces);
         i = j;

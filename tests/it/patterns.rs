@@ -2816,3 +2816,24 @@ fn every_item_of_a_list_after_with_is_a_party() {
         attendee_names(&f, talks)
     );
 }
+
+#[test]
+fn a_companys_legal_form_is_no_persons_name_and_a_datelines_city_is_a_place() {
+    let f = facts(
+        "JACKSON, Miss., March 16 - Raytheon Co said its unit won a contract. Lead manager \
+         Banque Paribas said the bond was priced.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.is_empty(), "{persons:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"Raytheon Co") && orgs.contains(&"Banque Paribas"),
+        "{orgs:?}"
+    );
+    assert!(!orgs.contains(&"JACKSON"), "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Place).contains(&"JACKSON"),
+        "{:?}",
+        f.entities
+    );
+}
