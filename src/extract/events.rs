@@ -661,15 +661,6 @@ struct DatelineHints {
 
 /// "Sunday", "on Sunday": a weekday and nothing that fixes its week.
 fn bare_weekday(expression: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let words: Vec<String> = expression
         .split_whitespace()
         .map(|w| {
@@ -678,7 +669,7 @@ fn bare_weekday(expression: &str) -> bool {
         })
         .filter(|w| !w.is_empty() && w != "on")
         .collect();
-    words.len() == 1 && DAYS.contains(&words[0].as_str())
+    words.len() == 1 && temporal::is_weekday_name(&words[0])
 }
 
 /// "earlier this year", "later this month".

@@ -580,6 +580,11 @@ pub fn month_num(s: &str) -> Option<i8> {
     })
 }
 
+/// "Sunday", "Sun": the name of a weekday, written out or abbreviated.
+pub fn is_weekday_name(word: &str) -> bool {
+    weekday_of(word).is_some() && (word.len() <= 4 || word.to_lowercase().ends_with("day"))
+}
+
 fn weekday_of(s: &str) -> Option<Weekday> {
     let k = s.get(..3)?.to_ascii_lowercase();
     Some(match k.as_str() {

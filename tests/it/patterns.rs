@@ -37,6 +37,18 @@ fn event_of(
         .unwrap_or_else(|| panic!("no {kind:?} in {evs:?}"))
 }
 
+/// The event of `kind` held at the place named `place`.
+fn event_at<'a>(
+    f: &'a ArticleFacts,
+    kind: EventKind,
+    place: &str,
+) -> &'a newsgraph::extract::EventFact {
+    f.events
+        .iter()
+        .find(|e| e.kind == kind && e.place.is_some_and(|p| name(f, p) == place))
+        .unwrap_or_else(|| panic!("no {kind:?} at {place}: {:?}", f.events))
+}
+
 /// Names of the entities of one kind, in the article's order.
 fn names_of(f: &ArticleFacts, kind: EntityKind) -> Vec<&str> {
     f.entities
@@ -2328,12 +2340,7 @@ fn a_stopover_is_a_visit_and_a_where_clause_holds_its_own_meeting() {
                 Holm arrived last night after a brief stopover in Riyadh, where he met \
                 Finance Minister Ali Nasser.\n";
     let f = facts_md(text);
-    let at_riyadh = |kind: EventKind| {
-        f.events
-            .iter()
-            .find(|e| e.kind == kind && e.place.is_some_and(|p| name(&f, p) == "Riyadh"))
-            .unwrap_or_else(|| panic!("no {kind:?} in Riyadh: {:?}", f.events))
-    };
+    let at_riyadh = |kind: EventKind| event_at(&f, kind, "Riyadh");
     let stop = at_riyadh(EventKind::Visit);
     assert_eq!(attendee_names(&f, stop), ["Jan Holm"]);
     let meeting = at_riyadh(EventKind::Meeting);
@@ -2364,12 +2371,7 @@ fn another_stop_set_off_by_a_comma_is_its_own_visit_and_not_the_tour_just_ended(
                 Salas will fly on Sunday to Tokyo to see bankers, with a possible visit \
                 to Canada before he returns home.\n";
     let f = facts_md(text);
-    let visit_to = |place: &str| {
-        f.events
-            .iter()
-            .find(|e| e.kind == EventKind::Visit && e.place.is_some_and(|p| name(&f, p) == place))
-            .unwrap_or_else(|| panic!("no visit to {place}: {:?}", f.events))
-    };
+    let visit_to = |place: &str| event_at(&f, EventKind::Visit, place);
     assert_eq!(
         visit_to("Tokyo").date.as_ref().and_then(|d| d.iso()),
         Some("1990-03-11")
@@ -2638,12 +2640,7 @@ fn a_visit_is_the_visitors_and_an_aside_keeps_its_own_people_and_day() {
                 Finance Minister Dilson Funaro, who is in Rome today, will fly to Tokyo \
                 on Sunday after talks with Paolo Conti.\n";
     let f = facts_md(text);
-    let visit_to = |place: &str| {
-        f.events
-            .iter()
-            .find(|e| e.kind == EventKind::Visit && e.place.is_some_and(|p| name(&f, p) == place))
-            .unwrap_or_else(|| panic!("no visit to {place}: {:?}", f.events))
-    };
+    let visit_to = |place: &str| event_at(&f, EventKind::Visit, place);
     assert_eq!(attendee_names(&f, visit_to("TOKYO")), ["Allen Wallis"]);
     let rome = visit_to("Rome");
     assert!(
