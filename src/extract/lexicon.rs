@@ -106,6 +106,14 @@ pub const TITLE_HEADS: &[&str] = &[
     "professor",
     "lecturer",
     "chief of staff",
+    // Callings the wires put before a name ("Investor Martin Sosnoff said").
+    "investor",
+    "financier",
+    "banker",
+    "tycoon",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
 ];
 
 /// Words that modify a title head ("*Deputy Foreign* Minister", "*top* diplomat").

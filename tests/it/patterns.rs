@@ -2834,3 +2834,18 @@ fn a_companys_legal_form_is_no_persons_name_and_a_datelines_city_is_a_place() {
         f.entities
     );
 }
+
+#[test]
+fn a_calling_before_a_name_is_no_part_of_it() {
+    let f = facts(
+        "NEW YORK, March 13 - Investor Martin Sosnoff said he was disappointed. Bankers \
+         Trust Co said it raised its prime rate.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Martin Sosnoff"]);
+    assert!(
+        names_of(&f, EntityKind::Organization).contains(&"Bankers Trust Co"),
+        "{:?}",
+        f.entities
+    );
+}
