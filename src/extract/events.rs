@@ -1718,6 +1718,20 @@ fn sentence_events(
         if m.place.is_none() {
             m.place = journey_to.flatten();
         }
+        // "In Tokyo, however, he is due to meet private bankers": a place set before
+        // the sentence's first comma places what follows.
+        if m.place.is_none() && words.first().is_some_and(|w| w == "in") {
+            m.place = ms
+                .iter()
+                .find(|x| {
+                    x.tok_start == 1
+                        && matches!(x.kind, EntityKind::Place | EntityKind::Country)
+                        && words.get(x.tok_end).is_some_and(|w| w == ",")
+                        && x.tok_end < ti
+                        && !gazetteer().is_demonym(x.span.of(text))
+                })
+                .map(|x| x.entity);
+        }
         if m.place.is_none() {
             m.venue = venue(text, toks, &words, a, b, ti);
         }

@@ -2849,3 +2849,13 @@ fn a_calling_before_a_name_is_no_part_of_it() {
         f.entities
     );
 }
+
+#[test]
+fn a_place_set_before_the_first_comma_places_the_meeting_after_it() {
+    let (f, ev) = events(
+        "Finance Minister Dilson Funaro will fly to Japan. In Tokyo, however, he is due to \
+         meet private bankers, the sources said.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("Tokyo"));
+}
