@@ -176,12 +176,8 @@ pub fn extract_events(
             let around_publication = match &e.date {
                 // "King Fahd begins a four-day state visit on Tuesday": a visit that
                 // names no destination, within the week, is to where the story is filed.
-                Some(EventDate::Day { iso, .. }) if e.kind == EventKind::Visit => {
-                    ctx.anchor.is_some_and(|anchor| {
-                        iso.parse::<Date>().is_ok_and(|d| {
-                            anchor.until(d).is_ok_and(|span| span.get_days().abs() <= 7)
-                        })
-                    })
+                Some(EventDate::Day { .. }) if e.kind == EventKind::Visit => {
+                    days_after_publication(&e.date, ctx.anchor).is_some_and(|n| n.abs() <= 7)
                 }
                 Some(EventDate::Day { .. }) => near_publication(&e.date, ctx.anchor),
                 None | Some(EventDate::MonthDay { .. }) => {
@@ -204,12 +200,7 @@ pub fn extract_events(
     // A day still to come makes the event planned, whatever tense its other reports
     // take ("begins a state visit on Tuesday … the trip follows several visits").
     for e in &mut clusters {
-        if e.status == Some(EventStatus::Held)
-            && let (Some(EventDate::Day { iso, .. }), Some(anchor)) = (&e.date, ctx.anchor)
-            && iso
-                .parse::<Date>()
-                .is_ok_and(|d| d > anchor && !within_a_day(anchor, d))
-        {
+        if e.status == Some(EventStatus::Held) && still_to_come(&e.date, ctx.anchor) {
             e.status = Some(EventStatus::Planned);
         }
     }
@@ -336,13 +327,7 @@ fn meetings_on_the_visit(
                 && !h.away
                 && e.place.is_some()
                 && e.status != Some(EventStatus::Planned)
-                && near_publication(&e.date, anchor)
-                && match (&e.date, anchor) {
-                    (Some(EventDate::Day { iso, .. }), Some(a)) => {
-                        iso.parse::<Date>().is_ok_and(|d| d <= a)
-                    }
-                    _ => false,
-                }
+                && days_after_publication(&e.date, anchor).is_some_and(|n| (-1..=0).contains(&n))
         })
         .map(|(e, _)| (e.place.unwrap_or_default(), e.attendees.clone()))
         .collect();
@@ -590,13 +575,7 @@ fn hyphenated_sides(
         if let (Some(p), None) = (persons.next(), persons.next()) {
             return Some((p, EntityKind::Person));
         }
-        let iso = &gazetteer().country(w)?.iso2;
-        (0..found.len())
-            .find(|&i| {
-                found.entity(i).kind == EntityKind::Country
-                    && found.entity(i).country_code.as_deref() == Some(iso.as_str())
-            })
-            .map(|i| (i, EntityKind::Country))
+        country_entity(found, &gazetteer().country(w)?.iso2).map(|i| (i, EntityKind::Country))
     };
     for k in ti.saturating_sub(2)..ti {
         if (k + 1..ti).any(|i| toks[i].cap) || !toks[k].cap {
@@ -685,14 +664,25 @@ fn within_a_day(anchor: Date, d: Date) -> bool {
     anchor.until(d).is_ok_and(|span| span.get_days().abs() <= 1)
 }
 
-/// The date is a day within one day of publication.
-fn near_publication(date: &Option<EventDate>, anchor: Option<Date>) -> bool {
+/// How many days after publication the date is (negative: before), when it is a day.
+fn days_after_publication(date: &Option<EventDate>, anchor: Option<Date>) -> Option<i64> {
     match (date, anchor) {
         (Some(EventDate::Day { iso, .. }), Some(anchor)) => {
-            iso.parse::<Date>().is_ok_and(|d| within_a_day(anchor, d))
+            let d = iso.parse::<Date>().ok()?;
+            anchor.until(d).ok().map(|span| i64::from(span.get_days()))
         }
-        _ => false,
+        _ => None,
     }
+}
+
+/// The date is a day within one day of publication.
+fn near_publication(date: &Option<EventDate>, anchor: Option<Date>) -> bool {
+    days_after_publication(date, anchor).is_some_and(|n| n.abs() <= 1)
+}
+
+/// The date is a day more than a day after publication.
+fn still_to_come(date: &Option<EventDate>, anchor: Option<Date>) -> bool {
+    days_after_publication(date, anchor).is_some_and(|n| n > 1)
 }
 
 /// Which existing event does this mention refer to, if any?
@@ -2261,15 +2251,9 @@ fn sentence_events(
             } else {
                 // "his one-week visit to Washington starting on April 29", told on April
                 // 10: a day still to come is planned, whatever the tense.
-                let still_to_come = match (&m.date, ctx.anchor) {
-                    (Some(EventDate::Day { iso, .. }), Some(anchor)) => iso
-                        .parse::<Date>()
-                        .is_ok_and(|d| d > anchor && !within_a_day(anchor, d)),
-                    _ => false,
-                };
                 match tense {
                     Tense::Future => EventStatus::Planned,
-                    _ if still_to_come => EventStatus::Planned,
+                    _ if still_to_come(&m.date, ctx.anchor) => EventStatus::Planned,
                     _ => EventStatus::Held,
                 }
             },
@@ -2831,9 +2815,14 @@ fn country_of_place(found: &Found, place: usize) -> Option<usize> {
         .max_by_key(|p| p.population)?
         .country
         .clone()?;
+    country_entity(found, &iso)
+}
+
+/// The article's entity for the country of this ISO code, if it has one.
+fn country_entity(found: &Found, iso2: &str) -> Option<usize> {
     (0..found.len()).find(|&i| {
         found.entity(i).kind == EntityKind::Country
-            && found.entity(i).country_code.as_deref() == Some(iso.as_str())
+            && found.entity(i).country_code.as_deref() == Some(iso2)
     })
 }
 
@@ -2849,10 +2838,7 @@ fn found_country_with_capital(found: &Found, city: &str) -> Option<usize> {
     }) {
         return None;
     }
-    (0..found.len()).find(|&i| {
-        found.entity(i).kind == EntityKind::Country
-            && found.entity(i).country_code.as_deref() == Some(iso)
-    })
+    country_entity(found, iso)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1150,6 +1150,43 @@ fn strip_title_prefix(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A sovereign's or heir's title, before which a name is a person's though a town
+/// bears it ("Queen Elizabeth", "King Juan Carlos").
+pub fn is_sovereign_title(word: &str) -> bool {
+    is_in(
+        &[
+            "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir",
+            "sheikh", "pope",
+        ],
+        word,
+    )
+}
+
+/// Organization head nouns that, alone and capitalized, name no organization in
+/// particular ("Committee chairman X", "the Ministry said").
+pub fn is_generic_org_head(word: &str) -> bool {
+    is_in(
+        &[
+            "committee",
+            "board",
+            "ministry",
+            "department",
+            "commission",
+            "agency",
+            "office",
+            "bank",
+            "court",
+            "group",
+            "company",
+            "authority",
+            "bureau",
+            "institute",
+            "chamber",
+        ],
+        word,
+    )
+}
+
 /// Titles of nobility: they name a person ("Prince Charles") but are not a position
 /// held in an organization, so they make no role.
 pub fn is_nobility_title(word: &str) -> bool {

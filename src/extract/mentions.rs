@@ -646,29 +646,12 @@ fn drop_bare_generic_heads(
     sentences: &[Sentence],
     plans: &mut [Vec<(usize, usize, Piece)>],
 ) {
-    const GENERIC: &[&str] = &[
-        "committee",
-        "board",
-        "ministry",
-        "department",
-        "commission",
-        "agency",
-        "office",
-        "bank",
-        "court",
-        "group",
-        "company",
-        "authority",
-        "bureau",
-        "institute",
-        "chamber",
-    ];
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
             let word = s.tokens[piece.0].span.of(text);
             if piece.2 == Piece::Org
                 && piece.1 - piece.0 == 1
-                && GENERIC.contains(&word.to_lowercase().as_str())
+                && lexicon::is_generic_org_head(word)
                 && gazetteer().organizations(word).is_empty()
             {
                 piece.2 = Piece::Skip;
@@ -1965,21 +1948,7 @@ fn segment(
                 out.push((k, m, Piece::Title));
                 // "Queen Elizabeth", "King Juan Carlos": after a sovereign's title, the
                 // name up to "of" is a person's, though a town bears it.
-                let royal = (k..m).any(|t| {
-                    matches!(
-                        word(t).to_lowercase().as_str(),
-                        "king"
-                            | "queen"
-                            | "prince"
-                            | "princess"
-                            | "emperor"
-                            | "empress"
-                            | "sultan"
-                            | "emir"
-                            | "sheikh"
-                            | "pope"
-                    )
-                });
+                let royal = (k..m).any(|t| lexicon::is_sovereign_title(word(t)));
                 let mut n = m;
                 while n < b && n - m < 2 && word(n) != "of" && g.country(word(n)).is_none() {
                     n += 1;
