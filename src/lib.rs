@@ -5,6 +5,7 @@
 //! [`ingest`] → [`text`] → [`extract`] → [`resolve`] → [`rdf`] → [`store`] → [`query`] / [`export`].
 
 pub mod cli;
+pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod export;

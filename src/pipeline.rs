@@ -1,5 +1,9 @@
 //! The build: files → facts (in parallel, cached by content hash) → one resolution over
 //! every stored article → RDF → only what changed is written, article by article.
+//!
+//! Facts go to the store's facts cache as they are extracted; the whole-corpus stages
+//! read them back from there a batch at a time ([`CachedCorpus`]), so the build holds the
+//! keys of the corpus, never the facts of all its articles.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -9,6 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use oxigraph::model::Quad;
 use rayon::prelude::*;
 
+use crate::corpus::CachedCorpus;
 use crate::extract::{self, ArticleFacts, EXTRACTOR_VERSION, EntityKind};
 use crate::ingest;
 use crate::link::Linker;
@@ -186,7 +191,7 @@ fn unchanged_refusals<'a, 's>(
 /// The files of this build that gave no article, only errors, with the bytes they had:
 /// the next build can refuse them again without reading them as articles. Files that
 /// could not be read at all are not remembered (nothing to compare with next time).
-fn refusals(sources: &[ingest::Source], per_file: &[FileResult]) -> BTreeMap<String, RefusedFile> {
+fn refusals(sources: &[ingest::Source], per_file: &[NamedFile]) -> BTreeMap<String, RefusedFile> {
     sources
         .par_iter()
         .zip(per_file)
@@ -220,6 +225,33 @@ fn hash_quads(quads: &[Quad]) -> String {
 
 /// One file's articles (with whether each was freshly extracted) and its errors.
 type FileResult = (Vec<(ArticleFacts, bool)>, Vec<Error>);
+
+/// An article this build names; its facts are in the store's facts cache.
+struct Named {
+    key: String,
+    path: String,
+    /// Extracted by this build (not taken from the cache).
+    fresh: bool,
+    /// What ingest had to guess, for articles extracted now.
+    diagnostics: Vec<String>,
+}
+
+impl Named {
+    fn of(f: &ArticleFacts, fresh: bool) -> Self {
+        Named {
+            key: f.key.clone(),
+            path: f.path.clone(),
+            fresh,
+            diagnostics: if fresh {
+                f.diagnostics.clone()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+type NamedFile = (Vec<Named>, Vec<Error>);
 
 /// Build (or update) the store from the given files and folders.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
@@ -265,20 +297,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         store.manifest.refused = refusals(&sources, &per_file);
         clock.lap("read+extract");
         let mut named = Vec::new();
-        for (facts, errs) in per_file {
+        for (articles, errs) in per_file {
             errors.extend(errs);
-            for (f, fresh) in facts {
-                if fresh {
+            for a in articles {
+                if a.fresh {
                     report.extracted += 1;
                     // What ingest had to guess (an encoding, an unreadable date) is
                     // said once, when the article is read; reused facts stay quiet.
                     report
                         .warnings
-                        .extend(f.diagnostics.iter().map(|d| format!("{}: {d}", f.path)));
+                        .extend(a.diagnostics.iter().map(|d| format!("{}: {d}", a.path)));
                 } else {
                     report.reused += 1;
                 }
-                named.push(f);
+                named.push(a);
             }
         }
         complete(
@@ -313,16 +345,18 @@ pub fn merge(opts: &BuildOptions) -> Result<BuildReport> {
     worker_pool(opts.jobs)?.install(|| -> Result<()> {
         let mut named = Vec::new();
         for path in &opts.paths {
+            // One shard's facts at a time: cached, then dropped.
             match shard::read_facts(path) {
-                Ok(facts) => named.extend(facts),
+                Ok(facts) => {
+                    facts
+                        .par_iter()
+                        .map(|f| store.cache_facts(f))
+                        .collect::<Result<Vec<()>>>()?;
+                    named.extend(facts.iter().map(|f| Named::of(f, false)));
+                }
                 Err(e) => errors.push(e),
             }
         }
-        named
-            .par_iter()
-            .map(|f| store.cache_facts(f))
-            .collect::<Result<Vec<()>>>()?;
-        let named: Vec<ArticleFacts> = named.into_iter().map(without_text).collect();
         report.reused = named.len();
         clock.lap("read facts");
         complete(
@@ -450,13 +484,14 @@ fn extract_file(
     (facts, errs)
 }
 
-/// Extract every source in parallel; each worker also caches what it extracted.
+/// Extract every source in parallel; each worker caches what it extracted and hands on
+/// only the articles' names: their facts are read back from the cache when needed.
 fn extract_sources(
     store: &Store,
     sources: &[ingest::Source],
     limits: &ingest::Limits,
     bar: &ProgressBar,
-) -> Result<Vec<FileResult>> {
+) -> Result<Vec<NamedFile>> {
     sources
         .par_iter()
         .map(|src| {
@@ -466,27 +501,19 @@ fn extract_sources(
                 unchanged(store, src).and_then(|h| store.cached_facts(&src.key, Some(h)))
             {
                 bar.inc(1);
-                return Ok((vec![(without_text(f), false)], Vec::new()));
+                return Ok((vec![Named::of(&f, false)], Vec::new()));
             }
             let (facts, errs) = extract_file(Some(store), src, limits, bar);
-            let mut kept = Vec::with_capacity(facts.len());
+            let mut named = Vec::with_capacity(facts.len());
             for (f, fresh) in facts {
                 if fresh {
                     store.cache_facts(&f)?;
                 }
-                kept.push((without_text(f), fresh));
+                named.push(Named::of(&f, fresh));
             }
-            Ok((kept, errs))
+            Ok((named, errs))
         })
         .collect()
-}
-
-/// An article's facts without its text. The text is in the facts cache; the build
-/// holds the facts of every article (the resolver needs them all) but reads texts back
-/// a batch at a time, when the batch's evidence quotes are written.
-fn without_text(mut facts: ArticleFacts) -> ArticleFacts {
-    facts.text = String::new();
-    facts
 }
 
 /// From the articles named this time to the written graph: add the articles earlier
@@ -494,7 +521,7 @@ fn without_text(mut facts: ArticleFacts) -> ArticleFacts {
 #[allow(clippy::too_many_arguments)]
 fn complete(
     store: Store,
-    named: Vec<ArticleFacts>,
+    named: Vec<Named>,
     linker: &Linker,
     opts: &BuildOptions,
     settings: String,
@@ -502,43 +529,29 @@ fn complete(
     errors: &mut Vec<Error>,
     clock: &mut StageClock,
 ) -> Result<()> {
-    let mut articles: Vec<ArticleFacts> = Vec::with_capacity(named.len());
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    for f in named {
-        if !seen.insert(f.key.clone()) {
+    for a in named {
+        if !seen.insert(a.key.clone()) {
             errors.push(Error::Input {
-                path: PathBuf::from(&f.path),
-                message: format!("duplicate article key {:?}: skipped", f.key),
+                path: PathBuf::from(&a.path),
+                message: format!("duplicate article key {:?}: skipped", a.key),
             });
-            continue;
         }
-        articles.push(f);
     }
-    report.documents = articles.len();
+    report.documents = seen.len();
     // Articles stored by earlier builds and not named this time stay in the corpus.
-    let earlier: Vec<&String> = store
-        .manifest
-        .articles
-        .keys()
-        .filter(|k| !seen.contains(*k))
-        .collect();
-    articles.extend(
-        earlier
-            .par_iter()
-            .filter_map(|key| store.cached_facts(key, None).map(without_text))
-            .collect::<Vec<_>>(),
-    );
-    articles.sort_by(|a, b| a.key.cmp(&b.key));
+    seen.extend(store.manifest.articles.keys().cloned());
+    let articles = CachedCorpus::new(&store, seen.into_iter().collect());
     clock.lap("cached facts");
 
-    let resolved = resolve::resolve(&articles);
+    let resolved = resolve::resolve_corpus(&articles);
     clock.lap("resolve");
     let (links, link_warnings) = linker.link_all(&articles, &resolved);
     clock.lap("link");
     report.warnings.extend(link_warnings);
     report.linked = links.iter().filter(|l| l.is_some()).count();
     let iris = Iris::new(&opts.base_iri);
-    let mapping = rdf::Mapping::new(&articles, &resolved, &links, &iris);
+    let mapping = rdf::Mapping::new(&resolved, &links, &iris);
     let resolved_quads = mapping.resolved_graph();
     clock.lap("rdf");
     for e in &resolved.entities {
@@ -550,9 +563,10 @@ fn complete(
     }
     report.events = resolved.events.len();
     report.memberships = resolved.memberships.len();
+    let keys = articles.into_keys();
     write_output(
         store,
-        &articles,
+        &keys,
         &mapping,
         resolved_quads,
         &iris.resolved_graph(),
@@ -567,6 +581,9 @@ fn complete(
 /// holds one batch's quads, never the whole corpus's, and a killed build loses at most
 /// the batch being ingested, never part of an article.
 const ARTICLES_PER_BATCH: usize = 1000;
+/// An article's facts (with text), its graph's name and quads, and their hash.
+type MadeGraph = (ArticleFacts, oxigraph::model::NamedNode, Vec<Quad>, String);
+
 /// Resolved subjects per bulk ingestion.
 const NEW_SUBJECTS_PER_LOAD: usize = 5000;
 
@@ -576,7 +593,7 @@ const NEW_SUBJECTS_PER_LOAD: usize = 5000;
 /// subjects that changed, then the manifest.
 fn write_output(
     mut store: Store,
-    articles: &[ArticleFacts],
+    keys: &[String],
     mapping: &rdf::Mapping<'_>,
     resolved: BTreeMap<String, Vec<Quad>>,
     graph: &oxigraph::model::NamedNode,
@@ -588,20 +605,28 @@ fn write_output(
     if store.manifest.last_build.take().is_some() {
         store.save_manifest()?;
     }
-    let indexes: Vec<usize> = (0..articles.len()).collect();
+    let indexes: Vec<usize> = (0..keys.len()).collect();
     for batch in indexes.chunks(ARTICLES_PER_BATCH) {
-        let made: Vec<(oxigraph::model::NamedNode, Vec<Quad>, String)> = batch
+        // Each article's facts are read back with their text, for the evidence quotes.
+        let made: Vec<Option<MadeGraph>> = batch
             .par_iter()
             .map(|&ai| {
-                let text = store.cached_text(&articles[ai].key)?;
-                let (name, quads) = mapping.article_graph(ai, &text);
+                let a = store.cached_facts(&keys[ai], None)?;
+                let (name, quads) = mapping.article_graph(ai, &a);
                 let hash = hash_quads(&quads);
-                Ok((name, quads, hash))
+                Some((a, name, quads, hash))
             })
-            .collect::<Result<_>>()?;
+            .collect();
         let mut new_articles: Vec<(&str, StoredArticle, &[Quad])> = Vec::new();
-        for (&ai, (name, quads, hash)) in batch.iter().zip(&made) {
-            let a = &articles[ai];
+        for (&ai, made) in batch.iter().zip(&made) {
+            let Some((a, name, quads, hash)) = made else {
+                // Resolution skipped it too: its graph stays as the last build left it.
+                report.warnings.push(format!(
+                    "the facts cache lost article {:?}: its graph was left as it was",
+                    keys[ai]
+                ));
+                continue;
+            };
             let entry = StoredArticle {
                 graph: name.as_str().to_string(),
                 content_hash: a.content_hash.clone(),

@@ -148,27 +148,6 @@ impl Store {
         Some(cached.facts)
     }
 
-    /// The text of an article whose facts are cached, for the evidence quotes: a build
-    /// keeps its articles' facts without their texts and reads each batch's back here.
-    pub fn cached_text(&self, key: &str) -> Result<String> {
-        // Only the key and the text are decoded; the other fields are skipped.
-        #[derive(Deserialize)]
-        struct Cached {
-            facts: TextOnly,
-        }
-        #[derive(Deserialize)]
-        struct TextOnly {
-            key: String,
-            text: String,
-        }
-        std::fs::read(self.facts_path(key))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Cached>(&bytes).ok())
-            .filter(|c| c.facts.key == key)
-            .map(|c| c.facts.text)
-            .ok_or_else(|| Error::Store(format!("the facts cache lost article {key:?}")))
-    }
-
     /// Cache an article's facts (written to a temporary file, then renamed).
     pub fn cache_facts(&self, facts: &ArticleFacts) -> Result<()> {
         let path = self.facts_path(&facts.key);

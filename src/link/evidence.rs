@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Candidate, NameMatch, Scored};
+use crate::corpus::Corpus;
 use crate::extract::{ArticleFacts, EntityKind};
 use crate::gazetteer::gazetteer;
 use crate::gazetteer::offices::{role_fits, words};
@@ -155,7 +156,7 @@ fn year_of(f: &ArticleFacts) -> Option<i32> {
 }
 
 /// One context per canonical entity, in `res.entities` order.
-pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
+pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> {
     let mut out: Vec<Context> = res
         .entities
         .iter()
@@ -173,9 +174,10 @@ pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
             }
         })
         .collect();
-    for (ai, f) in articles.iter().enumerate() {
+    let order: Vec<usize> = (0..corpus.len()).collect();
+    corpus.visit(&order, &mut |ai, f| {
         let Some(map) = res.entity_map.get(ai) else {
-            continue;
+            return;
         };
         let countries: BTreeSet<&str> = f
             .entities
@@ -219,7 +221,7 @@ pub fn contexts(articles: &[ArticleFacts], res: &Resolved) -> Vec<Context> {
                 out[person].roles.push(stated);
             }
         }
-    }
+    });
     out
 }
 

@@ -21,7 +21,7 @@ use serde::Serialize;
 pub use candidates::{Bundled, Candidate, ExternalId, KnowledgeBase, Lookup, NameMatch};
 pub use evidence::Context;
 
-use crate::extract::{ArticleFacts, EntityKind};
+use crate::extract::EntityKind;
 use crate::resolve::Resolved;
 
 /// A link is made only when the best candidate scores at least this …
@@ -211,12 +211,12 @@ impl Linker {
 
     /// Links every canonical entity; `result[i]` belongs to `res.entities[i]`. Returns
     /// warnings from the knowledge bases (an endpoint that is down, …) beside them.
-    pub fn link_all(
+    pub fn link_all<C: crate::corpus::Corpus + ?Sized>(
         &self,
-        articles: &[ArticleFacts],
+        corpus: &C,
         res: &Resolved,
     ) -> (Vec<Option<Link>>, Vec<String>) {
-        let contexts = evidence::contexts(articles, res);
+        let contexts = evidence::contexts(corpus, res);
         let lookups: Vec<Lookup<'_>> = contexts
             .iter()
             .filter(|c| c.kind != EntityKind::Country)

@@ -128,11 +128,11 @@ pub fn to_rdf(
     links: &[Option<crate::link::Link>],
     iris: &Iris,
 ) -> Output {
-    let mapping = Mapping::new(articles, res, links, iris);
+    let mapping = Mapping::new(res, links, iris);
     Output {
         articles: (0..articles.len())
             .into_par_iter()
-            .map(|ai| mapping.article_graph(ai, &articles[ai].text))
+            .map(|ai| mapping.article_graph(ai, &articles[ai]))
             .collect(),
         resolved: mapping.resolved_graph(),
     }
@@ -143,7 +143,6 @@ pub fn to_rdf(
 /// the evidence it gives for memberships and events) can be made separately, so that a
 /// build holds the quads of one batch of articles at a time, not of the whole corpus.
 pub struct Mapping<'a> {
-    articles: &'a [ArticleFacts],
     res: &'a Resolved,
     links: &'a [Option<crate::link::Link>],
     iris: &'a Iris,
@@ -156,26 +155,21 @@ pub struct Mapping<'a> {
 }
 
 impl<'a> Mapping<'a> {
-    pub fn new(
-        articles: &'a [ArticleFacts],
-        res: &'a Resolved,
-        links: &'a [Option<crate::link::Link>],
-        iris: &'a Iris,
-    ) -> Self {
-        let mut membership_support = vec![Vec::new(); articles.len()];
+    pub fn new(res: &'a Resolved, links: &'a [Option<crate::link::Link>], iris: &'a Iris) -> Self {
+        let articles = res.entity_map.len();
+        let mut membership_support = vec![Vec::new(); articles];
         for (mi, m) in res.memberships.iter().enumerate() {
             for &(ai, span, _) in &m.support {
                 membership_support[ai].push((mi, span));
             }
         }
-        let mut event_support = vec![Vec::new(); articles.len()];
+        let mut event_support = vec![Vec::new(); articles];
         for (ei, e) in res.events.iter().enumerate() {
             for (si, sup) in e.support.iter().enumerate() {
                 event_support[sup.article].push((ei, si));
             }
         }
         Mapping {
-            articles,
             res,
             links,
             iris,
@@ -313,11 +307,11 @@ impl<'a> Mapping<'a> {
         out
     }
 
-    /// One article's graph name and quads, in canonical order. `text` is the article's
-    /// text, for the evidence quotes and positions: a build holds the texts of one
-    /// batch of articles, not of the corpus, so the facts it maps may come without them.
-    pub fn article_graph(&self, ai: usize, text: &str) -> (NamedNode, Vec<Quad>) {
-        let (a, iris) = (&self.articles[ai], self.iris);
+    /// One article's graph name and quads, in canonical order. `a` is the article
+    /// (index `ai` of the resolved corpus) with its text, for the evidence quotes and
+    /// positions.
+    pub fn article_graph(&self, ai: usize, a: &ArticleFacts) -> (NamedNode, Vec<Quad>) {
+        let (text, iris) = (a.text.as_str(), self.iris);
         let doc = iris.article(&a.key);
         let mut quads = Vec::new();
         let mut w = Writer {

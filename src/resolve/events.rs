@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CanonEntity, date_of, kind_rank, status_rank, strength_weight};
 use crate::extract::events::periods_fit;
-use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
+use crate::extract::{
+    ArticleFacts, DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus,
+};
 use crate::text::{Span, fold_key};
 
 /// One article's report of a canonical event.
@@ -41,7 +43,11 @@ pub struct CanonEvent {
 
 struct Cand {
     article: usize,
+    /// The article's key, which orders reports.
+    key: String,
     event: usize,
+    /// The report as the article gives it, its people and places as canonical nodes.
+    fact: EventFact,
     kind: EventKind,
     name: Option<String>,
     place: Option<usize>,
@@ -61,27 +67,43 @@ struct Cluster {
     kind: EventKind,
 }
 
-pub fn resolve_events(
-    articles: &[ArticleFacts],
-    order: &[usize],
-    map: &[Vec<usize>],
-    entities: &[CanonEntity],
-) -> Vec<CanonEvent> {
-    let mut cands: Vec<Cand> = Vec::new();
-    for &ai in order {
-        for (ei, e) in articles[ai].events.iter().enumerate() {
-            cands.push(Cand {
+/// Every article's event reports, gathered on the resolver's second pass. Reports are
+/// few beside mentions, and each is kept whole until events are resolved.
+#[derive(Default)]
+pub struct Reports {
+    cands: Vec<Cand>,
+}
+
+impl Reports {
+    /// Add an article's reports; `map` takes its entities to canonical nodes.
+    pub fn add(&mut self, ai: usize, article: &ArticleFacts, map: &[usize]) {
+        for (ei, e) in article.events.iter().enumerate() {
+            let mut fact = e.clone();
+            fact.attendees = e.attendees.iter().map(|&a| map[a]).collect();
+            fact.place = e.place.map(|p| map[p]);
+            fact.chair = e.chair.map(|x| map[x]);
+            self.cands.push(Cand {
                 article: ai,
+                key: article.key.clone(),
                 event: ei,
                 kind: e.kind,
                 name: e.name.as_ref().map(|n| fold_key(n)),
-                place: e.place.map(|p| map[ai][p]),
+                place: fact.place,
                 date: e.date.clone(),
                 period: e.period.clone(),
-                attendees: e.attendees.iter().map(|&a| map[ai][a]).collect(),
+                attendees: fact.attendees.iter().copied().collect(),
+                fact,
             });
         }
     }
+
+    /// One canonical event per real event, from the reports gathered.
+    pub fn resolve(self, entities: &[CanonEntity]) -> Vec<CanonEvent> {
+        resolve_events(self.cands, entities)
+    }
+}
+
+fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent> {
     // Seed clusters with the best-anchored reports first, so that vaguer ones join them.
     let mut idx: Vec<usize> = (0..cands.len()).collect();
     idx.sort_by_key(|&i| {
@@ -93,7 +115,7 @@ pub fn resolve_events(
             )),
             std::cmp::Reverse(c.place.is_some()),
             std::cmp::Reverse(c.attendees.len()),
-            articles[c.article].key.clone(),
+            c.key.clone(),
             c.event,
         )
     });
@@ -204,7 +226,7 @@ pub fn resolve_events(
     }
     let mut out: Vec<CanonEvent> = clusters
         .iter()
-        .map(|cl| build(cl, &cands, articles, map, entities))
+        .map(|cl| build(cl, &cands, entities))
         .collect();
     out.sort_by(|a, b| {
         (a.start_date.clone(), a.name.clone()).cmp(&(b.start_date.clone(), b.name.clone()))
@@ -257,17 +279,10 @@ fn dates_fit(d: &Option<EventDate>, dates: &[EventDate]) -> bool {
     true
 }
 
-fn build(
-    cl: &Cluster,
-    cands: &[Cand],
-    articles: &[ArticleFacts],
-    map: &[Vec<usize>],
-    entities: &[CanonEntity],
-) -> CanonEvent {
+fn build(cl: &Cluster, cands: &[Cand], entities: &[CanonEntity]) -> CanonEvent {
     let mut members = cl.members.clone();
     members.sort_by(|&a, &b| {
-        (articles[cands[a].article].key.as_str(), cands[a].event)
-            .cmp(&(articles[cands[b].article].key.as_str(), cands[b].event))
+        (cands[a].key.as_str(), cands[a].event).cmp(&(cands[b].key.as_str(), cands[b].event))
     });
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     let mut date_votes: BTreeMap<String, u32> = BTreeMap::new();
@@ -283,7 +298,7 @@ fn build(
     let mut confidence: f32 = 0.0;
     for &m in &members {
         let c = &cands[m];
-        let e = &articles[c.article].events[c.event];
+        let e = &c.fact;
         if let Some(n) = &e.name {
             *names.entry(n.clone()).or_default() += 1;
         }
@@ -304,10 +319,9 @@ fn build(
             status = e.status;
         }
         time = time.or(e.time.clone());
-        chair = chair.or(e.chair.map(|x| map[c.article][x]));
+        chair = chair.or(e.chair);
         venue = venue.or(e.venue.clone());
-        for &a in &e.attendees {
-            let ca = map[c.article][a];
+        for &ca in &e.attendees {
             if !attendees.contains(&ca) {
                 attendees.push(ca);
             }

@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::unionfind::UnionFind;
 
+use crate::corpus::Corpus;
 use crate::extract::roles::role_key;
 use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
 use crate::text::{Span, fold_key};
@@ -37,8 +38,6 @@ pub struct CanonEntity {
     pub country_code: Option<String>,
     /// Acts as an organization somewhere (holds members, attends).
     pub acts: bool,
-    /// Articles that mention it.
-    pub articles: BTreeSet<usize>,
 }
 
 /// A canonical person–role–organization statement.
@@ -61,31 +60,49 @@ pub struct Resolved {
     pub entity_map: Vec<Vec<usize>>,
 }
 
-/// Resolve a corpus. `articles` may come in any order.
+/// Resolve a corpus held in memory. `articles` may come in any order.
 pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&a, &b| articles[a].key.cmp(&articles[b].key));
+    resolve_corpus(articles)
+}
+
+/// The first key of an entity mention: the one every mention of it has, so a second
+/// pass finds the mention's node from it alone.
+fn primary_key(e: &crate::extract::Entity) -> String {
+    match e.kind {
+        EntityKind::Country => format!(
+            "C:{}",
+            e.country_code.clone().unwrap_or_else(|| fold_key(&e.name))
+        ),
+        EntityKind::Organization => format!("O:{}", fold_key(&e.name)),
+        EntityKind::Place => format!("L:{}", fold_key(&e.name)),
+        EntityKind::Person => format!("P:{}", fold_key(&e.name)),
+    }
+}
+
+/// Resolve a corpus in two passes over its articles (in key order, whatever order the
+/// corpus holds them in). Between passes the resolver holds what grows with the number
+/// of distinct names, not with the number of articles: the name keys, the keys to join,
+/// the surnames. The second pass gives each mention its node.
+pub fn resolve_corpus<C: Corpus + ?Sized>(corpus: &C) -> Resolved {
+    let order = corpus.key_order();
 
     // 1. Entities: union keys that name the same thing. Each key string is stored once
-    // (in `key_ids`); mentions hold key numbers, so the index grows with the number of
-    // distinct names in the corpus, not with the number of mentions.
+    // (in `key_ids`); what is joined is held as pairs of key numbers, once each.
     let mut key_ids: HashMap<String, usize> = HashMap::new();
     let mut intern = |k: String| -> usize {
         let n = key_ids.len();
         *key_ids.entry(k).or_insert(n)
     };
-    let mut keys: Vec<(usize, usize, Vec<usize>)> = Vec::new(); // (article, local, key ids)
-    let mut surname_only: Vec<(usize, usize)> = Vec::new();
-    for &ai in &order {
-        for (li, e) in articles[ai].entities.iter().enumerate() {
-            let mut ks = Vec::new();
+    let mut joined: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut surname_only: BTreeSet<String> = BTreeSet::new();
+    // A lone surname joins the full-named person with that surname: the only one in the
+    // corpus, or one named in at least four times as many articles as all the others.
+    let mut by_surname: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    corpus.visit(&order, &mut |_, article| {
+        for e in &article.entities {
+            let mut ks = vec![intern(primary_key(e))];
             match e.kind {
-                EntityKind::Country => ks.push(intern(format!(
-                    "C:{}",
-                    e.country_code.clone().unwrap_or_else(|| fold_key(&e.name))
-                ))),
                 EntityKind::Organization => {
-                    ks.push(intern(format!("O:{}", fold_key(&e.name))));
                     for a in &e.aliases {
                         ks.push(intern(format!("O:{}", fold_key(a))));
                     }
@@ -95,53 +112,44 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
                         ks.push(intern(format!("O:{q}")));
                     }
                 }
-                EntityKind::Place => ks.push(intern(format!("L:{}", fold_key(&e.name)))),
                 EntityKind::Person => {
                     if e.name.split_whitespace().count() == 1 {
-                        surname_only.push((ai, li));
+                        surname_only.insert(fold_key(&e.name));
+                    } else if e.name.split_whitespace().count() >= 2 {
+                        let last = crate::text::surname_key(&e.name);
+                        *by_surname
+                            .entry(last)
+                            .or_default()
+                            .entry(fold_key(&e.name))
+                            .or_default() += 1;
                     }
-                    ks.push(intern(format!("P:{}", fold_key(&e.name))));
+                }
+                EntityKind::Country | EntityKind::Place => {}
+            }
+            for w in ks.windows(2) {
+                if w[0] != w[1] {
+                    joined.insert((w[0].min(w[1]), w[0].max(w[1])));
                 }
             }
-            keys.push((ai, li, ks));
         }
-    }
-    // A lone surname joins the full-named person with that surname: the only one in the
-    // corpus, or one named in at least four times as many articles as all the others.
-    let mut by_surname: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for &ai in &order {
-        for e in &articles[ai].entities {
-            if e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 {
-                let last = crate::text::surname_key(&e.name);
-                *by_surname
-                    .entry(last)
-                    .or_default()
-                    .entry(fold_key(&e.name))
-                    .or_default() += 1;
-            }
-        }
-    }
+    });
     let mut uf = UnionFind::<usize>::new(key_ids.len());
-    for (_, _, ks) in &keys {
-        for w in ks.windows(2) {
-            uf.union(w[0], w[1]);
-        }
+    for &(a, b) in &joined {
+        uf.union(a, b);
     }
-    for &(ai, li) in &surname_only {
-        let e = &articles[ai].entities[li];
-        if let Some(full) = by_surname.get(&fold_key(&e.name))
+    drop(joined);
+    for surname in &surname_only {
+        if let Some(full) = by_surname.get(surname)
             && let Some((best, n)) = full.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
             && *n
                 >= 4 * (full.values().sum::<usize>() - n).max(1)
                     / if full.len() == 1 { 4 } else { 1 }
         {
             let full_key = format!("P:{best}");
-            uf.union(
-                key_ids[&format!("P:{}", fold_key(&e.name))],
-                key_ids[&full_key],
-            );
+            uf.union(key_ids[&format!("P:{surname}")], key_ids[&full_key]);
         }
     }
+    drop(by_surname);
     // Canonical entities in a stable order: by their smallest key.
     let mut smallest_key: HashMap<usize, &str> = HashMap::new();
     for (k, &id) in &key_ids {
@@ -157,11 +165,15 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         .enumerate()
         .map(|(i, (_, r))| (*r, i))
         .collect();
-
-    let mut entity_map: Vec<Vec<usize>> = articles
+    // Each key's node, found in the second pass by the mention's primary key.
+    let node_of_key: HashMap<&str, usize> = key_ids
         .iter()
-        .map(|a| vec![usize::MAX; a.entities.len()])
+        .map(|(k, &id)| (k.as_str(), root_index[&uf.find(id)]))
         .collect();
+
+    // 2. The second pass: each mention's node, what the nodes are called, the roles
+    // and the event reports.
+    let mut entity_map: Vec<Vec<usize>> = vec![Vec::new(); corpus.len()];
     let mut names: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); roots.len()];
     let mut entities: Vec<CanonEntity> = roots
         .iter()
@@ -171,26 +183,52 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
             alt_labels: BTreeSet::new(),
             country_code: None,
             acts: false,
-            articles: BTreeSet::new(),
         })
         .collect();
     let mut kinds: Vec<BTreeMap<EntityKind, usize>> = vec![BTreeMap::new(); roots.len()];
-    for (ai, li, ks) in &keys {
-        let ci = root_index[&uf.find(ks[0])];
-        entity_map[*ai][*li] = ci;
-        let e = &articles[*ai].entities[*li];
-        let c = &mut entities[ci];
-        *kinds[ci].entry(e.kind).or_default() += 1;
-        c.acts |= e.acts;
-        c.articles.insert(*ai);
-        if c.country_code.is_none() {
-            c.country_code = e.country_code.clone();
+    let mut memberships: BTreeMap<(usize, String, usize), CanonMembership> = BTreeMap::new();
+    let mut orgless: Vec<(usize, String, usize, Span, f32)> = Vec::new();
+    let mut reports = events::Reports::default();
+    corpus.visit(&order, &mut |ai, article| {
+        let map: Vec<usize> = article
+            .entities
+            .iter()
+            .map(|e| node_of_key[primary_key(e).as_str()])
+            .collect();
+        for (e, &ci) in article.entities.iter().zip(&map) {
+            let c = &mut entities[ci];
+            *kinds[ci].entry(e.kind).or_default() += 1;
+            c.acts |= e.acts;
+            if c.country_code.is_none() {
+                c.country_code = e.country_code.clone();
+            }
+            *names[ci].entry(e.name.clone()).or_default() += e.mentions.len().max(1);
+            for a in &e.aliases {
+                names[ci].entry(a.clone()).or_default();
+            }
         }
-        *names[ci].entry(e.name.clone()).or_default() += e.mentions.len().max(1);
-        for a in &e.aliases {
-            names[ci].entry(a.clone()).or_default();
+        for r in &article.roles {
+            let person = map[r.person];
+            match r.organization {
+                Some(o) => {
+                    let org = map[o];
+                    let m = memberships
+                        .entry((person, role_key(&r.role), org))
+                        .or_insert_with(|| CanonMembership {
+                            person,
+                            role: r.role.clone(),
+                            organization: org,
+                            support: Vec::new(),
+                        });
+                    m.support.push((ai, r.evidence, r.confidence));
+                }
+                None => orgless.push((person, role_key(&r.role), ai, r.evidence, r.confidence)),
+            }
         }
-    }
+        reports.add(ai, article, &map);
+        entity_map[ai] = map;
+    });
+    drop(node_of_key);
     for (ci, c) in entities.iter_mut().enumerate() {
         c.kind = kinds[ci]
             .iter()
@@ -217,29 +255,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
         c.name = best;
     }
 
-    // 2. Memberships.
-    let mut memberships: BTreeMap<(usize, String, usize), CanonMembership> = BTreeMap::new();
-    let mut orgless: Vec<(usize, String, usize, Span, f32)> = Vec::new();
-    for &ai in &order {
-        for r in &articles[ai].roles {
-            let person = entity_map[ai][r.person];
-            match r.organization {
-                Some(o) => {
-                    let org = entity_map[ai][o];
-                    let m = memberships
-                        .entry((person, role_key(&r.role), org))
-                        .or_insert_with(|| CanonMembership {
-                            person,
-                            role: r.role.clone(),
-                            organization: org,
-                            support: Vec::new(),
-                        });
-                    m.support.push((ai, r.evidence, r.confidence));
-                }
-                None => orgless.push((person, role_key(&r.role), ai, r.evidence, r.confidence)),
-            }
-        }
-    }
+    // 2b. Memberships.
     // A role stated without its organization joins the same person's same role stated with one.
     for (person, role_key, ai, span, conf) in orgless {
         let hits: Vec<(usize, String, usize)> = memberships
@@ -261,7 +277,7 @@ pub fn resolve(articles: &[ArticleFacts]) -> Resolved {
     }
 
     // 3. Events.
-    let events = events::resolve_events(articles, &order, &entity_map, &entities);
+    let events = reports.resolve(&entities);
     for e in &events {
         for &a in &e.attendees {
             if entities[a].kind != EntityKind::Person {
