@@ -162,7 +162,12 @@ mod tests {
         let keys = held.iter().map(|a| a.key.clone()).collect();
         let from_cache = resolve_corpus(&CachedCorpus::new(&store, keys));
         let in_memory = resolve(&held);
-        assert!(in_memory.entities.iter().any(|e| e.name == "Anna Lindqvist"));
+        assert!(
+            in_memory
+                .entities
+                .iter()
+                .any(|e| e.name == "Anna Lindqvist")
+        );
         assert!(!in_memory.events.is_empty());
         assert_eq!(format!("{from_cache:?}"), format!("{in_memory:?}"));
     }

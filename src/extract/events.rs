@@ -1613,6 +1613,18 @@ fn sentence_events(
             {
                 before = words[the - 1].as_str();
             }
+            // "visited OPEC members Gabon, Algeria and Libya", "toured the neighbouring
+            // states of …": a short description of the places stands between the
+            // verb and the names.
+            if let Some(d) = lexicon::group_description_start(&words, toks, x.tok_start) {
+                before = match d {
+                    0 => "",
+                    k if k >= 2 && matches!(words[k - 1].as_str(), "the" | "its" | "their") => {
+                        words[k - 2].as_str()
+                    }
+                    k => words[k - 1].as_str(),
+                };
+            }
             let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
             let near = (x.tok_start > ti && x.tok_end <= phrase_end)
                 || (x.tok_end <= ti

@@ -1222,3 +1222,51 @@ pub fn is_org_head(word: &str) -> bool {
 pub fn is_function_word(word: &str) -> bool {
     is_in(FUNCTION_WORDS, word) || is_in(CALENDAR_WORDS, word)
 }
+
+/// Nouns for a group of countries or places, set before their names ("OPEC members
+/// Gabon and Algeria", "its neighbours Chad and Niger").
+const PLACE_GROUP_NOUNS: &[&str] = &[
+    "members",
+    "member",
+    "neighbours",
+    "neighbors",
+    "neighbour",
+    "neighbor",
+    "allies",
+    "ally",
+    "partners",
+    "partner",
+    "countries",
+    "states",
+    "nations",
+    "capitals",
+    "republics",
+    "emirates",
+];
+
+/// Where a description of places before the names at `name_start` begins ("OPEC members"
+/// in "visited OPEC members Gabon"): a group noun right before the names, after at most
+/// two modifiers (capitalized, or "fellow", "other", "neighbouring"). `None` when there
+/// is none.
+pub fn group_description_start(
+    words: &[String],
+    toks: &[crate::text::Token],
+    name_start: usize,
+) -> Option<usize> {
+    let head = name_start.checked_sub(1)?;
+    if !PLACE_GROUP_NOUNS.contains(&words[head].as_str()) || toks[head].cap {
+        return None;
+    }
+    let mut start = head;
+    while start > 0
+        && head - start < 2
+        && (toks[start - 1].cap
+            || matches!(
+                words[start - 1].as_str(),
+                "fellow" | "neighbouring" | "neighboring" | "other"
+            ))
+    {
+        start -= 1;
+    }
+    Some(start)
+}

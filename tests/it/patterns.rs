@@ -2859,3 +2859,19 @@ fn a_place_set_before_the_first_comma_places_the_meeting_after_it() {
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(meeting.place.map(|p| name(&f, p)), Some("Tokyo"));
 }
+
+#[test]
+fn places_described_before_their_names_are_each_visited() {
+    let (f, evs) = facts_md_events(
+        "---\npublished: 1987-03-11\n---\nLAGOS, March 11 - Oil Minister Tomas Arana said prices must hold.\n\nArana also visited OPEC members Gabon, Algeria and Libya. Last year he toured its neighbours Chad and Niger.\n",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .filter_map(|e| e.place.map(|p| name(&f, p)))
+        .collect();
+    for want in ["Gabon", "Algeria", "Libya", "Chad", "Niger"] {
+        assert!(places.contains(&want), "{want} missing from {places:?}");
+    }
+    assert!(!places.contains(&"Lagos"), "{places:?}");
+}
