@@ -2772,6 +2772,20 @@ fn with_unnamed_people(
     if matches!(words[ti].as_str(), "meet" | "meets" | "met") && meets_someone(text, toks, ti) {
         return true;
     }
+    // "attending a bilateral trade meeting": the meeting has sides the text need not
+    // name.
+    if (ti.saturating_sub(4)..ti)
+        .rev()
+        .take_while(|&i| !matches!(words[i].as_str(), "," | ";"))
+        .any(|i| {
+            matches!(
+                words[i].as_str(),
+                "bilateral" | "trilateral" | "multilateral" | "two-way" | "three-way" | "four-way"
+            )
+        })
+    {
+        return true;
+    }
     if words.get(ti + 1).is_none_or(|w| w != "with") {
         return false;
     }

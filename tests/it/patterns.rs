@@ -2875,3 +2875,17 @@ fn places_described_before_their_names_are_each_visited() {
     }
     assert!(!places.contains(&"Lagos"), "{places:?}");
 }
+
+#[test]
+fn a_bilateral_meeting_has_sides_though_only_one_is_named() {
+    let (f, evs) = facts_md_events(
+        "---\npublished: 1987-03-03\n---\nOSLO, March 3 - Norway wants lower tariffs, visiting Trade Under-Secretary Tomas Arana said.\n\nArana, who is attending a bilateral trade meeting, made the remark to reporters.\n",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting)
+        .unwrap_or_else(|| panic!("no meeting in {evs:?}"));
+    let who: Vec<&str> = meeting.attendees.iter().map(|&a| name(&f, a)).collect();
+    assert_eq!(who, ["Tomas Arana"]);
+    assert_eq!(meeting.place.map(|p| name(&f, p)), Some("OSLO"));
+}
