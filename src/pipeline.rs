@@ -552,7 +552,7 @@ fn complete(
     report.linked = links.iter().filter(|l| l.is_some()).count();
     let iris = Iris::new(&opts.base_iri);
     let mapping = rdf::Mapping::new(&resolved, &links, &iris);
-    let resolved_quads = mapping.resolved_graph();
+    let resolved_subjects = mapping.resolved_subjects();
     clock.lap("rdf");
     for e in &resolved.entities {
         match e.kind {
@@ -568,7 +568,7 @@ fn complete(
         store,
         &keys,
         &mapping,
-        resolved_quads,
+        &resolved_subjects,
         &iris.resolved_graph(),
         settings,
         report,
@@ -595,7 +595,7 @@ fn write_output(
     mut store: Store,
     keys: &[String],
     mapping: &rdf::Mapping<'_>,
-    resolved: BTreeMap<String, Vec<Quad>>,
+    resolved: &[(String, Vec<rdf::Part>)],
     graph: &oxigraph::model::NamedNode,
     settings: String,
     report: &mut BuildReport,
@@ -655,35 +655,49 @@ fn write_output(
         }
     }
 
-    let subject_hashes: Vec<(&String, String)> = resolved
-        .par_iter()
-        .map(|(subject, quads)| (subject, hash_quads(quads)))
-        .collect();
-    let mut changes: Vec<(String, Vec<Quad>)> = Vec::new();
-    let mut new_subjects: Vec<&[Quad]> = Vec::new();
+    // The resolved graph, a batch of subjects at a time: each subject's quads are made,
+    // hashed and, when they changed, written; only the hashes stay.
     let mut new_hashes: BTreeMap<String, String> = BTreeMap::new();
-    for (subject, h) in subject_hashes {
-        if store.manifest.resolved.get(subject) != Some(&h) {
-            if store.manifest.resolved.contains_key(subject)
-                || store.holds_subject(graph, subject)?
-            {
-                changes.push((subject.clone(), resolved[subject].clone()));
-            } else {
-                new_subjects.push(&resolved[subject]);
+    let mut written = 0;
+    for batch in resolved.chunks(NEW_SUBJECTS_PER_LOAD) {
+        let made: Vec<(Vec<Quad>, String)> = batch
+            .par_iter()
+            .map(|(_, parts)| {
+                let quads = mapping.resolved_quads(parts);
+                let hash = hash_quads(&quads);
+                (quads, hash)
+            })
+            .collect();
+        let mut changes: Vec<(String, Vec<Quad>)> = Vec::new();
+        let mut new_subjects: Vec<Vec<Quad>> = Vec::new();
+        for ((subject, _), (quads, h)) in batch.iter().zip(made) {
+            if store.manifest.resolved.get(subject) != Some(&h) {
+                if store.manifest.resolved.contains_key(subject)
+                    || store.holds_subject(graph, subject)?
+                {
+                    changes.push((subject.clone(), quads));
+                } else {
+                    new_subjects.push(quads);
+                }
             }
+            new_hashes.insert(subject.clone(), h);
         }
-        new_hashes.insert(subject.clone(), h);
-    }
-    for old in store.manifest.resolved.keys() {
-        if !new_hashes.contains_key(old) {
-            changes.push((old.clone(), Vec::new()));
+        written += changes.len() + new_subjects.len();
+        store.replace_subjects(graph, &changes)?;
+        if !new_subjects.is_empty() {
+            store.load_new(new_subjects.iter().flatten())?;
         }
     }
-    store.replace_subjects(graph, &changes)?;
-    for batch in new_subjects.chunks(NEW_SUBJECTS_PER_LOAD) {
-        store.load_new(batch.iter().flat_map(|quads| quads.iter()))?;
-    }
-    report.resolved_subjects_written = changes.len() + new_subjects.len();
+    let gone: Vec<(String, Vec<Quad>)> = store
+        .manifest
+        .resolved
+        .keys()
+        .filter(|old| !new_hashes.contains_key(*old))
+        .map(|old| (old.clone(), Vec::new()))
+        .collect();
+    written += gone.len();
+    store.replace_subjects(graph, &gone)?;
+    report.resolved_subjects_written = written;
     store.manifest.resolved = new_hashes;
     store.flush()?;
     report.quads = store.len()?;

@@ -83,6 +83,23 @@ fn encode_path(s: &str) -> String {
     out
 }
 
+/// What one subject of the resolved graph is made from: its quads are made when they
+/// are written, from these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// An entity's types, names and links.
+    Entity(usize),
+    /// A membership's person is a member of its organization.
+    MemberOf(usize),
+    /// The role of a membership: the first membership of each role.
+    Role(usize),
+    /// A membership's own statements.
+    Membership(usize),
+    Event(usize),
+    /// The named venue of an event that has no place entity.
+    Venue(usize),
+}
+
 /// The quads of a build, graph by graph.
 #[derive(Debug, Default)]
 pub struct Output {
@@ -181,130 +198,203 @@ impl<'a> Mapping<'a> {
     }
 
     /// The resolved graph's quads, grouped by subject (for incremental replacement), each
-    /// group in canonical order.
+    /// group in canonical order. A build does not hold them all: it takes
+    /// [`Mapping::resolved_subjects`] and makes each subject's quads when it writes them.
     pub fn resolved_graph(&self) -> BTreeMap<String, Vec<Quad>> {
-        let (res, links, iris) = (self.res, self.links, self.iris);
-        let (entity_iris, event_iris) = (&self.entity_iris, &self.event_iris);
-        let mut resolved: Vec<Quad> = Vec::new();
-        let mut w = Writer {
-            graph: GraphName::NamedNode(iris.resolved_graph()),
-            quads: &mut resolved,
+        self.resolved_subjects()
+            .into_par_iter()
+            .map(|(subject, parts)| {
+                let quads = self.resolved_quads(&parts);
+                (subject, quads)
+            })
+            .collect()
+    }
+
+    /// The subjects of the resolved graph, sorted, each with the parts of the resolved
+    /// corpus its quads come from: an index far smaller than the quads.
+    pub fn resolved_subjects(&self) -> Vec<(String, Vec<Part>)> {
+        let res = self.res;
+        let mut subjects: BTreeMap<String, Vec<Part>> = BTreeMap::new();
+        let mut add = |n: &NamedNode, part: Part| {
+            subjects
+                .entry(n.as_str().to_string())
+                .or_default()
+                .push(part);
         };
-        for (i, e) in res.entities.iter().enumerate() {
-            let s = &entity_iris[i];
-            match e.kind {
-                EntityKind::Person => w.typ(s, schema::PERSON),
-                EntityKind::Organization => w.typ(s, schema::ORGANIZATION),
-                EntityKind::Place => w.typ(s, schema::PLACE),
-                EntityKind::Country => {
-                    w.typ(s, schema::COUNTRY);
-                    w.typ(s, schema::PLACE);
+        for (i, iri) in self.entity_iris.iter().enumerate() {
+            add(iri, Part::Entity(i));
+        }
+        let mut roles_done: HashSet<String> = HashSet::new();
+        for (mi, m) in res.memberships.iter().enumerate() {
+            let role = self.role_iri(m);
+            if roles_done.insert(role.as_str().to_string()) {
+                add(&role, Part::Role(mi));
+            }
+            add(&self.membership_iri(m), Part::Membership(mi));
+            add(&self.entity_iris[m.person], Part::MemberOf(mi));
+        }
+        for (i, e) in res.events.iter().enumerate() {
+            add(&self.event_iris[i], Part::Event(i));
+            if e.place.is_none()
+                && let Some(v) = &e.venue
+            {
+                add(&self.venue_iri(v), Part::Venue(i));
+            }
+        }
+        subjects.into_iter().collect()
+    }
+
+    fn role_iri(&self, m: &crate::resolve::CanonMembership) -> NamedNode {
+        self.iris
+            .node(&format!("role/{}", role_label_for_key(&m.role)))
+    }
+
+    fn membership_iri(&self, m: &crate::resolve::CanonMembership) -> NamedNode {
+        membership_iri(
+            self.iris,
+            &self.entity_iris[m.person],
+            &m.role,
+            &self.entity_iris[m.organization],
+        )
+    }
+
+    fn venue_iri(&self, venue: &str) -> NamedNode {
+        self.iris.node(&format!("place/venue-{}", slug(venue)))
+    }
+
+    /// One subject's quads, in canonical order, from its parts (see
+    /// [`Mapping::resolved_subjects`]).
+    pub fn resolved_quads(&self, parts: &[Part]) -> Vec<Quad> {
+        let (res, links) = (self.res, self.links);
+        let (entity_iris, event_iris) = (&self.entity_iris, &self.event_iris);
+        let mut quads: Vec<Quad> = Vec::new();
+        let mut w = Writer {
+            graph: GraphName::NamedNode(self.iris.resolved_graph()),
+            quads: &mut quads,
+        };
+        for &part in parts {
+            match part {
+                Part::Entity(i) => {
+                    let (e, s) = (&res.entities[i], &entity_iris[i]);
+                    match e.kind {
+                        EntityKind::Person => w.typ(s, schema::PERSON),
+                        EntityKind::Organization => w.typ(s, schema::ORGANIZATION),
+                        EntityKind::Place => w.typ(s, schema::PLACE),
+                        EntityKind::Country => {
+                            w.typ(s, schema::COUNTRY);
+                            w.typ(s, schema::PLACE);
+                        }
+                    }
+                    if e.acts && matches!(e.kind, EntityKind::Country | EntityKind::Place) {
+                        w.typ(s, schema::ORGANIZATION);
+                    }
+                    if let Some(sub) = subtype(e) {
+                        w.typ(s, sub);
+                    }
+                    w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
+                    for a in &e.alt_labels {
+                        w.add(s, skos::ALT_LABEL, Literal::new_simple_literal(a));
+                    }
+                    if let Some(Some(link)) = links.get(i) {
+                        for id in &link.ids {
+                            if let Some(target) = external_iri(id) {
+                                w.add(s, owl::SAME_AS, target);
+                            }
+                        }
+                    }
                 }
-            }
-            if e.acts && matches!(e.kind, EntityKind::Country | EntityKind::Place) {
-                w.typ(s, schema::ORGANIZATION);
-            }
-            if let Some(sub) = subtype(e) {
-                w.typ(s, sub);
-            }
-            w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
-            for a in &e.alt_labels {
-                w.add(s, skos::ALT_LABEL, Literal::new_simple_literal(a));
-            }
-            if let Some(Some(link)) = links.get(i) {
-                for id in &link.ids {
-                    if let Some(target) = external_iri(id) {
-                        w.add(s, owl::SAME_AS, target);
+                Part::Role(mi) => {
+                    let m = &res.memberships[mi];
+                    let role = self.role_iri(m);
+                    w.typ(&role, org::ROLE_CLASS);
+                    w.add(
+                        &role,
+                        skos::PREF_LABEL,
+                        Literal::new_language_tagged_literal_unchecked(&m.role, "en"),
+                    );
+                }
+                Part::Membership(mi) => {
+                    let m = &res.memberships[mi];
+                    let (p, o) = (&entity_iris[m.person], &entity_iris[m.organization]);
+                    let mi = self.membership_iri(m);
+                    w.typ(&mi, org::MEMBERSHIP);
+                    w.add(&mi, org::MEMBER, p.clone());
+                    w.add(&mi, org::ORGANIZATION, o.clone());
+                    w.add(&mi, org::ROLE, self.role_iri(m));
+                    let conf = m.support.iter().map(|s| s.2).fold(0.0f32, f32::max)
+                        + 0.05 * (m.support.len() as f32 - 1.0);
+                    w.add(&mi, ng::CONFIDENCE, decimal(conf.min(0.99)));
+                }
+                Part::MemberOf(mi) => {
+                    let m = &res.memberships[mi];
+                    let (p, o) = (&entity_iris[m.person], &entity_iris[m.organization]);
+                    w.add(p, org::MEMBER_OF, o.clone());
+                }
+                Part::Event(i) => self.event_quads(&mut w, i, &event_iris[i]),
+                Part::Venue(i) => {
+                    if let Some(v) = &res.events[i].venue {
+                        let venue = self.venue_iri(v);
+                        w.typ(&venue, schema::PLACE);
+                        w.add(&venue, schema::NAME, Literal::new_simple_literal(v));
                     }
                 }
             }
         }
-        let mut roles_done: HashSet<String> = HashSet::new();
-        for m in &res.memberships {
-            let role = iris.node(&format!("role/{}", role_label_for_key(&m.role)));
-            if roles_done.insert(role.as_str().to_string()) {
-                w.typ(&role, org::ROLE_CLASS);
-                w.add(
-                    &role,
-                    skos::PREF_LABEL,
-                    Literal::new_language_tagged_literal_unchecked(&m.role, "en"),
-                );
-            }
-            let (p, o) = (&entity_iris[m.person], &entity_iris[m.organization]);
-            let mi = membership_iri(iris, p, &m.role, o);
-            w.typ(&mi, org::MEMBERSHIP);
-            w.add(&mi, org::MEMBER, p.clone());
-            w.add(&mi, org::ORGANIZATION, o.clone());
-            w.add(&mi, org::ROLE, role.clone());
-            let conf = m.support.iter().map(|s| s.2).fold(0.0f32, f32::max)
-                + 0.05 * (m.support.len() as f32 - 1.0);
-            w.add(&mi, ng::CONFIDENCE, decimal(conf.min(0.99)));
-            w.add(p, org::MEMBER_OF, o.clone());
+        canonical(&mut quads);
+        quads
+    }
+
+    fn event_quads(&self, w: &mut Writer<'_>, i: usize, s: &NamedNode) {
+        let e = &self.res.events[i];
+        let entity_iris = &self.entity_iris;
+        w.typ(s, schema::EVENT);
+        w.typ(s, event_class(e.kind));
+        w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
+        if let Some(p) = e.place {
+            w.add(s, schema::LOCATION, entity_iris[p].clone());
+        } else if let Some(v) = &e.venue {
+            w.add(s, schema::LOCATION, self.venue_iri(v));
         }
-        for (i, e) in res.events.iter().enumerate() {
-            let s = &event_iris[i];
-            w.typ(s, schema::EVENT);
-            w.typ(s, event_class(e.kind));
-            w.add(s, schema::NAME, Literal::new_simple_literal(&e.name));
-            if let Some(p) = e.place {
-                w.add(s, schema::LOCATION, entity_iris[p].clone());
-            } else if let Some(v) = &e.venue {
-                let venue = iris.node(&format!("place/venue-{}", slug(v)));
-                w.add(s, schema::LOCATION, venue.clone());
-                w.typ(&venue, schema::PLACE);
-                w.add(&venue, schema::NAME, Literal::new_simple_literal(v));
-            }
-            if let Some(d) = &e.start_date {
-                w.add(s, schema::START_DATE, date_literal(d));
-            }
-            if let Some((m, d)) = e.partial_date {
-                w.add(
-                    s,
-                    ng::PARTIAL_DATE,
-                    Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
-                );
-            }
-            if let Some(p) = &e.period {
-                let datatype = if p.len() == 4 {
-                    xsd::G_YEAR
-                } else {
-                    xsd::G_YEAR_MONTH
-                };
-                w.add(
-                    s,
-                    ng::PARTIAL_DATE,
-                    Literal::new_typed_literal(p.as_str(), datatype),
-                );
-            }
-            if let Some(t) = &e.time {
-                w.add(s, ng::START_TIME, Literal::new_typed_literal(t, xsd::TIME));
-            }
-            if let Some(st) = e.status {
-                let status = match st {
-                    EventStatus::Planned => schema::EVENT_SCHEDULED,
-                    EventStatus::Held => ng::EVENT_HELD,
-                    EventStatus::Cancelled => schema::EVENT_CANCELLED,
-                };
-                w.add(s, schema::EVENT_STATUS, status.into_owned());
-            }
-            for &a in &e.attendees {
-                w.add(s, schema::ATTENDEE, entity_iris[a].clone());
-            }
-            if let Some(c) = e.chair {
-                w.add(s, ng::CHAIR, entity_iris[c].clone());
-            }
-            w.add(s, ng::CONFIDENCE, decimal(e.confidence));
+        if let Some(d) = &e.start_date {
+            w.add(s, schema::START_DATE, date_literal(d));
         }
-        let mut out: BTreeMap<String, Vec<Quad>> = BTreeMap::new();
-        for q in resolved {
-            let key = match &q.subject {
-                NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
-                other => other.to_string(),
+        if let Some((m, d)) = e.partial_date {
+            w.add(
+                s,
+                ng::PARTIAL_DATE,
+                Literal::new_typed_literal(format!("--{m:02}-{d:02}"), xsd::G_MONTH_DAY),
+            );
+        }
+        if let Some(p) = &e.period {
+            let datatype = if p.len() == 4 {
+                xsd::G_YEAR
+            } else {
+                xsd::G_YEAR_MONTH
             };
-            out.entry(key).or_default().push(q);
+            w.add(
+                s,
+                ng::PARTIAL_DATE,
+                Literal::new_typed_literal(p.as_str(), datatype),
+            );
         }
-        out.par_iter_mut().for_each(|(_, v)| canonical(v));
-        out
+        if let Some(t) = &e.time {
+            w.add(s, ng::START_TIME, Literal::new_typed_literal(t, xsd::TIME));
+        }
+        if let Some(st) = e.status {
+            let status = match st {
+                EventStatus::Planned => schema::EVENT_SCHEDULED,
+                EventStatus::Held => ng::EVENT_HELD,
+                EventStatus::Cancelled => schema::EVENT_CANCELLED,
+            };
+            w.add(s, schema::EVENT_STATUS, status.into_owned());
+        }
+        for &a in &e.attendees {
+            w.add(s, schema::ATTENDEE, entity_iris[a].clone());
+        }
+        if let Some(c) = e.chair {
+            w.add(s, ng::CHAIR, entity_iris[c].clone());
+        }
+        w.add(s, ng::CONFIDENCE, decimal(e.confidence));
     }
 
     /// One article's graph name and quads, in canonical order. `a` is the article
