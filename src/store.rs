@@ -239,9 +239,22 @@ impl Store {
 
     /// Write the manifest (temporary file, then rename).
     pub fn save_manifest(&self) -> Result<()> {
-        let bytes =
-            serde_json::to_vec_pretty(&self.manifest).map_err(|e| Error::Store(e.to_string()))?;
-        write_atomic(&self.dir.join("manifest.json"), &bytes)
+        // Written as it is serialized: the manifest has an entry per article, and a
+        // copy of it in memory would cost as much again.
+        let path = self.dir.join("manifest.json");
+        let tmp = path.with_extension("tmp");
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io { path, source }
+        };
+        let file = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+        let mut out = std::io::BufWriter::new(file);
+        serde_json::to_writer_pretty(&mut out, &self.manifest)
+            .map_err(|e| Error::Store(e.to_string()))?;
+        out.into_inner()
+            .map_err(|e| e.into_error())
+            .map_err(io(&tmp))?;
+        std::fs::rename(&tmp, &path).map_err(io(&path))
     }
 
     /// Number of quads in the database.
