@@ -507,6 +507,50 @@ pub const TRADED_NOUNS: &[&str] = &[
     "takeover",
 ];
 
+/// Words for what a business does or sells, that end its name ("Norstar Bancorp",
+/// "Texaco Trading", "Perry Drug", "Advertising Age"), compared in folded lower case.
+pub const BUSINESS_HEADS: &[&str] = &[
+    "bancorp",
+    "bancorporation",
+    "bancshares",
+    "bankshares",
+    "savings",
+    "lines",
+    "lease",
+    "leasing",
+    "trading",
+    "drug",
+    "drugs",
+    "photo",
+    "nuclear",
+    "electric",
+    "creations",
+    "division",
+    "departments",
+    "revenue",
+    "bulletin",
+    "weekly",
+    "monthly",
+    "banking",
+    "energy",
+    "chemical",
+    "chemicals",
+    "foods",
+    "mining",
+    "resources",
+    "financial",
+    "realty",
+    "properties",
+    "products",
+    "computers",
+    "software",
+    "utilities",
+    "railroad",
+    "railway",
+    "shipping",
+    "abroad",
+];
+
 /// Words that end a company's registered name ("Apple Computer Inc", "Exco
 /// International plc"), compared in folded lower case.
 pub const COMPANY_DESIGNATORS: &[&str] = &[

@@ -618,8 +618,15 @@ fn correct_person_pieces(
             // or opens no person's name.
             let last = s.tokens[piece.1 - 1].span.of(text);
             let first = s.tokens[piece.0].span.of(text);
+            // "Norstar Bancorp", "Crestmont Federal Savings", "Texaco Trading": a
+            // name ending in a word for a business or a body, which no office holder
+            // in the bulk data has for a surname, is an organization's.
+            let business_tail = (lexicon::is_org_head(&fold_key(last))
+                || lexicon::is_in(lexicon::BUSINESS_HEADS, &fold_key(last)))
+                && gazetteer().people_by_surname(last).is_empty();
             if piece.1 - piece.0 >= 2
                 && (lexicon::is_in(lexicon::COMPANY_DESIGNATORS, &fold_key(last))
+                    || business_tail
                     || matches!(first, "Banque" | "Banco" | "Banca" | "Bank"))
             {
                 piece.2 = Piece::Org;

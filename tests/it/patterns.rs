@@ -2889,3 +2889,18 @@ fn a_bilateral_meeting_has_sides_though_only_one_is_named() {
     assert_eq!(who, ["Tomas Arana"]);
     assert_eq!(meeting.place.map(|p| name(&f, p)), Some("OSLO"));
 }
+
+#[test]
+fn a_name_ending_in_a_word_for_a_business_is_no_persons() {
+    let f = facts(
+        "DENVER, March 16 - Halvorsen Bancorp said it agreed to buy Lindgren Federal Savings \
+         for 40 mln dlrs. Talbot Trading said it was not approached. Analyst Maria Lindgren \
+         said the price was fair.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Maria Lindgren"]);
+    let orgs = names_of(&f, EntityKind::Organization);
+    for want in ["Halvorsen Bancorp", "Talbot Trading"] {
+        assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
+    }
+}
