@@ -727,6 +727,45 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     if traded(&after) && after != "takeover" || analyst(&after) {
         return true;
     }
+    // "Morgan Guaranty Trust Co", "Eli Lilly and Co": the name a company's legal form
+    // ends, a few capitalized words on.
+    // ("Paul Volcker and International Monetary Fund head …": the designator must end
+    // the name.)
+    let ends_at = |i: usize| {
+        lexicon::is_in(lexicon::COMPANY_DESIGNATORS, w(i).trim_end_matches('.'))
+            && !toks.get(i + 1).is_some_and(|t| t.cap && t.word)
+    };
+    if (matches!(after.as_str(), "and" | "&")
+        && matches!(after2.trim_end_matches('.'), "co" | "company" | "sons")
+        && ends_at(b + 1))
+        || (1..=3).any(|k| {
+            (b..b + k).all(|i| toks.get(i).is_some_and(|t| t.cap && t.word)) && ends_at(b + k - 1)
+        })
+    {
+        return true;
+    }
+    // "Morgan Guaranty said its …", "Furman Selz, which …", "Eli Lilly's unit": a
+    // person says "his", is "who", has no plants.
+    if (matches!(after.as_str(), "said" | "says") && after2 == "its")
+        || (after == "," && after2 == "which")
+        || (matches!(after.as_str(), "'s" | "’s")
+            && matches!(
+                after2.as_str(),
+                "unit"
+                    | "units"
+                    | "division"
+                    | "parent"
+                    | "affiliate"
+                    | "headquarters"
+                    | "plant"
+                    | "plants"
+                    | "factory"
+                    | "employees"
+                    | "board"
+            ))
+    {
+        return true;
+    }
     if matches!(before.as_str(), "in" | "of")
         && matches!(
             before2.as_str(),

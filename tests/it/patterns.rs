@@ -2904,3 +2904,21 @@ fn a_name_ending_in_a_word_for_a_business_is_no_persons() {
         assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
     }
 }
+
+#[test]
+fn a_firm_named_after_its_founder_is_known_by_its_legal_form_or_its_plants() {
+    let f = facts(
+        "NEW YORK, March 16 - Harold T. Wexley and Co raised its estimate for the bid. \
+         Dana Holt said its plants in Ohio were shut. Grant Abel met Federal Reserve chief \
+         Lorna Pike and International Monetary Fund head Tom Reyes.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    for firm in ["Harold T. Wexley", "Dana Holt"] {
+        assert!(!persons.contains(&firm), "{firm} in {persons:?}");
+    }
+    // ("Pike and International Monetary Fund": a designator that does not end the name
+    // says nothing.)
+    for want in ["Grant Abel", "Lorna Pike", "Tom Reyes"] {
+        assert!(persons.contains(&want), "{want} missing from {persons:?}");
+    }
+}
