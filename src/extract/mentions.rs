@@ -613,6 +613,16 @@ fn correct_person_pieces(
             if piece.2 != Piece::Person {
                 continue;
             }
+            // "President Felix Houphouet-Boigny March 19-22": a month before a day ends
+            // the name.
+            if piece.1 - piece.0 >= 3
+                && is_month_name(s.tokens[piece.1 - 1].span.of(text))
+                && s.tokens
+                    .get(piece.1)
+                    .is_some_and(|t| t.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
+            {
+                piece.1 -= 1;
+            }
             // "Raytheon Co said", "Fried. Krupp GmbH said", "lead manager Banque Paribas
             // said": a company's legal form, or a bank's name in another language, ends
             // or opens no person's name.
@@ -806,6 +816,26 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             "executive" | "chairman" | "chairwoman" | "boss"
         )
         && toks.get(j).is_some_and(|t| t.cap && t.word)
+}
+
+/// A month's full name ("March"; not "Marcos", not "May" the surname only because
+/// it is also a month: a day must follow, which the caller checks).
+fn is_month_name(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// Verbs of a sports result: "England beat Wales", "Liverpool drew with Everton".

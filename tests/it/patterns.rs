@@ -2922,3 +2922,13 @@ fn a_firm_named_after_its_founder_is_known_by_its_legal_form_or_its_plants() {
         assert!(persons.contains(&want), "{want} missing from {persons:?}");
     }
 }
+
+#[test]
+fn a_month_before_a_day_ends_a_persons_name() {
+    let f = facts(
+        "LOME, March 17 - Offices will close for the funeral of a sister of President \
+         Etienne Mbaye-Diallo March 19-22, officials said.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Etienne Mbaye-Diallo"]);
+}
