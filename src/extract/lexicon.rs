@@ -549,6 +549,27 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "railway",
     "shipping",
     "abroad",
+    "oil",
+    "gas",
+    "management",
+    "brands",
+    "graphics",
+    "research",
+    "tool",
+    "tools",
+    "automation",
+    "development",
+    "kits",
+    "inspectorate",
+    // Newspapers, broadcasters and places of business ("China Daily", "Tehran Radio",
+    // "Peking Review", "Walt Disney World", "Memorial Gardens").
+    "daily",
+    "radio",
+    "review",
+    "gardens",
+    "world",
+    "station",
+    "round",
 ];
 
 /// Words that end a company's registered name ("Apple Computer Inc", "Exco

@@ -642,6 +642,12 @@ fn correct_person_pieces(
                 piece.2 = Piece::Org;
                 continue;
             }
+            // "Management said": such a word alone is the short form of a body's name,
+            // never a person's.
+            if piece.1 - piece.0 == 1 && business_tail {
+                piece.2 = Piece::Skip;
+                continue;
+            }
             // "Public Order Act", "Joint Strike Fighter": a law or a product, whichever
             // step took it for a name.
             if lexicon::is_thing_head(s.tokens[piece.1 - 1].span.of(text)) && piece.1 - piece.0 >= 2

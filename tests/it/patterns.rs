@@ -2932,3 +2932,14 @@ fn a_month_before_a_day_ends_a_persons_name() {
     let persons = names_of(&f, EntityKind::Person);
     assert_eq!(persons, ["Etienne Mbaye-Diallo"]);
 }
+
+#[test]
+fn newspapers_broadcasters_and_business_words_make_no_persons() {
+    let f = facts(
+        "PEKING, March 16 - The Harbin Daily said the plant would close, and Yantai Radio \
+         said 400 jobs would go. Sutton Management said it would appeal. Management said \
+         talks were planned, spokesman Li Wen said.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Li Wen"]);
+}
