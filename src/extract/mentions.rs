@@ -634,9 +634,16 @@ fn correct_person_pieces(
             let business_tail = (lexicon::is_org_head(&fold_key(last))
                 || lexicon::is_in(lexicon::BUSINESS_HEADS, &fold_key(last)))
                 && gazetteer().people_by_surname(last).is_empty();
+            // "American Cyanamid", "Der Spiegel": a nationality word or a German article,
+            // no one's given name, opens no person's name.
+            let foreign_head = (gazetteer().is_demonym(first)
+                || matches!(first, "Der" | "Die" | "Das"))
+                && gazetteer().given_name_count(first) == 0
+                && gazetteer().people_by_surname(first).is_empty();
             if piece.1 - piece.0 >= 2
                 && (lexicon::is_in(lexicon::COMPANY_DESIGNATORS, &fold_key(last))
                     || business_tail
+                    || foreign_head
                     || matches!(first, "Banque" | "Banco" | "Banca" | "Bank"))
             {
                 piece.2 = Piece::Org;

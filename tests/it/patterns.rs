@@ -2943,3 +2943,14 @@ fn newspapers_broadcasters_and_business_words_make_no_persons() {
     let persons = names_of(&f, EntityKind::Person);
     assert_eq!(persons, ["Li Wen"]);
 }
+
+#[test]
+fn a_nationality_word_or_a_german_article_opens_no_persons_name() {
+    let f = facts(
+        "BONN, March 16 - The magazine Der Spiegel reported that the chemicals maker American \
+         Cyanamid would bid, and analyst Karl Brenner said the price was high. Die Welt said \
+         the same.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Karl Brenner"]);
+}
