@@ -79,6 +79,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "meps",
     "mep",
     "member",
+    "backbencher",
     "treasurer",
     "ombudsman",
     "prosecutor",
@@ -570,6 +571,9 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "world",
     "station",
     "round",
+    "institution",
+    "games",
+    "campaign",
 ];
 
 /// Words that end a company's registered name ("Apple Computer Inc", "Exco
@@ -662,6 +666,7 @@ pub const THING_HEADS: &[&str] = &[
     "strategy",
     "charter",
     "declaration",
+    "lecture",
 ];
 
 pub fn is_thing_head(word: &str) -> bool {

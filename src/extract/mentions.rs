@@ -524,6 +524,52 @@ fn join_bracketed_given_names(
     }
 }
 
+/// Words beside a person's name that a tagger takes into it: a party's member or name
+/// ("Tory Liam Fox said", "Blair Labour's longest-serving PM"), a month before a day
+/// ("President Felix Houphouet-Boigny March 19-22"). Trimmed before anything else reads
+/// the pieces, so no surname is learnt from them.
+fn trim_person_pieces(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            if piece.2 != Piece::Person {
+                continue;
+            }
+            // "Tory Liam Fox said", "Blair Labour's longest-serving PM": a party's
+            // member or name beside a person's is not part of it.
+            let party_word =
+                |w: &str| lexicon::is_in(lexicon::PARTISANS, w) || matches!(w, "Labour" | "Tories");
+            if piece.1 - piece.0 >= 3 && party_word(s.tokens[piece.0].span.of(text)) {
+                piece.0 += 1;
+            }
+            if party_word(s.tokens[piece.1 - 1].span.of(text))
+                && gazetteer()
+                    .people_by_surname(s.tokens[piece.1 - 1].span.of(text))
+                    .is_empty()
+            {
+                if piece.1 - piece.0 == 1 {
+                    piece.2 = Piece::Skip;
+                    continue;
+                }
+                piece.1 -= 1;
+            }
+            // "President Felix Houphouet-Boigny March 19-22": a month before a day ends
+            // the name.
+            if piece.1 - piece.0 >= 3
+                && is_month_name(s.tokens[piece.1 - 1].span.of(text))
+                && s.tokens
+                    .get(piece.1)
+                    .is_some_and(|t| t.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
+            {
+                piece.1 -= 1;
+            }
+        }
+    }
+}
+
 /// Person pieces that name something else. A law, a plan or a product ("Public Order
 /// Act") is no name at all. A firm named after its founders ("Merrill Lynch", "George
 /// Wimpey") reads as a person's name: where one use of the name in the article is typed
@@ -535,6 +581,7 @@ fn correct_person_pieces(
     sentences: &[Sentence],
     plans: &mut [Vec<(usize, usize, Piece)>],
 ) {
+    trim_person_pieces(text, sentences, plans);
     let surface = |s: &Sentence, a: usize, b: usize| piece_key(text, s, a, b);
     let mut firms: HashSet<String> = HashSet::new();
     for (s, plan) in sentences.iter().zip(plans.iter()) {
@@ -612,16 +659,6 @@ fn correct_person_pieces(
             }
             if piece.2 != Piece::Person {
                 continue;
-            }
-            // "President Felix Houphouet-Boigny March 19-22": a month before a day ends
-            // the name.
-            if piece.1 - piece.0 >= 3
-                && is_month_name(s.tokens[piece.1 - 1].span.of(text))
-                && s.tokens
-                    .get(piece.1)
-                    .is_some_and(|t| t.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
-            {
-                piece.1 -= 1;
             }
             // "Raytheon Co said", "Fried. Krupp GmbH said", "lead manager Banque Paribas
             // said": a company's legal form, or a bank's name in another language, ends

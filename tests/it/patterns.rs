@@ -2954,3 +2954,20 @@ fn a_nationality_word_or_a_german_article_opens_no_persons_name() {
     let persons = names_of(&f, EntityKind::Person);
     assert_eq!(persons, ["Karl Brenner"]);
 }
+
+#[test]
+fn a_party_word_beside_a_name_is_not_part_of_it() {
+    let f = facts(
+        "LONDON - Tory Alan Pettigrew said the plan would fail. Backbencher Susan Ravel \
+         agreed. Mr Ravel is Labour's longest-serving MP, and Labour said it would listen.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.contains(&"Alan Pettigrew"), "{persons:?}");
+    assert!(persons.contains(&"Susan Ravel"), "{persons:?}");
+    assert!(
+        !persons
+            .iter()
+            .any(|p| p.contains("Tory") || p.contains("Labour")),
+        "{persons:?}"
+    );
+}
