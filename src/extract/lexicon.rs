@@ -572,6 +572,7 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "station",
     "round",
     "institution",
+    "lords",
     "games",
     "campaign",
 ];

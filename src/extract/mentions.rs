@@ -524,10 +524,12 @@ fn join_bracketed_given_names(
     }
 }
 
-/// Words beside a person's name that a tagger takes into it: a party's member or name
-/// ("Tory Liam Fox said", "Blair Labour's longest-serving PM"), a month before a day
-/// ("President Felix Houphouet-Boigny March 19-22"). Trimmed before anything else reads
-/// the pieces, so no surname is learnt from them.
+/// Person pieces a tagger got wrong by their own words: signs, titles or points of the
+/// compass alone; a party's member or name beside the name ("Tory Liam Fox said",
+/// "Blair Labour's longest-serving PM"); a month before a day ("President Felix
+/// Houphouet-Boigny March 19-22"); a company's legal form or a word for a business
+/// ("Raytheon Co", "Texaco Trading"). Corrected before anything else reads the pieces,
+/// so no surname is learnt from them.
 fn trim_person_pieces(
     text: &str,
     sentences: &[Sentence],
@@ -536,6 +538,32 @@ fn trim_person_pieces(
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
             if piece.2 != Piece::Person {
+                continue;
+            }
+            // "&T" of "AT&T", "Officers said", "the South East": a piece opening on a
+            // sign, a title alone, or points of the compass are no one's name.
+            let first = s.tokens[piece.0].span.of(text);
+            let alone = piece.1 - piece.0 == 1;
+            let compass = (piece.0..piece.1).all(|i| {
+                matches!(
+                    s.tokens[i].span.of(text),
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "North-East"
+                        | "North-West"
+                        | "South-East"
+                        | "South-West"
+                )
+            });
+            if !first.starts_with(char::is_alphabetic)
+                || compass
+                || (alone
+                    && (lexicon::is_title_head(first) || lexicon::singular_title(first).is_some())
+                    && gazetteer().people_by_surname(first).is_empty())
+            {
+                piece.2 = Piece::Skip;
                 continue;
             }
             // "Tory Liam Fox said", "Blair Labour's longest-serving PM": a party's
@@ -565,6 +593,38 @@ fn trim_person_pieces(
                     .is_some_and(|t| t.span.of(text).starts_with(|c: char| c.is_ascii_digit()))
             {
                 piece.1 -= 1;
+            }
+            // "Raytheon Co said", "Fried. Krupp GmbH said", "lead manager Banque Paribas
+            // said": a company's legal form, or a bank's name in another language, ends
+            // or opens no person's name.
+            let last = s.tokens[piece.1 - 1].span.of(text);
+            let first = s.tokens[piece.0].span.of(text);
+            // "Norstar Bancorp", "Crestmont Federal Savings", "Texaco Trading": a
+            // name ending in a word for a business or a body, which no office holder
+            // in the bulk data has for a surname, is an organization's.
+            let business_tail = (lexicon::is_org_head(&fold_key(last))
+                || lexicon::is_in(lexicon::BUSINESS_HEADS, &fold_key(last)))
+                && gazetteer().people_by_surname(last).is_empty();
+            // "American Cyanamid", "Der Spiegel": a nationality word or a German article,
+            // no one's given name, opens no person's name.
+            let foreign_head = (gazetteer().is_demonym(first)
+                || matches!(first, "Der" | "Die" | "Das"))
+                && gazetteer().given_name_count(first) == 0
+                && gazetteer().people_by_surname(first).is_empty();
+            if piece.1 - piece.0 >= 2
+                && (lexicon::is_in(lexicon::COMPANY_DESIGNATORS, &fold_key(last))
+                    || business_tail
+                    || foreign_head
+                    || matches!(first, "Banque" | "Banco" | "Banca" | "Bank"))
+            {
+                piece.2 = Piece::Org;
+                continue;
+            }
+            // "Management said": such a word alone is the short form of a body's name,
+            // never a person's.
+            if piece.1 - piece.0 == 1 && business_tail {
+                piece.2 = Piece::Skip;
+                continue;
             }
         }
     }
@@ -658,38 +718,6 @@ fn correct_person_pieces(
                 continue;
             }
             if piece.2 != Piece::Person {
-                continue;
-            }
-            // "Raytheon Co said", "Fried. Krupp GmbH said", "lead manager Banque Paribas
-            // said": a company's legal form, or a bank's name in another language, ends
-            // or opens no person's name.
-            let last = s.tokens[piece.1 - 1].span.of(text);
-            let first = s.tokens[piece.0].span.of(text);
-            // "Norstar Bancorp", "Crestmont Federal Savings", "Texaco Trading": a
-            // name ending in a word for a business or a body, which no office holder
-            // in the bulk data has for a surname, is an organization's.
-            let business_tail = (lexicon::is_org_head(&fold_key(last))
-                || lexicon::is_in(lexicon::BUSINESS_HEADS, &fold_key(last)))
-                && gazetteer().people_by_surname(last).is_empty();
-            // "American Cyanamid", "Der Spiegel": a nationality word or a German article,
-            // no one's given name, opens no person's name.
-            let foreign_head = (gazetteer().is_demonym(first)
-                || matches!(first, "Der" | "Die" | "Das"))
-                && gazetteer().given_name_count(first) == 0
-                && gazetteer().people_by_surname(first).is_empty();
-            if piece.1 - piece.0 >= 2
-                && (lexicon::is_in(lexicon::COMPANY_DESIGNATORS, &fold_key(last))
-                    || business_tail
-                    || foreign_head
-                    || matches!(first, "Banque" | "Banco" | "Banca" | "Bank"))
-            {
-                piece.2 = Piece::Org;
-                continue;
-            }
-            // "Management said": such a word alone is the short form of a body's name,
-            // never a person's.
-            if piece.1 - piece.0 == 1 && business_tail {
-                piece.2 = Piece::Skip;
                 continue;
             }
             // "Public Order Act", "Joint Strike Fighter": a law or a product, whichever

@@ -2971,3 +2971,15 @@ fn a_party_word_beside_a_name_is_not_part_of_it() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn signs_titles_alone_and_compass_points_are_no_persons_names() {
+    let f = facts(
+        "Assets are concentrated in London and the South East, the figures indicate. \
+         Norcom currently employs 16,000 people while AB&T employs 4,700. It marks the end \
+         of AB&T, which was founded in 1895. House of Lords law lords ruled against the \
+         measures last week, Peter Penhallow said.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert_eq!(persons, ["Peter Penhallow"]);
+}
