@@ -572,6 +572,16 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "station",
     "round",
     "institution",
+    "publishing",
+    "publications",
+    "engineering",
+    "works",
+    "mines",
+    "consultants",
+    "acquisition",
+    "notes",
+    "intelligence",
+    "basin",
     "lords",
     "games",
     "campaign",
@@ -599,6 +609,9 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "industries",
     "international",
     "incorporated",
+    "limited",
+    "lp",
+    "l.p",
 ];
 
 /// Heads of the names of public bodies and associations, whose first word names

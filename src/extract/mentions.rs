@@ -584,6 +584,29 @@ fn trim_person_pieces(
                 }
                 piece.1 -= 1;
             }
+            // "Vice-Premier Tian Jiyun", "Accountant Clarence Sampson": a title no one
+            // has for a given name opens the role, not the name.
+            if piece.1 - piece.0 >= 3
+                && lexicon::is_title_word(s.tokens[piece.0].span.of(text))
+                && gazetteer().given_name_count(s.tokens[piece.0].span.of(text)) == 0
+            {
+                piece.0 += 1;
+            }
+            // "Reagan Friday": a weekday after a name is the day of what it did.
+            if piece.1 - piece.0 >= 2
+                && matches!(
+                    s.tokens[piece.1 - 1].span.of(text),
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                )
+            {
+                piece.1 -= 1;
+            }
             // "President Felix Houphouet-Boigny March 19-22": a month before a day ends
             // the name.
             if piece.1 - piece.0 >= 3

@@ -2983,3 +2983,20 @@ fn signs_titles_alone_and_compass_points_are_no_persons_names() {
     let persons = names_of(&f, EntityKind::Person);
     assert_eq!(persons, ["Peter Penhallow"]);
 }
+
+#[test]
+fn a_title_before_a_name_and_a_weekday_after_it_are_not_part_of_it() {
+    let f = facts(
+        "PEKING, March 16 - Vice-Premier Wu Lanfang met the delegation, and President \
+         Harlan Friday said the deal was near. Dunmore Canada Limited said it would bid.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.contains(&"Wu Lanfang"), "{persons:?}");
+    assert!(persons.contains(&"Harlan"), "{persons:?}");
+    assert!(
+        !persons
+            .iter()
+            .any(|p| p.contains("Vice-Premier") || p.contains("Friday") || p.contains("Limited")),
+        "{persons:?}"
+    );
+}
