@@ -60,8 +60,20 @@ pub struct Report {
     /// Per type, in [`TYPES`] order.
     pub entities: Vec<(String, Counts)>,
     pub work_for: Counts,
+    /// The sentences with a missed or a spurious entity, for error analysis (JSON only).
+    pub errors: Vec<SentenceErrors>,
     #[serde(skip)]
     pub warnings: Vec<String>,
+}
+
+/// One sentence's entity errors: `(type, text)` of each gold entity not predicted with
+/// its exact span and type, and of each predicted one not in the gold.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SentenceErrors {
+    pub sentence: usize,
+    pub text: String,
+    pub missed: Vec<(String, String)>,
+    pub spurious: Vec<(String, String)>,
 }
 
 impl Report {
@@ -159,7 +171,10 @@ pub fn score_sentence(
     token_spans: &[Span],
     predicted: &Predicted,
     report: &mut Report,
-) {
+) -> SentenceErrors {
+    let mut errors = SentenceErrors::default();
+    let text = sentence.tokens.join(" ");
+    let words = |s: &Span| text.get(s.start..s.end).unwrap_or("").to_string();
     let span_of = |e: &GoldEntity| -> Option<Span> {
         if e.start >= e.end || e.end > token_spans.len() {
             return None;
@@ -185,6 +200,16 @@ pub fn score_sentence(
             .map(|(_, s)| *s)
             .collect();
         let tp = match_count(&gold, &pred, |g, p| g == p);
+        errors.missed.extend(
+            gold.iter()
+                .filter(|g| !pred.contains(g))
+                .map(|g| (t.to_string(), words(g))),
+        );
+        errors.spurious.extend(
+            pred.iter()
+                .filter(|p| !gold.contains(p))
+                .map(|p| (t.to_string(), words(p))),
+        );
         report.entities[ti]
             .1
             .add(Counts::new(tp, pred.len(), gold.len()));
@@ -205,6 +230,8 @@ pub fn score_sentence(
     report
         .work_for
         .add(Counts::new(tp, predicted.work_for.len(), gold_pairs.len()));
+    errors.text = text;
+    errors
 }
 
 /// Scores every sentence (each its own document).
@@ -229,7 +256,11 @@ pub fn score(sentences: &[Sentence]) -> Report {
                 }
             }
         };
-        score_sentence(s, &spans, &predicted, &mut report);
+        let mut errors = score_sentence(s, &spans, &predicted, &mut report);
+        if !errors.missed.is_empty() || !errors.spurious.is_empty() {
+            errors.sentence = i;
+            report.errors.push(errors);
+        }
     }
     report
 }

@@ -95,6 +95,7 @@ pub fn run(cmd: &EvalCommand, out: &mut dyn Write) -> anyhow::Result<Vec<String>
                         "file": path.display().to_string(),
                         "sentences": report.sentences,
                         "rows": report.rows(),
+                        "errors": report.errors,
                     });
                     serde_json::to_writer_pretty(&mut *out, &view)?;
                     writeln!(out)?;

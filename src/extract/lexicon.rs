@@ -587,6 +587,36 @@ pub const BUSINESS_HEADS: &[&str] = &[
     "campaign",
 ];
 
+/// Trades a company's name may pair with "and" before its legal form ("American
+/// Telephone and Telegraph Co", "Aetna Casualty and Surety Co"), beside
+/// [`BUSINESS_HEADS`].
+pub const TRADES: &[&str] = &[
+    "telephone",
+    "telegraph",
+    "tire",
+    "rubber",
+    "casualty",
+    "surety",
+    "light",
+    "power",
+    "water",
+    "steel",
+    "iron",
+    "coal",
+    "tea",
+    "pacific",
+    "atlantic",
+    "marine",
+    "fire",
+    "life",
+    "insurance",
+    "trust",
+    "savings",
+    "loan",
+    "manufacturing",
+    "supply",
+];
+
 /// Words that end a company's registered name ("Apple Computer Inc", "Exco
 /// International plc"), compared in folded lower case.
 pub const COMPANY_DESIGNATORS: &[&str] = &[
@@ -824,6 +854,9 @@ pub const LONE_INSTITUTIONS: &[&str] = &[
     "politburo",
     "interpol",
     "europol",
+    // A country's armed services, named by their branch ("the Navy said").
+    "navy",
+    "army",
     // Westminster institutions and newspapers known by one word after "the".
     "commons",
     "lords",

@@ -1530,6 +1530,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             {
                 // "Fahnestock and Co": a firm's designator after "and".
                 j += 2;
+            } else if let Some(end) = trades_and_designator_end(text, toks, j) {
+                // "American Telephone and Telegraph Co": two trades, one firm.
+                j = end;
             } else if let Some(end) = paired_head_noun(text, toks, start, j) {
                 // "Food and Drug Administration": two nouns sharing one head.
                 j = end;
@@ -2011,6 +2014,13 @@ fn segment(
         out.push((k, b, Piece::Org));
         return out;
     }
+    // "Goodyear Tire and Rubber Co": the name joined over "and" by the run.
+    if let Some(and) = (k + 1..b.saturating_sub(1)).find(|&i| word(i) == "and")
+        && trades_and_designator_end(text, toks, and) == Some(b)
+    {
+        out.push((k, b, Piece::Org));
+        return out;
+    }
     while k < b {
         let w = word(k);
         // "Paul Volcker and U.S. Treasury Secretary James Baker": a connector left
@@ -2076,7 +2086,12 @@ fn segment(
             continue;
         }
         // Titles: "Deputy Foreign Minister", "Secretary of State for Political Affairs".
-        if lexicon::is_title_word(w) && !is_given_name_start(text, toks, k, b) {
+        // ("Justice Department": a title word right before an organization's head noun
+        // names the portfolio of that organization, not anyone's office.)
+        if lexicon::is_title_word(w)
+            && !is_given_name_start(text, toks, k, b)
+            && !(k + 1 < b && lexicon::is_org_head(word(k + 1)) && toks[k + 1].cap)
+        {
             let mut m = k;
             let mut saw_head = false;
             while m < b {
@@ -2323,6 +2338,68 @@ fn segment(
     }
     out.retain(|p| p.0 < p.1);
     merge_pieces(text, toks, common, out)
+}
+
+/// "Avis Bourg Co.", "Sears Roebuck and Co", "Bank of Tokyo Ltd": capitalized words
+/// that a company's legal form ends are that company's name. Not a run holding two
+/// names ("Telegraph Co and Philips BV", "Siemens Co AG"), nor one that opens on
+/// words the article writes in lower case or on a person ("Shares of Reynolds Metals
+/// Co", "Thaddeus Paluszek of Merrill Lynch and Co").
+fn designated_company(
+    text: &str,
+    toks: &[Token],
+    common: &HashSet<String>,
+    a: usize,
+    b: usize,
+) -> bool {
+    let word = |i: usize| toks[i].span.of(text);
+    if b < a + 2
+        || !lexicon::is_designator_tail(&[word(b - 1)])
+        || lexicon::is_designator_tail(&[word(a)])
+    {
+        return false;
+    }
+    (a + 1..b - 1).all(|i| {
+        let w = word(i);
+        if lexicon::is_designator_tail(&[w]) {
+            return false;
+        }
+        match w {
+            "and" | "&" => i + 2 == b,
+            "of" => {
+                !(a..i).all(|j| common.contains(&word(j).to_lowercase()))
+                    && !is_given_name_start(text, toks, a, i)
+            }
+            _ => toks[i].cap || toks[i].acronym,
+        }
+    })
+}
+
+/// "American Telephone and Telegraph Co", "Goodyear Tire and Rubber Co": a word for a
+/// trade before the "and" at `j`, and after it one to three capitalized words that a
+/// company's legal form ends. Gives the end of the whole name.
+fn trades_and_designator_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let word = |i: usize| toks[i].span.of(text);
+    if j == 0 || j + 2 >= toks.len() || word(j) != "and" || !toks[j - 1].cap {
+        return None;
+    }
+    let trade = fold_key(word(j - 1));
+    // ("Interstate Bancorp and RepublicBank Corp": a bank holding's word ends a name.)
+    let holding = matches!(
+        trade.as_str(),
+        "bancorp" | "bancorporation" | "bancshares" | "bankshares"
+    );
+    if holding
+        || !lexicon::is_in(lexicon::BUSINESS_HEADS, &trade)
+            && !lexicon::is_in(lexicon::TRADES, &trade)
+    {
+        return None;
+    }
+    (j + 2..=(j + 4).min(toks.len())).find(|&end| {
+        (j + 1..end).all(|i| toks[i].cap && toks[i].word)
+            && lexicon::is_designator_tail(&[word(end - 1)])
+            && !toks.get(end).is_some_and(|t| t.cap && t.word)
+    })
 }
 
 /// "Food and Drug Administration", "Securities and Exchange Commission": one word
@@ -2616,6 +2693,7 @@ fn merge_pieces(
             let lone_institution = words == 1 && lexicon::is_in(lexicon::LONE_INSTITUTIONS, last);
             let ampersand = words >= 3 && (a..b).any(|i| toks[i].span.of(text) == "&");
             if (lexicon::is_org_head(last) && words > 1)
+                || designated_company(text, toks, common, a, b)
                 || head_inside
                 || lone_institution
                 || ampersand

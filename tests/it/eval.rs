@@ -93,6 +93,19 @@ fn conll04_partial_prediction() {
             (vec![Span::new(4, 7)], vec![Span::new(31, 36)]),
         ],
     };
+    let s = sentence();
+    let (_, spans) = conll04::text_of(&s.tokens);
+    let errors = conll04::score_sentence(&s, &spans, &p, &mut empty_report());
+    // The errors name each wrong entity by its type and words, for error analysis.
+    let pair = |t: &str, w: &str| (t.to_string(), w.to_string());
+    assert_eq!(
+        errors.missed,
+        [pair("Peop", "Ann Lee"), pair("Org", "Acme Corp")]
+    );
+    assert_eq!(
+        errors.spurious,
+        [pair("Peop", "Lee"), pair("Loc", "Acme Corp")]
+    );
     let r = scored(&p);
     assert_eq!(counts(&r, "Peop"), Counts::new(0, 1, 1));
     assert_eq!(counts(&r, "Org"), Counts::new(0, 0, 1));

@@ -3000,3 +3000,23 @@ fn a_title_before_a_name_and_a_weekday_after_it_are_not_part_of_it() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_portfolio_before_department_a_service_branch_and_a_legal_form_make_organizations() {
+    let f = facts(
+        "WASHINGTON, March 3 - The Justice Department declined to comment, and the Navy \
+         said the jets were downed. The rig was leased from Harlow Vance Co. of Folsom. \
+         Kenmore Tire and Rubber Co said it would bid, and so did Interstate Bancorp and \
+         RepublicBank Corp.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(!orgs.iter().any(|o| o.contains("Bancorp and")), "{orgs:?}");
+    for want in [
+        "Justice Department",
+        "Navy",
+        "Harlow Vance Co",
+        "Kenmore Tire and Rubber Co",
+    ] {
+        assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
+    }
+}
