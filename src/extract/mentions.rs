@@ -507,7 +507,11 @@ fn join_bracketed_given_names(
                 && (a..b).all(|k| t[k].cap)
             {
                 let end = match plan.get(i + 1) {
-                    Some(&(na, nb, Piece::Person | Piece::Unknown)) if na == surname => {
+                    // ("( Text ) Vyacheslav Chornovil": a full name after the brackets
+                    // is a name of its own.)
+                    Some(&(na, nb, Piece::Person | Piece::Unknown))
+                        if na == surname && nb == surname + 1 =>
+                    {
                         plan.remove(i + 1);
                         nb
                     }
@@ -1558,12 +1562,19 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 break;
             }
         }
+        // "Coast Guard Lt. Steve Hardy": a rank or an honorific closing the run before
+        // its period opens the next name and is no part of this one.
+        let rank_tail = j >= start + 2
+            && toks.get(j).is_some_and(|t| t.span.of(text) == ".")
+            && (lexicon::is_rank(toks[j - 1].span.of(text))
+                || lexicon::is_in(lexicon::HONORIFICS, toks[j - 1].span.of(text)));
+        let end = if rank_tail { j - 1 } else { j };
         let pieces = segment(
             text,
             toks,
             common,
             start,
-            j,
+            end,
             start == first_word,
             i > 0 && is_locative(toks[i - 1].span.of(text))
                 // "Chevening, Kent": after a place and a comma comes the larger place.
@@ -1581,6 +1592,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()),
         );
         out.extend(pieces);
+        if rank_tail {
+            out.push((j - 1, j, Piece::Skip));
+        }
         i = j;
     }
     // A run right after a lower-case title ("spokesman John Kirby") or an honorific
@@ -2271,6 +2285,8 @@ fn segment(
                 && m - k < 5
                 && (!lexicon::is_title_word(word(m))
                     || m + 1 == b
+                    // "Martin Luther King Jr.": a suffix closes the name.
+                    || m + 2 == b && matches!(word(m + 1), "Jr" | "Jr." | "Sr" | "Sr.")
                     // "bin Sultan": after a particle comes a name.
                     || is_name_particle(word(m - 1)))
                 && !lexicon::is_org_head(word(m))

@@ -3020,3 +3020,32 @@ fn a_portfolio_before_department_a_service_branch_and_a_legal_form_make_organiza
         assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
     }
 }
+
+#[test]
+fn a_suffix_a_bracket_and_a_rank_before_a_period_are_read_with_the_names_around_them() {
+    let f = facts(
+        "MEMPHIS, Jan. 14 - The nation will observe the birthday of Martin Luther King Jr., \
+         who was shot on a balcony of the Lorraine Motel. ( Text ) Vyacheslav Chornovil \
+         said so. Survivors had little air, said Coast Guard Lt. Steve Hardy, and Admiral \
+         Igor Khmelnov of the Pacific Fleet agreed.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    for want in [
+        "Martin Luther King Jr",
+        "Vyacheslav Chornovil",
+        "Steve Hardy",
+        "Igor Khmelnov",
+    ] {
+        assert!(persons.contains(&want), "{want} missing from {persons:?}");
+    }
+    assert_eq!(persons.len(), 4, "{persons:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    for want in ["Coast Guard", "Pacific Fleet"] {
+        assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
+    }
+    assert!(
+        names_of(&f, EntityKind::Place).contains(&"Lorraine Motel"),
+        "{:?}",
+        f.entities
+    );
+}
