@@ -1534,6 +1534,17 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             {
                 // "Fahnestock and Co": a firm's designator after "and".
                 j += 2;
+            } else if j + 2 < toks.len()
+                && matches!(toks[j].span.of(text), "de" | "van" | "von")
+                && matches!(
+                    toks[j + 1].span.of(text),
+                    "la" | "los" | "las" | "der" | "den"
+                )
+                && is_name_token(text, &toks[j + 2])
+                && !lexicon::is_org_head(toks[j - 1].span.of(text))
+            {
+                // "Kika de la Garza", "Ruud van der Berg": two particles before a surname.
+                j += 3;
             } else if let Some(end) = trades_and_designator_end(text, toks, j) {
                 // "American Telephone and Telegraph Co": two trades, one firm.
                 j = end;
@@ -1608,7 +1619,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 ""
             };
             let honorific = lexicon::is_in(lexicon::HONORIFICS, prev)
-                || (prev == "." && lexicon::is_in(lexicon::HONORIFICS, prev2));
+                || (prev == "."
+                    && (lexicon::is_in(lexicon::HONORIFICS, prev2)
+                        || lexicon::is_in(lexicon::HONORIFICS, &format!("{prev2}."))));
             // ("his Turkish counterpart Emre Demir": a counterpart is a person.)
             if (prev.chars().next().is_some_and(char::is_lowercase)
                 && (lexicon::is_title_head(prev) || prev == "counterpart"))
@@ -1639,7 +1652,11 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             p.2 = Piece::Person;
             continue;
         }
-        if p.2 == Piece::Unknown && (2..=3).contains(&(p.1 - p.0)) {
+        // ("Kika de la Garza": particles inside a name are not its words.)
+        let name_words = (p.0..p.1)
+            .filter(|&i| !is_name_particle(toks[i].span.of(text)))
+            .count();
+        if p.2 == Piece::Unknown && (2..=3).contains(&name_words) {
             let next = toks.get(p.1).map(|t| t.span.of(text)).unwrap_or("");
             let next2 = toks.get(p.1 + 1).map(|t| t.span.of(text)).unwrap_or("");
             let prev = if p.0 > 0 {

@@ -3049,3 +3049,16 @@ fn a_suffix_a_bracket_and_a_rank_before_a_period_are_read_with_the_names_around_
         f.entities
     );
 }
+
+#[test]
+fn two_particles_inside_a_name_and_an_abbreviated_honorific_make_a_person() {
+    let f = facts(
+        "WASHINGTON, March 18 - Following meetings with House Agriculture Committee \
+         Chairman Lino de la Vega, the groups issued a statement. Sen. Orwin Tamblyn \
+         agreed.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    for want in ["Lino de la Vega", "Orwin Tamblyn"] {
+        assert!(persons.contains(&want), "{want} missing from {persons:?}");
+    }
+}
