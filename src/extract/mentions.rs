@@ -2028,6 +2028,26 @@ fn segment(
         let common_start =
             sentence_start && k == a && looks_common(w) && !lexicon::is_org_head(word(b - 1));
         let qualifier = lexicon::is_temporal_qualifier(w) && k + 1 < b;
+        // "The Hague", "The Bronx": the article is part of a place's name.
+        if w == "The" && k + 1 < b && g.country(word(k + 1)).is_none() {
+            let with_article = joined(k, k + 2);
+            if g.places(with_article)
+                .iter()
+                .any(|p| p.name == with_article)
+            {
+                break;
+            }
+        }
+        // ("Southern California": a compass word before a state names a region.)
+        let compass_region = matches!(w, "Northern" | "Southern" | "Eastern" | "Western")
+            && k + 1 < b
+            && toks[k + 1].cap
+            && g.places(word(k + 1))
+                .iter()
+                .any(|p| p.kind == PlaceKind::Region);
+        if compass_region {
+            break;
+        }
         if lexicon::is_function_word(w)
             || common_start
             || qualifier
@@ -2206,7 +2226,12 @@ fn segment(
             && !lexicon::is_title_word(word(k))
             && (word(k + 1) == "America"
                 || (compass
-                    && g.country(word(k + 1)).is_some()
+                    // ("Southern California", "North Wales": a region of a state or
+                    // of a nation too.)
+                    && (g.country(word(k + 1)).is_some()
+                        || g.places(word(k + 1))
+                            .iter()
+                            .any(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country)))
                     && !g.is_demonym(word(k + 1))
                     && g.country(joined(k, k + 2)).is_none()
                     && g.places(joined(k, k + 2)).is_empty()))

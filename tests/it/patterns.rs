@@ -3062,3 +3062,16 @@ fn two_particles_inside_a_name_and_an_abbreviated_honorific_make_a_person() {
         assert!(persons.contains(&want), "{want} missing from {persons:?}");
     }
 }
+
+#[test]
+fn a_compass_word_before_a_state_names_a_region_and_the_hague_keeps_its_article() {
+    let f = facts(
+        "LOS ANGELES, Oct 3 - Fires burned across Southern California on Monday, and \
+         officials in North Wales and The Hague sent help.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    for want in ["Southern California", "North Wales", "The Hague"] {
+        assert!(places.contains(&want), "{want} missing from {places:?}");
+    }
+    assert!(!places.contains(&"California"), "{places:?}");
+}
