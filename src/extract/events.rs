@@ -1169,6 +1169,17 @@ const REPORTING: &[&str] = &[
     "insisted",
     "explained",
 ];
+/// People who speak as a group, unnamed ("Senators said after …").
+const SPEAKER_GROUPS: &[&str] = &[
+    "senators",
+    "lawmakers",
+    "legislators",
+    "congressmen",
+    "delegates",
+    "executives",
+    "bankers",
+    "participants",
+];
 const PARTY_NOUNS: &[&str] = &[
     "officials",
     "official",
@@ -1363,21 +1374,59 @@ fn sentence_events(
             .unwrap_or(0)
     };
 
+    // "After talks with President Suharto, Prime Minister Hawke said", "Speaking to
+    // reporters after talks with Suharto, he said": an opening phrase up to the first
+    // comma, then the main clause, whose subject is the sentence's.
+    // (After a wire dateline, "WASHINGTON, March 20 -", which opens the first sentence.)
+    let after_dateline = crate::ingest::dateline_len(stext)
+        .and_then(|len| toks.iter().position(|t| t.span.start - s.span.start >= len))
+        .unwrap_or(0);
+    let first_word = if words
+        .get(after_dateline)
+        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "yet"))
+    {
+        after_dateline + 1
+    } else {
+        after_dateline
+    };
+    let opening = words.get(first_word).is_some_and(|f| {
+        matches!(f.as_str(), "after" | "before" | "during" | "following")
+            || (f.ends_with("ing") && toks[first_word].cap && f.len() > 5)
+    });
+    let main_start = opening
+        .then(|| {
+            (first_word..toks.len())
+                .take_while(|&i| !matches!(words[i].as_str(), ";" | "\"" | "“"))
+                .find(|&i| words[i] == ",")
+                .map(|i| i + 1)
+        })
+        .flatten()
+        .filter(|&i| {
+            ms.iter()
+                .any(|m| m.kind == EntityKind::Person && m.tok_start >= i)
+                || words[i..]
+                    .iter()
+                    .take(3)
+                    .any(|w| matches!(w.as_str(), "he" | "she" | "they"))
+        })
+        .unwrap_or(0);
     // The sentence's subject: its first person, or the person a leading "He"/"She"
     // refers to.
-    let leading_pronoun = words
+    let leading_pronoun = words[main_start..]
         .iter()
         .take(3)
         .enumerate()
         .find_map(|(i, w)| match w.as_str() {
-            "he" => Some((i, Gender::Male)),
-            "she" => Some((i, Gender::Female)),
-            "they" => Some((i, Gender::Plural)),
+            "he" => Some((main_start + i, Gender::Male)),
+            "she" => Some((main_start + i, Gender::Female)),
+            "they" => Some((main_start + i, Gender::Plural)),
             _ => None,
         });
     // "He told reporters after meeting with President Suharto": the pronoun is the
     // subject, not the first name after it. "They" can be two people.
-    let first_person = ms.iter().find(|m| m.kind == EntityKind::Person);
+    let first_person = ms
+        .iter()
+        .find(|m| m.kind == EntityKind::Person && m.tok_start >= main_start);
     let subjects: Vec<usize> = match (first_person, leading_pronoun) {
         (Some(m), Some((pi, _))) if m.tok_start < pi => vec![m.entity],
         (_, Some((_, g))) => {
@@ -1958,9 +2007,13 @@ fn sentence_events(
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
             // "X, in Washington for talks, said at a news conference": the speaker is there.
             let spoke_at = (a..ti).any(|i| speaks_at(&words, i));
+            // ("After talks with Suharto, Hawke said": the opening phrase's event is
+            // the main clause subject's.)
+            let in_opening = ti < main_start;
             if possessive_pronoun
                 || (!clause_has_subject
                     && (spoke_at
+                        || in_opening
                         || (c > 0
                             && (matches!(
                                 words[a].as_str(),
@@ -2229,6 +2282,19 @@ fn sentence_events(
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across = with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
+        // "Senators said today after a private meeting with Baldrige": the unnamed
+        // people who speak met the one named.
+        let unnamed_speakers = words
+            .iter()
+            .skip(first_word)
+            .take(2)
+            .any(|w| names_people(w) || SPEAKER_GROUPS.contains(&w.as_str()))
+            && !ms
+                .iter()
+                .any(|x| x.kind == EntityKind::Person && x.tok_start < a)
+            && (first_word..a).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
+            && matches!(words[a].as_str(), "after" | "following");
+        m.unnamed_others |= unnamed_speakers;
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0

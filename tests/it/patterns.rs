@@ -3075,3 +3075,23 @@ fn a_compass_word_before_a_state_names_a_region_and_the_hague_keeps_its_article(
     }
     assert!(!places.contains(&"California"), "{places:?}");
 }
+
+#[test]
+fn an_opening_phrases_talks_are_the_main_subjects_and_unnamed_speakers_meet_the_one_named() {
+    let f = facts(
+        "JAKARTA, March 23 - After talks with President Suharto, Prime Minister Alden \
+         Marsh said Jakarta would do more.\n\nSpeaking to reporters after a meeting with \
+         Finance Minister Radius Prawiro, he said reform would go on.\n\nSenators said \
+         after a private meeting with Commerce Secretary Colin Brandt that sanctions \
+         were likely.",
+    );
+    let with = |who: &str, other: &str| {
+        f.events.iter().any(|e| {
+            let names = attendee_names(&f, e);
+            names.iter().any(|n| n == who) && (other.is_empty() || names.iter().any(|n| n == other))
+        })
+    };
+    assert!(with("Suharto", "Alden Marsh"), "{:?}", f.events);
+    assert!(with("Radius Prawiro", "Alden Marsh"), "{:?}", f.events);
+    assert!(with("Colin Brandt", ""), "{:?}", f.events);
+}
