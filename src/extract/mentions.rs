@@ -597,18 +597,12 @@ fn trim_person_pieces(
                 piece.0 += 1;
             }
             // "Reagan Friday": a weekday after a name is the day of what it did.
-            if piece.1 - piece.0 >= 2
-                && matches!(
-                    s.tokens[piece.1 - 1].span.of(text),
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                )
-            {
+            if piece.1 - piece.0 >= 2 && {
+                let last = s.tokens[piece.1 - 1].span.of(text);
+                last.len() > 4
+                    && last.starts_with(char::is_uppercase)
+                    && super::temporal::is_weekday_name(last)
+            } {
                 piece.1 -= 1;
             }
             // "President Felix Houphouet-Boigny March 19-22": a month before a day ends
