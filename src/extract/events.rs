@@ -1793,12 +1793,13 @@ fn sentence_events(
         let report_at = (a..b)
             .filter(|&i| {
                 let w = words[i].as_str();
-                // "X told a news conference": X speaks at the event, not about it.
+                // "X told a news conference", "X told delegates at the informal
+                // meeting": X speaks at the event, not about it.
                 // "X said at a news conference": X speaks there too.
                 let addresses_the_event = (matches!(w, "told" | "tells" | "addressed")
                     || speaks_at(&words, i))
                     && ti > i
-                    && ti - i <= 4
+                    && ti - i <= 6
                     && (i + 1..ti).all(|k| !toks[k].cap);
                 !addresses_the_event
                     && (SPEECH_VERBS.contains(&w)
@@ -1863,10 +1864,15 @@ fn sentence_events(
             match x.kind {
                 EntityKind::Person => push_unique(&mut m.persons, x.entity),
                 EntityKind::Organization | EntityKind::Country | EntityKind::Place => {
-                    let names_event = m
-                        .name
-                        .as_ref()
-                        .is_some_and(|n| n.starts_with(x.span.of(text)));
+                    // "the NATO-Russia Council meeting" is named for a body whose
+                    // members meet; "a meeting of the Economic Policy Council" is
+                    // that body meeting, and the body attends.
+                    let body_that_meets =
+                        of_after_trigger(&words, ti).is_some_and(|of| x.tok_start > of);
+                    let names_event = !body_that_meets
+                        && m.name
+                            .as_ref()
+                            .is_some_and(|n| n.starts_with(x.span.of(text)));
                     // "U.S. Treasury Secretary James Baker", "IMF head Michel Camdessus":
                     // the body a participant serves is named for the person, who is
                     // the one there.
@@ -2372,9 +2378,10 @@ fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'
     None
 }
 
-/// "no talks", "no need for an emergency Opec meeting": the noun phrase of the trigger
-/// at `at` opens with "no", or is what there is "no need (plan, reason) for", so the
-/// text says the event is not happening.
+/// "no talks", "no need for an emergency Opec meeting", "will not hold a news
+/// conference": the noun phrase of the trigger at `at` opens with "no", is what there
+/// is "no need (plan, reason) for", or is the object of a denied verb, so the text
+/// says the event is not happening.
 fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     let lower = |j: usize| toks[j].span.of(text).to_lowercase();
     let mut j = at;
@@ -2386,6 +2393,17 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     }
     if j > 0 && matches!(lower(j - 1).as_str(), "a" | "an" | "any" | "the") {
         j -= 1;
+    }
+    // "Labour will not hold a daily news conference", "did not attend the meeting":
+    // the verb that would bring the event about is denied.
+    if j >= 2
+        && matches!(
+            lower(j - 1).as_str(),
+            "hold" | "have" | "attend" | "plan" | "seek" | "call" | "convene" | "host"
+        )
+        && matches!(lower(j - 2).as_str(), "not" | "never" | "n't")
+    {
+        return true;
     }
     // "the possibility of convening an international conference", "the idea of a
     // summit": an event only thought of.
@@ -2627,6 +2645,16 @@ fn event_name(
     None
 }
 
+/// "a meeting of the Council", "the three-day meeting here of the Inter-American
+/// Development Bank": the "of" that opens the phrase of the body meeting.
+fn of_after_trigger(words: &[String], ti: usize) -> Option<usize> {
+    match words.get(ti + 1).map(String::as_str) {
+        Some("of") => Some(ti + 1),
+        Some("here" | "there") if words.get(ti + 2).is_some_and(|w| w == "of") => Some(ti + 2),
+        _ => None,
+    }
+}
+
 /// Is this organization or country mention in a participant position for the trigger?
 #[allow(clippy::too_many_arguments)]
 fn is_party_position(
@@ -2648,10 +2676,10 @@ fn is_party_position(
     let near_after = x.tok_start > ti && x.tok_end <= phrase_end;
     // "a meeting of the country's Congress": the body that meets.
     if x.kind == EntityKind::Organization
-        && words.get(ti + 1).is_some_and(|w| w == "of")
-        && x.tok_start > ti + 1
-        && x.tok_start <= ti + 5
-        && (ti + 2..x.tok_start).all(|i| {
+        && let Some(of) = of_after_trigger(words, ti)
+        && x.tok_start > of
+        && x.tok_start <= of + 4
+        && (of + 1..x.tok_start).all(|i| {
             matches!(words[i].as_str(), "the" | "its" | "their" | "'s" | "’s")
                 || (!toks[i].cap && words.get(i + 1).is_some_and(|n| n == "'s" || n == "’s"))
         })
@@ -2718,9 +2746,25 @@ fn is_party_position(
     }
     // "NATO and Russia are holding talks": the trigger's subject.
     if x.tok_end <= ti && x.tok_start >= a {
-        let _ = (text, toks);
         let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
-        if (x.tok_end..ti).all(|i| {
+        // "Ford has held preliminary talks": adjectives of the trigger's noun phrase,
+        // right after a filler such as "held" or "a".
+        let mut modifiers = ti;
+        while modifiers > x.tok_end
+            && ti - modifiers < 3
+            && !SUBJECT_FILLERS.contains(&words[modifiers - 1].as_str())
+            && words[modifiers - 1]
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::is_function_word(&words[modifiers - 1])
+            && is_prenominal_modifier(text, &toks[modifiers - 1])
+        {
+            modifiers -= 1;
+        }
+        if modifiers > x.tok_end && !SUBJECT_FILLERS.contains(&words[modifiers - 1].as_str()) {
+            modifiers = ti;
+        }
+        if (x.tok_end..modifiers).all(|i| {
             let w = words[i].as_str();
             covered(i)
                 || SUBJECT_FILLERS.contains(&w)
@@ -2852,17 +2896,45 @@ fn with_unnamed_people(
     {
         return true;
     }
+    let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+    // "the informal meeting of trade ministers": the people who meet, unnamed.
+    if words.get(ti + 1).is_some_and(|w| w == "of")
+        && (ti + 2..(ti + 5).min(end))
+            .take_while(|&i| !named(i) && words[i].chars().all(char::is_alphabetic))
+            .any(|i| names_people(&words[i]))
+    {
+        return true;
+    }
     if words.get(ti + 1).is_none_or(|w| w != "with") {
         return false;
     }
-    let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
     // ("met with a senior Korean official": a nationality word no country is named by.)
     (ti + 2..(ti + 6).min(end))
         .take_while(|&i| {
             !named(i) && (!toks[i].cap || i > ti + 2) && words[i].chars().all(char::is_alphabetic)
         })
-        .any(|i| names_people(&words[i]))
+        .any(|i| names_people(&words[i]) || UNNAMED_COUNTERPARTIES.contains(&words[i].as_str()))
 }
+
+/// Plural words for the bodies across the table that news often leaves unnamed:
+/// "held preliminary talks with two companies", "negotiating with creditor banks".
+const UNNAMED_COUNTERPARTIES: &[&str] = &[
+    "companies",
+    "firms",
+    "banks",
+    "creditors",
+    "lenders",
+    "unions",
+    "investors",
+    "buyers",
+    "suitors",
+    "bidders",
+    "producers",
+    "exporters",
+    "importers",
+    "partners",
+    "governments",
+];
 
 /// "talks with Reagan Administration officials", "talks with Soviet counterparts":
 /// right after the trigger, "with" and, within five words, a word for people.

@@ -381,7 +381,8 @@ fn is_company_short_name(short: &str, long: &str) -> bool {
 
 /// "Aston's chief executive", "new Aston models" beside "Aston Martin": the first word
 /// of a company's name, alone, is the company's short name, though a town bears it too.
-/// Not where the text uses it as a place ("the factory in Aston"), nor for a large city.
+/// Not where the text uses it as a place ("the factory in Aston", a dateline), nor for
+/// a large city.
 fn company_short_names(text: &str, sentences: &[Sentence], found: &mut Found) {
     let g = gazetteer();
     for p in 0..found.entities.len() {
@@ -403,8 +404,11 @@ fn company_short_names(text: &str, sentences: &[Sentence], found: &mut Found) {
         let used_as_place = found.by_sentence.iter().zip(sentences).any(|(ms, s)| {
             ms.iter().any(|m| {
                 m.entity == p
-                    && m.tok_start > 0
-                    && is_locative(s.tokens[m.tok_start - 1].span.of(text))
+                    && ((m.tok_start > 0 && is_locative(s.tokens[m.tok_start - 1].span.of(text)))
+                        // "MIAMI, March 22 -" beside "the Miami Herald": a wire's
+                        // dateline is where the story is filed.
+                        || (m.tok_start == 0
+                            && crate::ingest::dateline_len(s.span.of(text)).is_some()))
             })
         });
         if used_as_place {

@@ -3095,3 +3095,48 @@ fn an_opening_phrases_talks_are_the_main_subjects_and_unnamed_speakers_meet_the_
     assert!(with("Radius Prawiro", "Alden Marsh"), "{:?}", f.events);
     assert!(with("Colin Brandt", ""), "{:?}", f.events);
 }
+
+#[test]
+fn a_body_meeting_attends_and_unnamed_bodies_across_the_table_are_the_other_side() {
+    let f = facts(
+        "BOSTON, May 4 - Trade Secretary Orla Venn will brief a scheduled meeting of \
+         the Joint Harbour Council on Thursday.\n\nKestrel Motor Co has held preliminary \
+         talks with two companies about a venture, a spokesman said.\n\nFinance \
+         ministers will attend the three-day meeting here of the Meridian Development \
+         Bank.",
+    );
+    let with = |who: &str| {
+        f.events
+            .iter()
+            .any(|e| attendee_names(&f, e).iter().any(|n| n == who))
+    };
+    assert!(with("Joint Harbour Council"), "{:?}", f.events);
+    assert!(with("Kestrel Motor Co"), "{:?}", f.events);
+    assert!(with("Meridian Development Bank"), "{:?}", f.events);
+}
+
+#[test]
+fn a_denied_verb_holds_no_event_and_a_speaker_to_delegates_attends() {
+    let f = facts(
+        "LONDON, May 4 - The Harbour Party will not hold a daily news conference in \
+         London.\n\nTrade Minister Orla Venn told delegates at the informal meeting of \
+         trade ministers in Taupo that farm support must fall.",
+    );
+    assert!(
+        f.events.iter().all(|e| e.kind != EventKind::Conference),
+        "{:?}",
+        f.events
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
+}
+
+#[test]
+fn a_wire_dateline_stays_a_place_beside_a_company_named_for_it() {
+    let f = facts(
+        "MIAMI, March 22 - Treasury Secretary Orla Venn wrote in the Miami Herald that \
+         debt relief would hurt growth.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"MIAMI"), "{places:?}");
+}
