@@ -56,6 +56,9 @@ struct EventMention {
     /// Its other side is people it does not name ("talks with party leaders",
     /// "meets political leaders"): one named participant is enough.
     unnamed_others: bool,
+    /// It is told as a repeat ("will meet again", "another meeting", "a second round
+    /// of talks"): an event other than those already reported.
+    again: bool,
     /// Its other side is people, named or not ("talks with Reagan Administration
     /// officials"), rather than bodies ("talks with commercial banks").
     people_across: bool,
@@ -694,6 +697,9 @@ fn assign(
     found: &Found,
     anchor: Option<Date>,
 ) -> Option<usize> {
+    if m.again {
+        return None;
+    }
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
         if !compatible(c, &hints[i], m, found, anchor) {
@@ -1567,6 +1573,7 @@ fn sentence_events(
             host_officials: false,
             people_across: false,
             unnamed_others: false,
+            again: false,
         };
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
@@ -2285,6 +2292,7 @@ fn sentence_events(
             m.period = None;
         }
         m.here = words[a..b].iter().any(|w| w == "here");
+        m.again = told_as_repeat(&words, ti, b);
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across = with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
@@ -2643,6 +2651,27 @@ fn event_name(
         }
     }
     None
+}
+
+/// "when the two meet again next month", "another meeting", "a second round of
+/// talks": the trigger at `ti` is told as a repeat of an event, not as that event.
+fn told_as_repeat(words: &[String], ti: usize, end: usize) -> bool {
+    let again_after = (ti + 1..(ti + 3).min(end)).any(|i| words[i] == "again");
+    let repeat_before = (ti.saturating_sub(4)..ti)
+        .rev()
+        .take_while(|&i| !matches!(words[i].as_str(), "," | ";" | "the" | "a" | "an"))
+        .any(|i| {
+            matches!(
+                words[i].as_str(),
+                "another" | "second" | "third" | "fourth" | "fifth" | "next" | "fresh" | "new"
+            ) && words.get(i + 1).is_none_or(|n| {
+                !matches!(
+                    n.as_str(),
+                    "week" | "week's" | "month" | "month's" | "year" | "year's"
+                )
+            })
+        });
+    again_after || repeat_before
 }
 
 /// "a meeting of the Council", "the three-day meeting here of the Inter-American

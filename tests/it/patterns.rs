@@ -3140,3 +3140,19 @@ fn a_wire_dateline_stays_a_place_beside_a_company_named_for_it() {
     let places = names_of(&f, EntityKind::Place);
     assert!(places.contains(&"MIAMI"), "{places:?}");
 }
+
+#[test]
+fn an_event_told_as_a_repeat_is_another_event() {
+    let f = facts(
+        "LONDON, March 2 - Finance Minister Orla Venn held talks with Chancellor Piet \
+         Marran on Monday.\n\nMarran would state his position when the two meet again \
+         next month in Washington, Venn said.",
+    );
+    let places: Vec<&str> = f
+        .events
+        .iter()
+        .filter_map(|e| e.place.map(|p| name(&f, p)))
+        .collect();
+    assert!(places.contains(&"Washington"), "{:?}", f.events);
+    assert!(places.contains(&"LONDON"), "{:?}", f.events);
+}
