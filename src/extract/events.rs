@@ -87,6 +87,7 @@ pub fn extract_events(
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
     ensure_hyphenated_countries(text, sentences, found);
+    let filed_from = dateline_place(text, sentences, body, found);
     for (si, s) in sentences.iter().enumerate() {
         if !body[si] {
             continue;
@@ -117,7 +118,7 @@ pub fn extract_events(
             continue;
         }
         for m in mentions {
-            if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor) {
+            if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor, filed_from) {
                 // "flying to Japan …, will fly to Tokyo on Sunday": the city in the
                 // country is the more precise place of the same journey.
                 let refines = |e: &EventFact| {
@@ -696,13 +697,14 @@ fn assign(
     last: Option<usize>,
     found: &Found,
     anchor: Option<Date>,
+    filed_from: Option<usize>,
 ) -> Option<usize> {
     if m.again {
         return None;
     }
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, &hints[i], m, found, anchor) {
+        if !compatible(c, &hints[i], m, found, anchor, filed_from) {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -725,7 +727,9 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => last.filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor)),
+        _ if m.definite => {
+            last.filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor, filed_from))
+        }
         _ => None,
     }
 }
@@ -737,8 +741,22 @@ fn compatible(
     m: &EventMention,
     found: &Found,
     anchor: Option<Date>,
+    filed_from: Option<usize>,
 ) -> bool {
     if !c.kind.compatible(m.kind) {
+        return false;
+    }
+    // "LONDON - … following his talks with Lawson … his talks in Washington last
+    // week": an event told without place or day in a wire story is held where and
+    // when the story is filed, so talks a week away in another city are others.
+    if let Some(city) = filed_from
+        && c.place.is_none()
+        && c.date.is_none()
+        && c.period.is_none()
+        && !c_hints.away
+        && m.away_from_publication
+        && m.place.is_some_and(|p| !places_compatible(found, p, city))
+    {
         return false;
     }
     // "visited Washington last week" is not the trip that ended last night, nor "the
@@ -1205,6 +1223,23 @@ const PARTY_NOUNS: &[&str] = &[
     "government",
     "military",
     "generals",
+];
+/// The organs through which a body meets: "the ICO executive board", "the OPEC
+/// ministerial committee".
+const ORGANS: &[&str] = &[
+    "executive",
+    "board",
+    "council",
+    "committee",
+    "ministerial",
+    "governing",
+    "steering",
+    "directors",
+    "governors",
+    "members",
+    "member",
+    "states",
+    "countries",
 ];
 const SUBJECT_FILLERS: &[&str] = &[
     "and",
@@ -1798,6 +1833,9 @@ fn sentence_events(
         // them ("X confirmed that … will attend", "X said the talks …"); "X announced
         // his decision at a meeting" puts X at the meeting.
         let report_at = (a..b)
+            // ("Funaro, who told reporters here that …, held discussions": what a
+            // relative clause tells frames nothing outside it.)
+            .filter(|&i| aside_of(i).is_none() || aside_of(i) == group.1)
             .filter(|&i| {
                 let w = words[i].as_str();
                 // "X told a news conference", "X told delegates at the informal
@@ -2261,10 +2299,12 @@ fn sentence_events(
                     }
                 }
                 TimeValue::Range { start, end } => {
+                    // (A weekend or a night touching the publication day is around
+                    // it; "last week" in Monday's paper is not.)
+                    let short = (*end - *start).get_days() < 6;
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| {
                         (d < *start || d > *end)
-                            && !within_a_day(d, *start)
-                            && !within_a_day(d, *end)
+                            && !(short && (within_a_day(d, *start) || within_a_day(d, *end)))
                     });
                     // "earlier this year", "later this month" (not "earlier this week").
                     m.away_from_publication |= earlier_or_later(&t.text)
@@ -2793,7 +2833,12 @@ fn is_party_position(
         if modifiers > x.tok_end && !SUBJECT_FILLERS.contains(&words[modifiers - 1].as_str()) {
             modifiers = ti;
         }
-        if (x.tok_end..modifiers).all(|i| {
+        // "The ICO executive board will meet": one of the body's own organs.
+        let mut organ_end = x.tok_end;
+        while organ_end < modifiers && ORGANS.contains(&words[organ_end].as_str()) {
+            organ_end += 1;
+        }
+        if (organ_end..modifiers).all(|i| {
             let w = words[i].as_str();
             covered(i)
                 || SUBJECT_FILLERS.contains(&w)

@@ -3156,3 +3156,36 @@ fn an_event_told_as_a_repeat_is_another_event() {
     assert!(places.contains(&"Washington"), "{:?}", f.events);
     assert!(places.contains(&"LONDON"), "{:?}", f.events);
 }
+
+#[test]
+fn talks_a_week_away_in_another_city_are_not_those_held_where_the_story_is_filed() {
+    let f = facts_md(
+        "---\npublished: 1987-03-02\n---\n\nLONDON, March 2 - Finance Minister Orla Venn \
+         rejected the plan.\n\nVenn was \
+         reacting to a statement following his talks with Chancellor Piet Marran.\n\n\
+         Venn said his talks in Washington last week were aimed at official support.",
+    );
+    assert!(
+        !f.events.iter().any(|e| {
+            e.place.is_some_and(|p| name(&f, p) == "Washington") && attends(&f, e, &["Piet Marran"])
+        }),
+        "{:?}",
+        f.events
+    );
+}
+
+#[test]
+fn what_a_relative_clause_tells_does_not_make_the_subject_a_mere_reporter() {
+    let f = facts(
+        "WASHINGTON, March 2 - Finance Minister Orla Venn, who told reporters here that \
+         she wanted a political discussion with industrial nations, held discussions here \
+         on Friday with Treasury Secretary Jon Baird.",
+    );
+    assert!(
+        f.events
+            .iter()
+            .any(|e| attends(&f, e, &["Orla Venn", "Jon Baird"])),
+        "{:?}",
+        f.events
+    );
+}
