@@ -1075,6 +1075,49 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             EventKind::Visit
         }
+        // "flying to Tokyo to talk to government officials", "negotiating with the
+        // steering committee", "conferred with Baker": the verbs of talks, with
+        // someone other than the press.
+        "talk" | "talked" | "talking" | "negotiate" | "negotiated" | "negotiating" | "confer"
+        | "conferred" | "conferring" => {
+            let with = if w.starts_with("talk") {
+                matches!(next.as_str(), "to" | "with")
+            } else {
+                next == "with"
+            };
+            let press = (i + 2..toks.len().min(i + 5)).any(|j| {
+                matches!(
+                    toks[j].span.of(text).to_lowercase().as_str(),
+                    "reporters"
+                        | "journalists"
+                        | "press"
+                        | "newsmen"
+                        | "media"
+                        | "reuters"
+                        | "newspaper"
+                        | "television"
+                        | "radio"
+                        | "interviewer"
+                )
+            });
+            let someone = (i + 2..toks.len().min(i + 6))
+                .take_while(|&j| !matches!(toks[j].span.of(text), "," | ";" | "." | "about"))
+                .any(|j| {
+                    let t = toks[j].span.of(text);
+                    (toks[j].cap && !lexicon::is_calendar_word(t))
+                        || names_people(t)
+                        || UNNAMED_COUNTERPARTIES.contains(&t)
+                        || matches!(t, "committee" | "creditors" | "government" | "counterpart")
+                });
+            if !with || press || !someone {
+                return None;
+            }
+            if w.starts_with("confer") {
+                EventKind::Meeting
+            } else {
+                EventKind::Talks
+            }
+        }
         // "flying on Sunday to Tokyo", "after travelling this week to France": a
         // journey to a place named a few words on.
         "fly" | "flies" | "flying" | "travel" | "travels" | "travelling" | "traveling"
@@ -1521,12 +1564,17 @@ fn sentence_events(
                 });
         // "flying to Auckland to attend a conference": the gathering a journey goes to
         // is an event of its own, held where the journey goes.
-        let journey_to = if matches!(
+        // So is what a journey is made to do: "flying on Sunday to Tokyo to talk to
+        // government officials".
+        let attends = matches!(
             kind,
             EventKind::Conference | EventKind::Summit | EventKind::Meeting
         ) && (ti.saturating_sub(6)..ti)
-            .any(|i| matches!(words[i].as_str(), "attend" | "attending"))
-        {
+            .any(|i| matches!(words[i].as_str(), "attend" | "attending"));
+        let purpose = matches!(kind, EventKind::Talks | EventKind::Meeting)
+            && ti >= 1
+            && words[ti - 1] == "to";
+        let journey_to = if attends || purpose {
             out.iter()
                 .rev()
                 .find(|(g, m)| *g == group && m.kind == EventKind::Visit)
@@ -1543,14 +1591,16 @@ fn sentence_events(
             .iter()
             .rev()
             .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c);
-        let another_stop = previous.is_some_and(|&(tj, k, _)| {
-            (kind == EventKind::Visit
+        let previous_journey = triggers
+            .iter()
+            .rev()
+            .find(|(tj, k, _)| *tj < ti && clause_of(*tj) == c && *k == EventKind::Visit);
+        let another_stop = previous_journey.is_some_and(|&(tj, _, _)| {
+            kind == EventKind::Visit
                 && words.get(ti + 1).is_some_and(|w| w == "to")
                 && toks.get(ti + 2).is_some_and(|t| t.cap)
-                && k == EventKind::Visit
-                && (tj..ti).any(|i| words[i] == ","))
-                || ti - tj > FAR_APART
-        });
+                && (tj..ti).any(|i| words[i] == ",")
+        }) || previous.is_some_and(|&(tj, _, _)| ti - tj > FAR_APART);
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
@@ -2213,8 +2263,14 @@ fn sentence_events(
                 toks[to.min(toks.len()) - 1].span.end - s.span.start,
             )
         });
+        // "flying on Sunday to Tokyo to talk to officials": the day of the journey is
+        // not the day of what it is made to do.
+        let purpose_from = purpose.then(|| toks[ti - 1].span.start - s.span.start);
         for t in &temporals {
             if t.start < clause_span.0 || t.end > clause_span.1 {
+                continue;
+            }
+            if purpose_from.is_some_and(|p| t.end <= p) {
                 continue;
             }
             if own_aside.is_some_and(|(from, to)| t.start < from || t.end > to) {

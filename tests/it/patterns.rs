@@ -3189,3 +3189,34 @@ fn what_a_relative_clause_tells_does_not_make_the_subject_a_mere_reporter() {
         f.events
     );
 }
+
+#[test]
+fn a_journey_made_to_talk_is_talks_of_their_own_at_its_destination() {
+    let f = facts_md(
+        "---\npublished: 1987-03-06\n---\n\nLONDON, March 6 - Finance Minister Orla Venn \
+         ended a tour of Europe.\n\nVenn has decided to extend the tour, flying on Sunday \
+         to Tokyo to talk to government officials, with a possible visit to Canada before \
+         returning home.\n\nTalking to reporters, Venn said the tour went well.",
+    );
+    let at = |kind: EventKind, place: &str| {
+        f.events
+            .iter()
+            .find(|e| e.kind == kind && e.place.is_some_and(|p| name(&f, p) == place))
+    };
+    let talks = at(EventKind::Talks, "Tokyo").unwrap_or_else(|| panic!("{:?}", f.events));
+    assert!(attends(&f, talks, &["Orla Venn"]), "{:?}", f.events);
+    // The Sunday is the flight's, not the talks'.
+    assert!(talks.date.is_none(), "{:?}", talks);
+    assert!(at(EventKind::Visit, "Tokyo").is_some(), "{:?}", f.events);
+    assert!(at(EventKind::Visit, "Canada").is_some(), "{:?}", f.events);
+    // Talking to reporters is no talks.
+    assert_eq!(
+        f.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Talks)
+            .count(),
+        1,
+        "{:?}",
+        f.events
+    );
+}
