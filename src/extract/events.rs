@@ -237,10 +237,18 @@ pub fn extract_events(
         }
     }
     // An event needs at least two participants (one of them may go unnamed: "talks
-    // with party leaders"), or a place or a date with one.
+    // with party leaders"), or a place, a day or a month away with one.
     let mut hint = hints.iter();
     clusters.retain(|e| {
-        let others = hint.next().is_some_and(|h| h.unnamed_others);
+        let h = hint.next();
+        let others = h.is_some_and(|h| h.unnamed_others);
+        // "talks scheduled to begin next month": a month still to come. (A past month
+        // told beside an event often dates something else: "told a news conference
+        // that last year's profit rose".)
+        let month_away = e.period.as_deref().zip(ctx.anchor).is_some_and(|(p, d)| {
+            let published = format!("{:04}-{:02}", d.year(), d.month());
+            published.get(..p.len()).is_some_and(|q| p > q)
+        });
         let n = e.attendees.len();
         // "has toured the country with his show": a visit to nowhere named, on no
         // day, is a way of speaking.
@@ -259,7 +267,7 @@ pub fn extract_events(
         e.name.is_some()
             || body_meets
             || n >= 2
-            || (n >= 1 && (others || placed || e.date.is_some()))
+            || (n >= 1 && (others || placed || e.date.is_some() || month_away))
             || (placed && e.date.is_some())
     });
     for e in &clusters {
