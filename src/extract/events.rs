@@ -1279,6 +1279,7 @@ const PARTY_NOUNS: &[&str] = &[
 /// ministerial committee".
 const ORGANS: &[&str] = &[
     "executive",
+    "executives",
     "board",
     "council",
     "committee",
@@ -2898,7 +2899,15 @@ fn is_party_position(
             modifiers = ti;
         }
         // "The ICO executive board will meet": one of the body's own organs.
+        // ("Amicus's executive was due to meet".)
         let mut organ_end = x.tok_end;
+        if words.get(organ_end).is_some_and(|w| w == "'s" || w == "’s")
+            && words
+                .get(organ_end + 1)
+                .is_some_and(|w| ORGANS.contains(&w.as_str()))
+        {
+            organ_end += 1;
+        }
         while organ_end < modifiers && ORGANS.contains(&words[organ_end].as_str()) {
             organ_end += 1;
         }
@@ -2906,6 +2915,8 @@ fn is_party_position(
             let w = words[i].as_str();
             covered(i)
                 || SUBJECT_FILLERS.contains(&w)
+                // "is holding specially scheduled talks": an adverb.
+                || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_lowercase()))
                 || w.chars().all(|c| !c.is_alphanumeric())
                 || is_party_word(w)
         }) {

@@ -3238,3 +3238,18 @@ fn talks_planned_for_a_month_to_come_need_only_one_named_side() {
         f.events
     );
 }
+
+#[test]
+fn a_bodys_organ_and_an_adverb_leave_the_body_the_subject_of_its_meeting() {
+    let f = facts(
+        "Harbour Union's executive was due to meet on Wednesday in any case.\n\nThe \
+         Kestrel Motor Co is holding specially scheduled talks with two companies.",
+    );
+    let with = |who: &str| {
+        f.events
+            .iter()
+            .any(|e| attendee_names(&f, e).iter().any(|n| n == who))
+    };
+    assert!(with("Harbour Union"), "{:?}", f.events);
+    assert!(with("Kestrel Motor Co"), "{:?}", f.events);
+}
