@@ -893,6 +893,13 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                         | ","
                         | "again"
                         | "directly"
+                        | "here"
+                        | "there"
+                        | "briefly"
+                        | "informally"
+                        | "secretly"
+                        | "jointly"
+                        | "regularly"
                         | "face"
                         | "privately"
                         | "separately"
@@ -1620,10 +1627,13 @@ fn sentence_events(
             }
             continue;
         }
-        if words[a..b]
-            .iter()
-            .any(|w| matches!(w.as_str(), "reporters" | "journalists" | "press" | "media"))
-            && matches!(kind, EventKind::PhoneCall | EventKind::Conference)
+        // (A "press conference" is a news conference, as news calls it.)
+        if (a..b).filter(|&i| i + 1 != ti).any(|i| {
+            matches!(
+                words[i].as_str(),
+                "reporters" | "journalists" | "press" | "media"
+            )
+        }) && matches!(kind, EventKind::PhoneCall | EventKind::Conference)
         {
             continue;
         }
@@ -2801,8 +2811,22 @@ fn is_party_position(
     a: usize,
     phrase_end: usize,
 ) -> bool {
-    // Skip a determiner: "between the US and Russia".
+    // Skip a determiner: "between the US and Russia"; and the words describing the
+    // party: "between financially troubled Zaire and the IMF".
     let mut bi = x.tok_start;
+    let describing = |i: usize| {
+        words[i].len() > 2
+            && words[i].chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon::is_function_word(&words[i])
+            && !PARTY_NOUNS.contains(&words[i].as_str())
+    };
+    let mut k = bi;
+    while k > 0 && bi - k < 3 && describing(k - 1) {
+        k -= 1;
+    }
+    if k < bi && k > 0 && matches!(words[k - 1].as_str(), "with" | "between") {
+        bi = k;
+    }
     if bi > 0 && matches!(words[bi - 1].as_str(), "the" | "its" | "their") {
         bi -= 1;
     }
@@ -2935,7 +2959,9 @@ fn is_party_position(
         };
         let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         return (with + 1..x.tok_start).all(|i| {
-            covered(i) || matches!(words[i].as_str(), "," | "and" | "the" | "its" | "their")
+            covered(i)
+                || matches!(words[i].as_str(), "," | "and" | "the" | "its" | "their")
+                || (i < with + 4 && describing(i))
         });
     }
     false

@@ -3253,3 +3253,28 @@ fn a_bodys_organ_and_an_adverb_leave_the_body_the_subject_of_its_meeting() {
     assert!(with("Harbour Union"), "{:?}", f.events);
     assert!(with("Kestrel Motor Co"), "{:?}", f.events);
 }
+
+#[test]
+fn described_parties_meeting_here_and_a_press_conference_are_found() {
+    let f = facts_md(
+        "---\npublished: 1987-03-18\n---\n\nMANAGUA, March 18 - Talks are underway \
+         between financially troubled Nicaragua and the International Monetary Fund.\n\n\
+         Representatives from Brazil, Colombia and Mexico will meet here Friday to discuss \
+         coffee prices, an official said.\n\nFinance Minister Orla Venn told a press \
+         conference that the currency would float.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Nicaragua", "International Monetary Fund"]),
+        "{:?}",
+        f.events
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Brazil", "Colombia", "Mexico"]),
+        "{:?}",
+        f.events
+    );
+    let conference = event_of(&f.events, EventKind::Conference);
+    assert!(attends(&f, conference, &["Orla Venn"]), "{:?}", f.events);
+}
