@@ -1350,6 +1350,10 @@ const SUBJECT_FILLERS: &[&str] = &[
     "holds",
     "continue",
     "continued",
+    "continuing",
+    "resuming",
+    "conducting",
+    "conducted",
     "resume",
     "resumed",
     "other",
@@ -2070,6 +2074,29 @@ fn sentence_events(
         });
         if let Some(speaker) = speaker_pronoun {
             push_unique(&mut m.persons, speaker);
+        }
+        // "PacifiCare Health Systems Inc said it is in negotiations to acquire …",
+        // "France said it was continuing negotiations with Iran": the body that
+        // speaks, named right before its saying, is what "it" holds the talks.
+        let speaking_body = report_at.iter().find_map(|&r| {
+            let it = (r + 1..ti).find(|&i| words[i] != "that")?;
+            if words[it] != "it" || r + 3 < it || ti - it > 5 {
+                return None;
+            }
+            if !(it + 1..ti).all(|i| !toks[i].cap && words[i].chars().all(char::is_alphabetic)) {
+                return None;
+            }
+            in_clause
+                .iter()
+                .find(|x| {
+                    matches!(x.kind, EntityKind::Organization | EntityKind::Country)
+                        && x.tok_end <= r
+                        && r - x.tok_end <= 1
+                })
+                .map(|x| party_entity(found, x))
+        });
+        if let Some(body) = speaking_body {
+            push_unique(&mut m.parties, body);
         }
         // "He met X in Y": the person last named, when the pronoun's gender fits.
         // (In "Funaro, who he met last week", Funaro is whom he met: the pronoun is

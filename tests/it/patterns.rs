@@ -3278,3 +3278,19 @@ fn described_parties_meeting_here_and_a_press_conference_are_found() {
     let conference = event_of(&f.events, EventKind::Conference);
     assert!(attends(&f, conference, &["Orla Venn"]), "{:?}", f.events);
 }
+
+#[test]
+fn a_body_that_says_it_holds_talks_takes_part_in_them() {
+    let f = facts(
+        "WAYNE, Pa., March 18 - Kestrel Motor Co said it terminated merger talks with \
+         Harbour Tools Inc.\n\nPARIS, March 18 - France said it was continuing \
+         negotiations with Iran.",
+    );
+    let with = |a: &str, b: &str| f.events.iter().any(|e| attends(&f, e, &[a, b]));
+    assert!(
+        with("Kestrel Motor Co", "Harbour Tools Inc"),
+        "{:?}",
+        f.events
+    );
+    assert!(with("France", "Iran"), "{:?}", f.events);
+}
