@@ -276,6 +276,21 @@ pub fn clause_tense(sentence: &str, at: usize) -> Tense {
     let anchor_idx = words(clause)
         .take_while(|&(p, w)| p + w.len() <= rel_at)
         .count();
+    // "delayed its annual meeting to June 22", "postponed the talks until May": the
+    // date an event is moved to lies ahead, whatever the tense of the moving.
+    let before: Vec<&str> = words(clause).take(anchor_idx).map(|(_, w)| w).collect();
+    if before
+        .last()
+        .is_some_and(|w| matches!(*w, "to" | "until" | "till"))
+        && before.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "postponed" | "delayed" | "deferred" | "rescheduled" | "moved" | "adjourned"
+            )
+        })
+    {
+        return Tense::Future;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let mut it = words(clause).enumerate().peekable();
     let mut prev = "";
@@ -2721,5 +2736,16 @@ mod tests {
         );
         assert_eq!(t("The summit will be held in June.", "June"), Tense::Future);
         assert_eq!(t("The summit was held in June.", "June"), Tense::Past);
+        assert_eq!(
+            t(
+                "It delayed its annual meeting to June 22 from May 14.",
+                "June"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The talks were postponed until May.", "May"),
+            Tense::Future
+        );
     }
 }
