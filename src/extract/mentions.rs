@@ -280,6 +280,17 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for e in &mut found.entities {
         e.mentions.clear();
     }
+    // Words of the article's longer names ("Rogers Corp", "Handy and Harman"): one of
+    // them alone is that name's short form before it is anyone's surname.
+    let words_of_names: HashSet<String> = sentences
+        .iter()
+        .zip(&plans)
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| p.1 - p.0 >= 2 && p.2 != Piece::Person)
+                .flat_map(move |p| (p.0..p.1).map(move |i| fold_key(s.tokens[i].span.of(text))))
+        })
+        .collect();
     let sports_report = is_sports_report(text, sentences);
     for (si, s) in sentences.iter().enumerate() {
         let mut out = Vec::new();
@@ -330,6 +341,11 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                                 .contains_key(&(EntityKind::Organization, org_key(surface))) =>
                         {
                             Some((add_org(&mut found, surface, span), EntityKind::Organization))
+                        }
+                        None if lone_surname_speaker(text, &s.tokens, a, b)
+                            && !words_of_names.contains(&key) =>
+                        {
+                            Some((add_person(&mut found, text, span), EntityKind::Person))
                         }
                         None => None,
                     }
@@ -1454,6 +1470,43 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         // "the Lagardere group", "the Tesco chain": a name between "the" and a company
         // noun.
         || (before == "the" && lexicon::is_in(lexicon::COMPANY_NOUNS, &after))
+}
+
+/// "Chapman said from his cell", "…, said Arensberg.", "Higgins, 44, was seized": one
+/// capitalized word that speaks or is given an age, and that the bulk people data
+/// knows as a surname, is a person though the article never names them in full.
+/// (Companies speak too: the caller tries the organization readings first.)
+fn lone_surname_speaker(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    let speech = |x: &str| {
+        matches!(
+            x,
+            "said" | "says" | "told" | "added" | "replied" | "testified" | "wrote" | "insisted"
+        )
+    };
+    let surface = w(a);
+    if b != a + 1
+        || toks[a].acronym
+        || surface.chars().count() < 3
+        || !surface.chars().all(char::is_alphabetic)
+        || lexicon::is_function_word(surface)
+        || lexicon::is_title_word(surface)
+        || lexicon::is_calendar_word(surface)
+    {
+        return false;
+    }
+    let next = w(b);
+    let before = if a > 0 { w(a - 1) } else { "" };
+    // ("Handy and Harman said", "Stet and Thomson said": the end of a firm's name.)
+    if matches!(before, "and" | "&") && a >= 2 && toks[a - 2].cap {
+        return false;
+    }
+    let speaks = speech(next) || (speech(before) && matches!(next, "." | "," | ""));
+    let aged = next == ","
+        && w(b + 1).chars().all(|c| c.is_ascii_digit())
+        && !w(b + 1).is_empty()
+        && w(b + 2) == ",";
+    (speaks || aged) && !gazetteer().people_by_surname(surface).is_empty()
 }
 
 /// "Varig, Brazil's flagship airline", "Lagardere, the French media group": does an

@@ -3294,3 +3294,17 @@ fn a_body_that_says_it_holds_talks_takes_part_in_them() {
     );
     assert!(with("France", "Iran"), "{:?}", f.events);
 }
+
+#[test]
+fn a_known_surname_that_speaks_or_is_given_an_age_is_a_person_unless_a_name_holds_it() {
+    let f = facts(
+        "Higgins, 44, was seized while assigned to a peacekeeping force.\n\nThe skeleton \
+         has yielded the first hyoid bone, said Chapman.\n\nFord Motor Co raised prices. \
+         Ford said demand was strong.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    for want in ["Higgins", "Chapman"] {
+        assert!(persons.contains(&want), "{want} missing from {persons:?}");
+    }
+    assert!(!persons.contains(&"Ford"), "{persons:?}");
+}
