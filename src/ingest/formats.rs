@@ -281,7 +281,7 @@ fn inline_md(s: &str) -> String {
     let s = IMAGE.replace_all(s, "");
     let s = LINK.replace_all(&s, "$1");
     let s = AUTOLINK.replace_all(&s, "$1");
-    let s = INLINE_TAG.replace_all(&s, "");
+    let s = INLINE_TAG.replace_all(&s, |c: &regex::Captures<'_>| markup_or_name(&c[0]));
     let s = CODE.replace_all(&s, "$1");
     let s = STRONG.replace_all(&s, "$2");
     let s = EM_STAR.replace_all(&s, "$1");
@@ -289,6 +289,124 @@ fn inline_md(s: &str) -> String {
     let s = ESCAPE.replace_all(&s, "$1");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// What an inline tag leaves in the text. Wire copy marks company names with angle
+/// brackets ("<Bell Resources Ltd> said"), which Markdown reads as an HTML tag: a
+/// bracketed run of several words that is no HTML element, with no attribute
+/// syntax, is that name; an HTML tag, or a lone bracketed ticker ("<TFB>"), is dropped.
+fn markup_or_name(tag: &str) -> String {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    let element = inner
+        .trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let name_like = !HTML_ELEMENTS.contains(&element.as_str())
+        && inner.split_whitespace().count() >= 2
+        && !inner.contains(['=', '/', '"', '\''])
+        && inner.starts_with(|c: char| c.is_uppercase());
+    if name_like {
+        format!(" {inner} ")
+    } else {
+        String::new()
+    }
+}
+
+/// HTML element names Markdown text carries inline.
+const HTML_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "blink",
+    "blockquote",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "meta",
+    "nav",
+    "nobr",
+    "noscript",
+    "ol",
+    "option",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
 
 // ---------------------------------------------------------------- HTML
 
@@ -750,6 +868,17 @@ mod tests {
         );
         assert!(p.hints[&0].heading);
         assert!(!p.text.contains("code"));
+    }
+
+    #[test]
+    fn md_wire_company_brackets_keep_the_name_and_html_tags_go() {
+        let md = "<Bell Resources Ltd> said it bought <b>shares</b> of Taft Broadcasting <TFB> \
+                  from <span class=\"x\">Equiticorp Tasman Ltd</span>.\n";
+        let p = parse_md(md).unwrap();
+        assert_eq!(
+            p.text,
+            "Bell Resources Ltd said it bought shares of Taft Broadcasting from Equiticorp Tasman Ltd."
+        );
     }
 
     #[test]
