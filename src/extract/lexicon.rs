@@ -643,6 +643,16 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "limited",
     "lp",
     "l.p",
+    "bhd",
+    "berhad",
+    "pty",
+    "pte",
+    "oy",
+    "oyj",
+    "asa",
+    "kk",
+    "srl",
+    "sarl",
 ];
 
 /// Heads of the names of public bodies and associations, whose first word names

@@ -3308,3 +3308,15 @@ fn a_known_surname_that_speaks_or_is_given_an_age_is_a_person_unless_a_name_hold
     }
     assert!(!persons.contains(&"Ford"), "{persons:?}");
 }
+
+#[test]
+fn asian_and_nordic_legal_forms_end_a_company_name() {
+    let f = facts(
+        "KUALA LUMPUR, March 18 - Airod Sdn Bhd signed a deal with Nippon Kogaku KK and \
+         Amer Yhtyma Oyj on Monday.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for want in ["Airod Sdn Bhd", "Nippon Kogaku KK", "Amer Yhtyma Oyj"] {
+        assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
+    }
+}
