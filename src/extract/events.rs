@@ -3059,8 +3059,10 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
                         | "here"
                 )
         };
-        return (lower(i + 1) && names_people(&w(i + 1)) && ends_phrase(i + 2))
-            || (lower(i + 1) && lower(i + 2) && names_people(&w(i + 2)) && ends_phrase(i + 3));
+        // ("when they meet regulators today": bodies across the table count too.)
+        let people = |x: &str| names_people(x) || UNNAMED_COUNTERPARTIES.contains(&x);
+        return (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
+            || (lower(i + 1) && lower(i + 2) && people(&w(i + 2)) && ends_phrase(i + 3));
     }
     (i + 2..i + 5).any(|j| {
         let x = w(j);
@@ -3136,6 +3138,11 @@ const UNNAMED_COUNTERPARTIES: &[&str] = &[
     "importers",
     "partners",
     "governments",
+    "regulators",
+    "bankers",
+    "shareholders",
+    "analysts",
+    "workers",
 ];
 
 /// "talks with Reagan Administration officials", "talks with Soviet counterparts":

@@ -3320,3 +3320,11 @@ fn asian_and_nordic_legal_forms_end_a_company_name() {
         assert!(orgs.contains(&want), "{want} missing from {orgs:?}");
     }
 }
+
+#[test]
+fn meeting_bodies_across_the_table_is_a_meeting() {
+    let f =
+        facts("ZURICH, March 23 - Banking secretary Orla Venn will meet regulators in Bern today.");
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
+}
