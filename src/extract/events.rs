@@ -1422,6 +1422,22 @@ fn sentence_events(
         .iter()
         .map(|t| t.span.of(text).to_lowercase())
         .collect();
+    // The sentence's own first word: after a wire dateline ("WASHINGTON, March 20 -",
+    // which opens the first sentence) and a leading conjunction.
+    let after_dateline = crate::ingest::dateline_len(stext)
+        .and_then(|len| toks.iter().position(|t| t.span.start - s.span.start >= len))
+        .unwrap_or(0);
+    let first_word = if words
+        .get(after_dateline)
+        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "yet"))
+    {
+        after_dateline + 1
+    } else {
+        after_dateline
+    };
+    let opens_with_intro = words
+        .get(first_word)
+        .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
     // Clause boundaries.
     let mut bounds = vec![0usize];
     for i in 1..toks.len() {
@@ -1442,7 +1458,7 @@ fn sentence_events(
                 | "right"
                 | "immediately"
         );
-        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == 0) && !unit_before)
+        let is_break = (CLAUSE_BREAKS.contains(&w) && !(w == "following" && i == first_word) && !unit_before)
                 || w == ";"
                 || (w == ","
                     && i + 2 < toks.len()
@@ -1455,16 +1471,7 @@ fn sentence_events(
                     && words.get(i + 1).is_some_and(|n| n == "and")
                     && words.get(i + 2).is_some_and(|n| n == "that"));
         // An opening phrase ("Following the talks …, Russian officials …") is its own clause.
-        let first = if matches!(words[0].as_str(), "and" | "but" | "yet") {
-            1
-        } else {
-            0
-        };
-        let intro = w == ","
-            && bounds.len() == 1
-            && words
-                .get(first)
-                .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
+        let intro = w == "," && bounds.len() == 1 && i > first_word && opens_with_intro;
         if (is_break && prev != "the") || intro {
             bounds.push(if w == "," || w == ";" { i + 1 } else { i });
         }
@@ -1481,18 +1488,6 @@ fn sentence_events(
     // "After talks with President Suharto, Prime Minister Hawke said", "Speaking to
     // reporters after talks with Suharto, he said": an opening phrase up to the first
     // comma, then the main clause, whose subject is the sentence's.
-    // (After a wire dateline, "WASHINGTON, March 20 -", which opens the first sentence.)
-    let after_dateline = crate::ingest::dateline_len(stext)
-        .and_then(|len| toks.iter().position(|t| t.span.start - s.span.start >= len))
-        .unwrap_or(0);
-    let first_word = if words
-        .get(after_dateline)
-        .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "yet"))
-    {
-        after_dateline + 1
-    } else {
-        after_dateline
-    };
     let opening = words.get(first_word).is_some_and(|f| {
         matches!(f.as_str(), "after" | "before" | "during" | "following")
             || (f.ends_with("ing") && toks[first_word].cap && f.len() > 5)
@@ -2030,16 +2025,7 @@ fn sentence_events(
         }
         // "During the first call on December 7, Biden …": the main clause's people
         // are the intro phrase's participants.
-        if c == 0
-            && bounds.len() > 2
-            && words
-                .get(if matches!(words[0].as_str(), "and" | "but" | "yet") {
-                    1
-                } else {
-                    0
-                })
-                .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()))
-        {
+        if c == 0 && bounds.len() > 2 && opens_with_intro {
             let (c1a, c1b) = (bounds[1], bounds[2]);
             // Up to the reported content: "Biden told Zelenskiy | that …".
             let content = (c1a..c1b)
