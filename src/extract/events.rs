@@ -264,8 +264,13 @@ pub fn extract_events(
                 EventKind::Meeting | EventKind::Conference | EventKind::Summit
             )
             && found.entity(e.attendees[0]).kind == EntityKind::Organization;
+        // "Mr Blair told his monthly news conference": one speaker is a conference's
+        // whole cast.
+        let spoke_at_conference =
+            n >= 1 && e.kind == EventKind::Conference && e.status == Some(EventStatus::Held);
         e.name.is_some()
             || body_meets
+            || spoke_at_conference
             || n >= 2
             || (n >= 1 && (others || placed || e.date.is_some() || month_away))
             || (placed && e.date.is_some())

@@ -3328,3 +3328,10 @@ fn meeting_bodies_across_the_table_is_a_meeting() {
     let meeting = event_of(&f.events, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
 }
+
+#[test]
+fn one_speaker_makes_a_news_conference() {
+    let f = facts("Prime Minister Orla Venn told his monthly news conference the veto would stay.");
+    let conference = event_of(&f.events, EventKind::Conference);
+    assert!(attends(&f, conference, &["Orla Venn"]), "{:?}", f.events);
+}
