@@ -1683,6 +1683,19 @@ fn sentence_events(
             unnamed_others: false,
             again: false,
         };
+        // "Senator McCain recently visited Mr Blair": calling on someone is meeting
+        // them, wherever it was.
+        if kind == EventKind::Visit
+            && matches!(words[ti].as_str(), "visit" | "visits" | "visited")
+            && ms.iter().any(|x| {
+                x.kind == EntityKind::Person
+                    && (x.tok_start == ti + 1
+                        || (x.tok_start == ti + 2
+                            && lexicon::is_in(lexicon::HONORIFICS, toks[ti + 1].span.of(text))))
+            })
+        {
+            m.kind = EventKind::Meeting;
+        }
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
         // Mentions inside a quotation are the speaker's words, not the report's facts.
@@ -3100,13 +3113,21 @@ fn with_unnamed_people(
     {
         return true;
     }
-    if words.get(ti + 1).is_none_or(|w| w != "with") {
+    // ("a further meeting on Friday with industry and retail representatives": the
+    // day may stand between the trigger and its "with".)
+    let day_between = |k: usize| {
+        k == ti + 3 && words[ti + 1] == "on" && lexicon::is_calendar_word(&words[ti + 2])
+    };
+    let Some(with) = (ti + 1..(ti + 4).min(end))
+        .find(|&k| words[k] == "with")
+        .filter(|&k| k == ti + 1 || day_between(k))
+    else {
         return false;
-    }
+    };
     // ("met with a senior Korean official": a nationality word no country is named by.)
-    (ti + 2..(ti + 6).min(end))
+    (with + 1..(with + 5).min(end))
         .take_while(|&i| {
-            !named(i) && (!toks[i].cap || i > ti + 2) && words[i].chars().all(char::is_alphabetic)
+            !named(i) && (!toks[i].cap || i > with + 1) && words[i].chars().all(char::is_alphabetic)
         })
         .any(|i| names_people(&words[i]) || UNNAMED_COUNTERPARTIES.contains(&words[i].as_str()))
 }

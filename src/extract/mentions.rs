@@ -2662,6 +2662,14 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     {
         return false;
     }
+    // "La Paz", "Le Havre", "De Beers": an article or particle opening a name, though
+    // a few people bear it as a given name. ("Al Gore", "Van Morrison" are people.)
+    if matches!(
+        w.to_lowercase().as_str(),
+        "la" | "le" | "les" | "las" | "los" | "du" | "de" | "der" | "del" | "des"
+    ) {
+        return false;
+    }
     // A title word after the given name is its surname when the run ends there
     // ("John Major"); with more after it, it is a title ("John Chairman Smith" is not).
     // "Hamad bin Jassim": a particle between given name and the next name.

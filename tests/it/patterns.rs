@@ -3336,3 +3336,22 @@ fn one_speaker_makes_a_news_conference() {
     let conference = event_of(&f.events, EventKind::Conference);
     assert!(attends(&f, conference, &["Orla Venn"]), "{:?}", f.events);
 }
+
+#[test]
+fn calling_on_someone_is_meeting_them_and_la_paz_is_a_place() {
+    let f = facts(
+        "Climate change was discussed when Senator Orla Venn recently visited Mr Piet \
+         Marran.\n\nAn IMF team would visit La Paz shortly, and a minister flew to Le Havre.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Orla Venn", "Piet Marran"]),
+        "{:?}",
+        f.events
+    );
+    let places = names_of(&f, EntityKind::Place);
+    for want in ["La Paz", "Le Havre"] {
+        assert!(places.contains(&want), "{want} missing from {places:?}");
+    }
+    assert!(!names_of(&f, EntityKind::Person).contains(&"La Paz"));
+}
