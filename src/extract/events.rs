@@ -2095,7 +2095,15 @@ fn sentence_events(
                 .find(|x| {
                     matches!(x.kind, EntityKind::Organization | EntityKind::Country)
                         && x.tok_end <= r
-                        && r - x.tok_end <= 1
+                        && r - x.tok_end <= 3
+                        // ("The EU has also announced that it will start talks".)
+                        && (x.tok_end..r).all(|i| {
+                            matches!(
+                                words[i].as_str(),
+                                "has" | "have" | "had" | "also" | "now" | "already" | "formally"
+                                    | "officially" | "previously" | "earlier"
+                            )
+                        })
                 })
                 .map(|x| party_entity(found, x))
         });

@@ -3285,7 +3285,8 @@ fn a_body_that_says_it_holds_talks_takes_part_in_them() {
     let f = facts(
         "WAYNE, Pa., March 18 - Kestrel Motor Co said it terminated merger talks with \
          Harbour Tools Inc.\n\nPARIS, March 18 - France said it was continuing \
-         negotiations with Iran.",
+         negotiations with Iran.\n\nThe EU has also announced that it will start \
+         accession talks with Croatia in April.",
     );
     let with = |a: &str, b: &str| f.events.iter().any(|e| attends(&f, e, &[a, b]));
     assert!(
@@ -3294,6 +3295,7 @@ fn a_body_that_says_it_holds_talks_takes_part_in_them() {
         f.events
     );
     assert!(with("France", "Iran"), "{:?}", f.events);
+    assert!(with("EU", "Croatia"), "{:?}", f.events);
 }
 
 #[test]
