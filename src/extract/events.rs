@@ -2260,6 +2260,9 @@ fn sentence_events(
                 };
                 if who.is_some() {
                     m.chair = who;
+                    // ("Mr Blunkett chaired a meeting to discuss delays": there were
+                    // others in the room to chair.)
+                    m.unnamed_others = true;
                 }
             }
         }

@@ -3357,3 +3357,12 @@ fn calling_on_someone_is_meeting_them_and_la_paz_is_a_place() {
     }
     assert!(!names_of(&f, EntityKind::Person).contains(&"La Paz"));
 }
+
+#[test]
+fn whoever_chairs_a_meeting_had_others_to_chair() {
+    let f =
+        facts("Reports said Home Secretary Orla Venn chaired a meeting to discuss visa delays.");
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
+    assert!(meeting.chair.is_some(), "{:?}", f.events);
+}
