@@ -3076,7 +3076,14 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
         };
         // ("when they meet regulators today": bodies across the table count too.)
         let people = |x: &str| names_people(x) || UNNAMED_COUNTERPARTIES.contains(&x);
-        return (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
+        // "met supporters' representatives": the people the plural's apostrophe
+        // leads to.
+        let owners_people = lower(i + 1)
+            && matches!(w(i + 2).as_str(), "'" | "’")
+            && lower(i + 3)
+            && people(&w(i + 3));
+        return owners_people
+            || (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
             || (lower(i + 1) && lower(i + 2) && people(&w(i + 2)) && ends_phrase(i + 3));
     }
     (i + 2..i + 5).any(|j| {

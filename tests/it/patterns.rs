@@ -3366,3 +3366,18 @@ fn whoever_chairs_a_meeting_had_others_to_chair() {
     assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
     assert!(meeting.chair.is_some(), "{:?}", f.events);
 }
+
+#[test]
+fn meeting_the_representatives_of_a_plural_is_a_meeting_and_meeting_expectations_is_not() {
+    let f = facts(
+        "Last week Ms Orla Venn and First Minister Piet Marran met supporters' \
+         representatives from both clubs.\n\nThe results of Kestrel Motor Co met analysts' \
+         expectations.",
+    );
+    assert_eq!(f.events.len(), 1, "{:?}", f.events);
+    assert!(
+        attends(&f, &f.events[0], &["Orla Venn", "Piet Marran"]),
+        "{:?}",
+        f.events
+    );
+}
