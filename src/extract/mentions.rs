@@ -1063,7 +1063,38 @@ fn is_score(x: &str) -> bool {
 
 /// Does the sentence show a score ("24-10"), not a tally of votes?
 fn has_score(text: &str, toks: &[Token]) -> bool {
-    let score = toks.iter().any(|t| is_score(t.span.of(text)));
+    // ("trading at 33-5/8": a price in eighths; "Sept 11-12", "March 11-20": days; "a
+    // 4-5 pct rise": a range of figures. None of them a score.)
+    let score = toks.iter().enumerate().any(|(i, t)| {
+        let next = toks.get(i + 1).map(|n| n.span.of(text).to_lowercase());
+        let prev = match i {
+            0 => "",
+            1 => toks[0].span.of(text),
+            _ if toks[i - 1].span.of(text) == "." => toks[i - 2].span.of(text),
+            _ => toks[i - 1].span.of(text),
+        };
+        is_score(t.span.of(text))
+            && next.as_deref().is_none_or(|n| {
+                !matches!(
+                    n,
+                    "/" | "pct"
+                        | "percent"
+                        | "%"
+                        | "dlrs"
+                        | "mln"
+                        | "billion"
+                        | "million"
+                        | "cts"
+                        | "yen"
+                        | "points"
+                        | "years"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                )
+            })
+            && !lexicon::is_calendar_word(prev.trim_end_matches('.'))
+    });
     // ("The council voted 9-6 against Britain's proposal": a tally, not a score.)
     let vote = toks.iter().any(|t| {
         let w = t.span.of(text).to_lowercase();
@@ -1128,7 +1159,35 @@ fn drop_sports_teams(
         let tallied = (1..=3).contains(&after.len()) && after.chars().all(|c| c.is_ascii_digit());
         // "England 292-8", "Belgium 2-1": a score right after the name.
         let scored = is_score(&after);
-        tallied
+        // In a sports report, a country or city that is not somewhere something
+        // happens ("in Paris", "from Spain", "at Lord's") is a side: "England were 200
+        // for three", "Belgium's second goal", "Australia, who lead the series".
+        let where_not_who = matches!(
+            before.as_str(),
+            "in" | "at"
+                | "to"
+                | "from"
+                | "near"
+                | "across"
+                | "around"
+                | "outside"
+                | "inside"
+                | "into"
+                | "of"
+                | "visit"
+                | "visited"
+                | "visiting"
+                | "toured"
+                | "touring"
+                | "tour"
+                | "flew"
+                | "returned"
+                | "born"
+        );
+        let dateline = a == 0 && crate::ingest::dateline_len(s.span.of(text)).is_some();
+        let side_in_report = sports_report && !where_not_who && !dateline;
+        side_in_report
+            || tallied
             || scored
             || lexicon::is_in(SQUAD_ROLES, &member)
             || lexicon::is_in(RESULT_VERBS, &after)

@@ -3381,3 +3381,35 @@ fn meeting_the_representatives_of_a_plural_is_a_meeting_and_meeting_expectations
         f.events
     );
 }
+
+#[test]
+fn in_a_sports_report_a_country_that_is_not_somewhere_is_a_side() {
+    let f = facts(
+        "England were 200 for three when the innings closed in London.\n\nPakistan took \
+         two wickets before lunch, and Australia play at home on Thursday.",
+    );
+    // (A side's name is no mention of the country.)
+    let mentioned: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| !e.mentions.is_empty())
+        .map(|e| e.name.as_str())
+        .collect();
+    for side in ["England", "Pakistan", "Australia"] {
+        assert!(!mentioned.contains(&side), "{side} in {mentioned:?}");
+    }
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"London"), "{places:?}");
+    // Prices in eighths and spans of days are no scores: this is no sports report.
+    let g = facts(
+        "WASHINGTON, March 23 - Shares fell to 33-5/8 on Sept. 11-12, and the United \
+         States said so.\n\nCar sales in the March 11-20 period fell, Germany said.",
+    );
+    let countries = names_of(&g, EntityKind::Country);
+    for place in ["United States", "Germany"] {
+        assert!(
+            countries.contains(&place),
+            "{place} missing from {countries:?}"
+        );
+    }
+}
