@@ -1918,6 +1918,21 @@ fn sentence_events(
         // A reporting verb frames the event as someone's words only when it introduces
         // them ("X confirmed that … will attend", "X said the talks …"); "X announced
         // his decision at a meeting" puts X at the meeting.
+        // "X told an Arab exchange dealers conference", "X told the meeting": X speaks
+        // at the event, to an audience; a name between is whom X told, not the event.
+        let addresses_the_event = |i: usize| {
+            (matches!(words[i].as_str(), "told" | "tells" | "addressed") || speaks_at(&words, i))
+                && ti > i
+                && ti - i <= 6
+                // ("told Reuters in a telephone interview": Reuters is whom X told.)
+                && !toks[i + 1].cap
+                && (i + 1..ti).all(|k| {
+                    words[k] != "that"
+                        && !ms.iter().any(|x| {
+                            x.kind == EntityKind::Person && x.tok_start <= k && k < x.tok_end
+                        })
+                })
+        };
         let report_at = (a..b)
             // ("Funaro, who told reporters here that …, held discussions": what a
             // relative clause tells frames nothing outside it.)
@@ -1927,12 +1942,7 @@ fn sentence_events(
                 // "X told a news conference", "X told delegates at the informal
                 // meeting": X speaks at the event, not about it.
                 // "X said at a news conference": X speaks there too.
-                let addresses_the_event = (matches!(w, "told" | "tells" | "addressed")
-                    || speaks_at(&words, i))
-                    && ti > i
-                    && ti - i <= 6
-                    && (i + 1..ti).all(|k| !toks[k].cap);
-                !addresses_the_event
+                !addresses_the_event(i)
                     && (SPEECH_VERBS.contains(&w)
                         || (REPORTING.contains(&w)
                             && words.get(i + 1).is_some_and(|n| n == "that")))
@@ -2082,6 +2092,51 @@ fn sentence_events(
         // "PacifiCare Health Systems Inc said it is in negotiations to acquire …",
         // "France said it was continuing negotiations with Iran": the body that
         // speaks, named right before its saying, is what "it" holds the talks.
+        // "USX Corp chairman David Roderick said the company had ended talks with BP",
+        // "USX said in December the company had held formal discussions": "the
+        // company" after the saying is the company whose officer speaks.
+        let said_of_company = |r: usize| {
+            let mut k = r + 1;
+            if words
+                .get(k)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "on" | "last"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.cap || lexicon::is_calendar_word(&words[k + 1]))
+            {
+                k += 2;
+            } else if words
+                .get(k)
+                .is_some_and(|w| matches!(w.as_str(), "today" | "yesterday"))
+            {
+                k += 1;
+            }
+            if words.get(k).is_some_and(|w| w == "that") {
+                k += 1;
+            }
+            let company = words.get(k).is_some_and(|w| w == "the")
+                && words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "company" | "group" | "firm" | "bank" | "corporation"
+                    )
+                });
+            (company && k + 1 < ti && ti - (k + 1) <= 6).then_some(k + 1)
+        };
+        let company_said = report_at.iter().find_map(|&r| {
+            let noun = said_of_company(r)?;
+            if !(noun + 1..ti).all(|i| !toks[i].cap && words[i].chars().all(char::is_alphabetic)) {
+                return None;
+            }
+            in_clause
+                .iter()
+                .rev()
+                .find(|x| x.kind == EntityKind::Organization && x.tok_end <= r)
+                .map(|x| x.entity)
+        });
+        if let Some(company) = company_said {
+            push_unique(&mut m.parties, company);
+        }
         let speaking_body = report_at.iter().find_map(|&r| {
             let it = (r + 1..ti).find(|&i| words[i] != "that")?;
             if words[it] != "it" || r + 3 < it || ti - it > 5 {
@@ -2453,6 +2508,13 @@ fn sentence_events(
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across = with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
+        // ("Ongpin told the meeting he had kept his promise": there was an audience.)
+        m.unnamed_others |= matches!(
+            kind,
+            EventKind::Meeting | EventKind::Conference | EventKind::Summit
+        ) && (a..ti).any(|i| {
+            matches!(words[i].as_str(), "told" | "tells" | "addressed") && addresses_the_event(i)
+        });
         // "Senators said today after a private meeting with Baldrige": the unnamed
         // people who speak met the one named.
         let unnamed_speakers = words

@@ -3413,3 +3413,23 @@ fn in_a_sports_report_a_country_that_is_not_somewhere_is_a_side() {
         );
     }
 }
+
+#[test]
+fn a_speaker_to_an_audience_attends_and_the_company_said_to_talk_is_a_side() {
+    let f = facts(
+        "Finance Secretary Orla Venn told the meeting he had kept his promise.\n\nGovernor \
+         Piet Marran told an Arab exchange dealers conference the bank would act.\n\n\
+         HOUSTON, March 26 - Kestrel Motor Co chairman Jon Baird said the company had \
+         ended talks with Harbour Tools Inc about a sale.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Orla Venn"]), "{:?}", f.events);
+    let conference = event_of(&f.events, EventKind::Conference);
+    assert!(attends(&f, conference, &["Piet Marran"]), "{:?}", f.events);
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Kestrel Motor Co", "Harbour Tools Inc"]),
+        "{:?}",
+        f.events
+    );
+}
