@@ -1125,8 +1125,7 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                 .any(|j| {
                     let t = toks[j].span.of(text);
                     (toks[j].cap && !lexicon::is_calendar_word(t))
-                        || names_people(t)
-                        || UNNAMED_COUNTERPARTIES.contains(&t)
+                        || names_a_side(t)
                         || matches!(t, "committee" | "creditors" | "government" | "counterpart")
                 });
             if !with || press || !someone {
@@ -2089,9 +2088,11 @@ fn sentence_events(
         if let Some(speaker) = speaker_pronoun {
             push_unique(&mut m.persons, speaker);
         }
-        // "PacifiCare Health Systems Inc said it is in negotiations to acquire …",
-        // "France said it was continuing negotiations with Iran": the body that
-        // speaks, named right before its saying, is what "it" holds the talks.
+        // What stands between a saying's subject and the trigger is lower-case words
+        // only ("it is in negotiations", "the company had ended talks").
+        let plain_until_trigger = |from: usize| {
+            (from..ti).all(|i| !toks[i].cap && words[i].chars().all(char::is_alphabetic))
+        };
         // "USX Corp chairman David Roderick said the company had ended talks with BP",
         // "USX said in December the company had held formal discussions": "the
         // company" after the saying is the company whose officer speaks.
@@ -2125,7 +2126,7 @@ fn sentence_events(
         };
         let company_said = report_at.iter().find_map(|&r| {
             let noun = said_of_company(r)?;
-            if !(noun + 1..ti).all(|i| !toks[i].cap && words[i].chars().all(char::is_alphabetic)) {
+            if !plain_until_trigger(noun + 1) {
                 return None;
             }
             in_clause
@@ -2137,12 +2138,12 @@ fn sentence_events(
         if let Some(company) = company_said {
             push_unique(&mut m.parties, company);
         }
+        // "PacifiCare Health Systems Inc said it is in negotiations to acquire …",
+        // "France said it was continuing negotiations with Iran": the body that
+        // speaks, named right before its saying, is what "it" holds the talks.
         let speaking_body = report_at.iter().find_map(|&r| {
             let it = (r + 1..ti).find(|&i| words[i] != "that")?;
-            if words[it] != "it" || r + 3 < it || ti - it > 5 {
-                return None;
-            }
-            if !(it + 1..ti).all(|i| !toks[i].cap && words[i].chars().all(char::is_alphabetic)) {
+            if words[it] != "it" || r + 3 < it || ti - it > 5 || !plain_until_trigger(it + 1) {
                 return None;
             }
             in_clause
@@ -3137,16 +3138,15 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
                 )
         };
         // ("when they meet regulators today": bodies across the table count too.)
-        let people = |x: &str| names_people(x) || UNNAMED_COUNTERPARTIES.contains(&x);
         // "met supporters' representatives": the people the plural's apostrophe
         // leads to.
         let owners_people = lower(i + 1)
             && matches!(w(i + 2).as_str(), "'" | "’")
             && lower(i + 3)
-            && people(&w(i + 3));
+            && names_a_side(&w(i + 3));
         return owners_people
-            || (lower(i + 1) && people(&w(i + 1)) && ends_phrase(i + 2))
-            || (lower(i + 1) && lower(i + 2) && people(&w(i + 2)) && ends_phrase(i + 3));
+            || (lower(i + 1) && names_a_side(&w(i + 1)) && ends_phrase(i + 2))
+            || (lower(i + 1) && lower(i + 2) && names_a_side(&w(i + 2)) && ends_phrase(i + 3));
     }
     (i + 2..i + 5).any(|j| {
         let x = w(j);
@@ -3209,7 +3209,7 @@ fn with_unnamed_people(
         .take_while(|&i| {
             !named(i) && (!toks[i].cap || i > with + 1) && words[i].chars().all(char::is_alphabetic)
         })
-        .any(|i| names_people(&words[i]) || UNNAMED_COUNTERPARTIES.contains(&words[i].as_str()))
+        .any(|i| names_a_side(&words[i]))
 }
 
 /// Plural words for the bodies across the table that news often leaves unnamed:
@@ -3247,6 +3247,12 @@ fn with_people(words: &[String], ti: usize, end: usize) -> bool {
 /// A plural word for the people of a side: "officials", "leaders", "presidents".
 fn names_people(word: &str) -> bool {
     PARTY_NOUNS.contains(&word) || lexicon::singular_title(word).is_some()
+}
+
+/// A plural word for a side left unnamed, its people or its bodies: "officials",
+/// "companies", "regulators".
+fn names_a_side(word: &str) -> bool {
+    names_people(word) || UNNAMED_COUNTERPARTIES.contains(&word)
 }
 
 /// "talks with Administration officials", "met government ministers": right after

@@ -569,17 +569,9 @@ fn trim_person_pieces(
             let first = s.tokens[piece.0].span.of(text);
             let alone = piece.1 - piece.0 == 1;
             let compass = (piece.0..piece.1).all(|i| {
-                matches!(
-                    s.tokens[i].span.of(text),
-                    "North"
-                        | "South"
-                        | "East"
-                        | "West"
-                        | "North-East"
-                        | "North-West"
-                        | "South-East"
-                        | "South-West"
-                )
+                let w = s.tokens[i].span.of(text);
+                COMPASS_POINTS.contains(&w)
+                    || matches!(w, "North-East" | "North-West" | "South-East" | "South-West")
             });
             if !first.starts_with(char::is_alphabetic)
                 || compass
@@ -1053,6 +1045,11 @@ const SPORTS_ONLY_NOUNS: &[&str] = &[
     "try-scorer",
 ];
 
+/// Points of the compass as a name's first word ("North Wales", "the South East").
+const COMPASS_POINTS: &[&str] = &["North", "South", "East", "West"];
+/// Their adjectives ("Southern California", "Western Sahara").
+const COMPASS_ADJECTIVES: &[&str] = &["Northern", "Southern", "Eastern", "Western"];
+
 /// Is the word a score ("24-10", "292-8")?
 fn is_score(x: &str) -> bool {
     let mut parts = x.split('-');
@@ -1066,6 +1063,9 @@ fn has_score(text: &str, toks: &[Token]) -> bool {
     // ("trading at 33-5/8": a price in eighths; "Sept 11-12", "March 11-20": days; "a
     // 4-5 pct rise": a range of figures. None of them a score.)
     let score = toks.iter().enumerate().any(|(i, t)| {
+        if !is_score(t.span.of(text)) {
+            return false;
+        }
         let next = toks.get(i + 1).map(|n| n.span.of(text).to_lowercase());
         let prev = match i {
             0 => "",
@@ -1073,27 +1073,25 @@ fn has_score(text: &str, toks: &[Token]) -> bool {
             _ if toks[i - 1].span.of(text) == "." => toks[i - 2].span.of(text),
             _ => toks[i - 1].span.of(text),
         };
-        is_score(t.span.of(text))
-            && next.as_deref().is_none_or(|n| {
-                !matches!(
-                    n,
-                    "/" | "pct"
-                        | "percent"
-                        | "%"
-                        | "dlrs"
-                        | "mln"
-                        | "billion"
-                        | "million"
-                        | "cts"
-                        | "yen"
-                        | "points"
-                        | "years"
-                        | "days"
-                        | "weeks"
-                        | "months"
-                )
-            })
-            && !lexicon::is_calendar_word(prev.trim_end_matches('.'))
+        next.as_deref().is_none_or(|n| {
+            !matches!(
+                n,
+                "/" | "pct"
+                    | "percent"
+                    | "%"
+                    | "dlrs"
+                    | "mln"
+                    | "billion"
+                    | "million"
+                    | "cts"
+                    | "yen"
+                    | "points"
+                    | "years"
+                    | "days"
+                    | "weeks"
+                    | "months"
+            )
+        }) && !lexicon::is_calendar_word(prev.trim_end_matches('.'))
     });
     // ("The council voted 9-6 against Britain's proposal": a tally, not a score.)
     let vote = toks.iter().any(|t| {
@@ -2149,7 +2147,7 @@ fn segment(
             }
         }
         // ("Southern California": a compass word before a state names a region.)
-        let compass_region = matches!(w, "Northern" | "Southern" | "Eastern" | "Western")
+        let compass_region = COMPASS_ADJECTIVES.contains(&w)
             && k + 1 < b
             && toks[k + 1].cap
             && g.places(word(k + 1))
@@ -2325,10 +2323,7 @@ fn segment(
         // before it in the name is a region, not the United States. "West Germany",
         // "Southern Sudan": a compass word before a country's name makes another
         // place (a region of it, or a state of the past), not the country.
-        let compass = matches!(
-            word(k),
-            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
-        );
+        let compass = COMPASS_POINTS.contains(&word(k)) || COMPASS_ADJECTIVES.contains(&word(k));
         if k + 1 < b
             && toks[k].cap
             && g.country(word(k)).is_none()
