@@ -866,10 +866,14 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         .get(i + 1)
         .map(|t| t.span.of(text).to_lowercase())
         .unwrap_or_default();
+    // ("The ICO council meets in September", "Reagan visits Tokyo": a verb's "-s" is no
+    // plural.)
+    let verb_after_name = i > 0 && toks[i - 1].cap && matches!(w.as_str(), "visits" | "hosts");
     let plural = w.ends_with('s')
+        && !verb_after_name
         && !matches!(
             w.as_str(),
-            "talks" | "discussions" | "negotiations" | "consultations"
+            "talks" | "discussions" | "negotiations" | "consultations" | "meets"
         );
     let kind = match w.as_str() {
         "meet" | "meets" | "met" | "meeting" | "meetings" => {
@@ -2351,6 +2355,37 @@ fn sentence_events(
         } else {
             temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
         };
+        // "The ICO council meets in September", "Opec ministers meet on Monday": the
+        // present of a meeting verb with a time after it is a schedule, still to come
+        // ("Cossiga meets political leaders" with none is today's); with "every" or
+        // "regularly" it is a habit, no one meeting.
+        let trigger_end = toks[ti].span.end - s.span.start;
+        let clause_end = toks[b - 1].span.end - s.span.start;
+        let schedule = tense == Tense::Present
+            && matches!(words[ti].as_str(), "meets" | "meet")
+            && temporals
+                .iter()
+                .any(|t| t.start >= trigger_end && t.end <= clause_end);
+        if schedule
+            && words[a..b].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "every"
+                        | "regularly"
+                        | "usually"
+                        | "normally"
+                        | "monthly"
+                        | "weekly"
+                        | "annually"
+                        | "often"
+                        | "routinely"
+                        | "traditionally"
+                )
+            })
+        {
+            continue;
+        }
+        let tense = if schedule { Tense::Future } else { tense };
         m.past = tense == Tense::Past;
         // "Reagan said on Friday that Shultz would go to Moscow": the day of the
         // saying, before its "that", is not the day of the event reported after it.

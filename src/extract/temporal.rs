@@ -228,6 +228,38 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
     ) {
         return Some(Tense::Present);
     }
+    // "Opec ministers meet on Monday": a plural subject's present is a schedule too.
+    // (Not after "to", "not" or an auxiliary, which decide on their own.)
+    if matches!(
+        word,
+        "meet" | "begin" | "start" | "open" | "hold" | "resume"
+    ) && !prev.is_empty()
+        && prev.chars().all(|c| c.is_alphabetic())
+        && !matches!(
+            prev,
+            "to" | "not"
+                | "never"
+                | "and"
+                | "or"
+                | "did"
+                | "do"
+                | "does"
+                | "cannot"
+                | "must"
+                | "should"
+                | "can"
+                | "let"
+                | "help"
+                | "would"
+                | "could"
+                | "will"
+                | "shall"
+                | "may"
+                | "might"
+        )
+    {
+        return Some(Tense::Present);
+    }
     if matches!(word, "due" | "expected" | "set" | "has" | "have") && next == "to" {
         return Some(Tense::Future);
     }

@@ -3433,3 +3433,33 @@ fn a_speaker_to_an_audience_attends_and_the_company_said_to_talk_is_a_side() {
         f.events
     );
 }
+
+#[test]
+fn a_meeting_verb_in_the_present_with_a_time_is_a_schedule() {
+    // 1987-04-01 was a Wednesday: "meets on Monday" is the Monday to come.
+    let f = facts_md(
+        "---\npublished: 1987-04-01\n---\nLONDON, April 1 - Delegates said the Tarvo \
+         Cocoa Organization council meets on Monday.\n\nThe Vell Ministers Group meets \
+         every month in Geneva.\n",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Tarvo Cocoa Organization"]),
+        "{:?}",
+        f.events
+    );
+    assert_eq!(
+        meeting.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-04-06")
+    );
+    assert_eq!(
+        meeting.status,
+        Some(newsgraph::extract::EventStatus::Planned)
+    );
+    assert_eq!(
+        f.events.len(),
+        1,
+        "a monthly habit is no meeting: {:?}",
+        f.events
+    );
+}
