@@ -2352,6 +2352,11 @@ fn sentence_events(
             Tense::Present
         } else if intended {
             Tense::Future
+        } else if let Some(from) = said_before_noun(text, toks, &words, a, ti) {
+            // "Morgan said talks between Brazil and its banks will proceed": the saying
+            // is not the talks' verb, which comes after them.
+            let from = toks[from].span.end - s.span.start;
+            temporal::clause_tense(&stext[from..], toks[ti].span.start - s.span.start - from)
         } else {
             temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
         };
@@ -2544,6 +2549,14 @@ fn sentence_events(
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across = with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
+        // (Talks between a named side and an unnamed one are an event when the clause
+        // times them: "will proceed next week". Untimed, they are often a way of
+        // speaking: "would help along negotiations between Brazil and the banks".)
+        m.unnamed_others |= between_named_and_unnamed(toks, &words, ms, ti, phrase_end)
+            && temporals.iter().any(|t| {
+                t.start >= toks[ti].span.end - s.span.start
+                    && t.end <= toks[b - 1].span.end - s.span.start
+            });
         // ("Ongpin told the meeting he had kept his promise": there was an audience.)
         m.unnamed_others |= matches!(
             kind,
@@ -2704,6 +2717,34 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
             "need" | "plan" | "plans" | "reason" | "call"
         )
         && lower(j - 3) == "no"
+}
+
+/// "Morgan said talks between …", "officials said the recent talks …": the speech verb
+/// right before a trigger noun (over its determiner and modifiers), whose tense is the
+/// saying's, not the event's.
+fn said_before_noun(
+    text: &str,
+    toks: &[Token],
+    words: &[String],
+    a: usize,
+    ti: usize,
+) -> Option<usize> {
+    if !matches!(
+        words[ti].as_str(),
+        "talks" | "negotiations" | "discussions" | "consultations" | "meeting" | "meetings"
+    ) {
+        return None;
+    }
+    let verb = (a..ti)
+        .rev()
+        .take_while(|&i| {
+            SPEECH_VERBS.contains(&words[i].as_str())
+                || matches!(words[i].as_str(), "the" | "that" | "new" | "further")
+                || is_prenominal_modifier(text, &toks[i])
+        })
+        .find(|&i| SPEECH_VERBS.contains(&words[i].as_str()))?;
+    // Only when something follows the noun to carry the event's own verb.
+    (ti + 1 < toks.len()).then_some(verb)
 }
 
 /// A word that can stand between a determiner and its noun: a name, an acronym, or a
@@ -3244,6 +3285,32 @@ fn with_unnamed_people(
         .take_while(|&i| {
             !named(i) && (!toks[i].cap || i > with + 1) && words[i].chars().all(char::is_alphabetic)
         })
+        .any(|i| names_a_side(&words[i]))
+}
+
+/// "talks between Brazil and commercial bank lenders": one side named, the other a
+/// plural word within three lower-case words after the "and".
+fn between_named_and_unnamed(
+    toks: &[Token],
+    words: &[String],
+    ms: &[Mention],
+    ti: usize,
+    end: usize,
+) -> bool {
+    if words.get(ti + 1).is_none_or(|w| w != "between") {
+        return false;
+    }
+    let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+    let Some(and) = (ti + 2..end.min(ti + 10))
+        .take_while(|&i| named(i) || matches!(words[i].as_str(), "the" | "its" | "their"))
+        .last()
+        .map(|i| i + 1)
+        .filter(|&i| words.get(i).is_some_and(|w| w == "and") && named(i - 1))
+    else {
+        return false;
+    };
+    (and + 1..(and + 5).min(end))
+        .take_while(|&i| !named(i) && !toks[i].cap && words[i].chars().all(char::is_alphabetic))
         .any(|i| names_a_side(&words[i]))
 }
 

@@ -3463,3 +3463,22 @@ fn a_meeting_verb_in_the_present_with_a_time_is_a_schedule() {
         f.events
     );
 }
+
+#[test]
+fn talks_between_a_named_side_and_unnamed_lenders_timed_after_a_saying() {
+    let f = facts_md(
+        "---\npublished: 1987-04-01\n---\nNEW YORK, April 1 - Harlan Trust said talks \
+         between Velmora Mining Corp and its creditor banks will resume next week.\n",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Velmora Mining Corp"]),
+        "{:?}",
+        f.events
+    );
+    assert_eq!(
+        talks.status,
+        Some(newsgraph::extract::EventStatus::Planned),
+        "the saying is past, the talks to come"
+    );
+}
