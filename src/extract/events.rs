@@ -655,6 +655,21 @@ struct DatelineHints {
     unnamed_others: bool,
 }
 
+/// A time that has not begun at publication ("next week", "in September", a day
+/// other than the day itself), or one no anchor places: what a schedule's present
+/// points to. Today, this week and this month are under way.
+fn not_yet_begun(value: &TimeValue, anchor: Option<Date>) -> bool {
+    match (value, anchor) {
+        (TimeValue::MonthDay { .. }, _) => true,
+        (TimeValue::Day(_) | TimeValue::Month { .. } | TimeValue::Range { .. }, None) => true,
+        (TimeValue::Day(d), Some(p)) => *d != p,
+        (TimeValue::Month { year, month }, Some(p)) => (*year, *month) > (p.year(), p.month()),
+        (TimeValue::Range { start, .. }, Some(p)) => *start > p,
+        (TimeValue::TimeOfDay { date, .. }, _) => date.is_some_and(|d| Some(d) != anchor),
+        _ => false,
+    }
+}
+
 /// "Sunday", "on Sunday": a weekday and nothing that fixes its week.
 fn bare_weekday(expression: &str) -> bool {
     let words: Vec<String> = expression
@@ -1317,9 +1332,11 @@ const SUBJECT_FILLERS: &[&str] = &[
     "departments",
     "ministries",
     "agencies",
-    // "NATO held a meeting"
+    // "NATO held a meeting", "The IMF will hold its meeting with the World Bank"
     "a",
     "an",
+    "its",
+    "their",
     "is",
     "are",
     "was",
@@ -2360,17 +2377,24 @@ fn sentence_events(
         } else {
             temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
         };
-        // "The ICO council meets in September", "Opec ministers meet on Monday": the
-        // present of a meeting verb with a time after it is a schedule, still to come
-        // ("Cossiga meets political leaders" with none is today's); with "every" or
-        // "regularly" it is a habit, no one meeting.
+        // "The ICO council meets in September", "Opec ministers meet on Monday", "The
+        // IMF holds meetings next week": the present with a time after the trigger
+        // (not today's) is a schedule, still to come ("Cossiga meets political
+        // leaders" with none is today's); with "every" or "regularly" it is a habit,
+        // no one meeting.
         let trigger_end = toks[ti].span.end - s.span.start;
         let clause_end = toks[b - 1].span.end - s.span.start;
         let schedule = tense == Tense::Present
-            && matches!(words[ti].as_str(), "meets" | "meet")
-            && temporals
-                .iter()
-                .any(|t| t.start >= trigger_end && t.end <= clause_end);
+            && visitor_at.is_none()
+            && temporals.iter().any(|t| {
+                t.start >= trigger_end && t.end <= clause_end && not_yet_begun(&t.value, ctx.anchor)
+            })
+            // ("Funaro, who is in Rome today, will fly to Tokyo on Sunday": today's.)
+            && !temporals.iter().any(|t| {
+                t.start >= clause_span.0
+                    && t.end <= clause_end
+                    && matches!((&t.value, ctx.anchor), (TimeValue::Day(d), Some(p)) if *d == p)
+            });
         if schedule
             && words[a..b].iter().any(|w| {
                 matches!(
@@ -2382,9 +2406,7 @@ fn sentence_events(
                         | "monthly"
                         | "weekly"
                         | "annually"
-                        | "often"
                         | "routinely"
-                        | "traditionally"
                 )
             })
         {
@@ -2618,8 +2640,16 @@ fn sentence_events(
                 }
             },
         );
-        // A plural common noun ("meetings", "calls") is generic unless someone is named.
-        if plural && m.persons.is_empty() && m.name.is_none() {
+        // A plural common noun ("meetings", "calls") is generic unless someone is named,
+        // or two parties and a time ("The IMF holds its semi-annual meetings with the
+        // World Bank next week").
+        let parties_timed = m.parties.len() >= 2
+            && words.get(ti + 1).is_some_and(|w| w == "with")
+            && temporals.iter().any(|t| {
+                t.start >= toks[a].span.start - s.span.start
+                    && t.end <= toks[b - 1].span.end - s.span.start
+            });
+        if plural && m.persons.is_empty() && m.name.is_none() && !parties_timed {
             continue;
         }
         for &p in &more_places {

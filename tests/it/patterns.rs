@@ -3482,3 +3482,25 @@ fn talks_between_a_named_side_and_unnamed_lenders_timed_after_a_saying() {
         "the saying is past, the talks to come"
     );
 }
+
+#[test]
+fn a_body_holds_its_meetings_with_another_next_week_and_a_visit_in_the_present_is_planned() {
+    let f = facts_md(
+        "---\npublished: 1987-04-01\n---\nLONDON, April 1 - The Harlan Fund holds its \
+         semi-annual meetings with the Vell Development Bank next week.\n\nPrime Minister \
+         Orla Venn visits West Germany next week, and trade will figure high on the \
+         agenda.\n",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Harlan Fund", "Vell Development Bank"]),
+        "{:?}",
+        f.events
+    );
+    assert_eq!(
+        meeting.status,
+        Some(newsgraph::extract::EventStatus::Planned)
+    );
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
+}
