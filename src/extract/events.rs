@@ -1381,6 +1381,23 @@ const SUBJECT_FILLERS: &[&str] = &[
     "conducted",
     "resume",
     "resumed",
+    // "Zambia has just completed a new round of talks with the IMF"
+    "completed",
+    "concluded",
+    "ended",
+    "opened",
+    "finished",
+    "just",
+    "already",
+    "round",
+    "rounds",
+    "of",
+    "new",
+    "fresh",
+    "second",
+    "third",
+    "latest",
+    "final",
     "other",
     "top",
     "senior",
@@ -3113,8 +3130,14 @@ fn is_party_position(
     {
         return true;
     }
-    // "NATO and Russia are holding talks": the trigger's subject.
-    if x.tok_end <= ti && x.tok_start >= a {
+    // "NATO and Russia are holding talks": the trigger's subject. (Not the name of a
+    // round: "the Uruguay round of talks".)
+    if x.tok_end <= ti
+        && x.tok_start >= a
+        && words
+            .get(x.tok_end)
+            .is_none_or(|w| w != "round" && w != "rounds")
+    {
         let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         // "Ford has held preliminary talks": adjectives of the trigger's noun phrase,
         // right after a filler such as "held" or "a".

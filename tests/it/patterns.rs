@@ -3504,3 +3504,29 @@ fn a_body_holds_its_meetings_with_another_next_week_and_a_visit_in_the_present_i
     let visit = event_of(&f.events, EventKind::Visit);
     assert_eq!(visit.status, Some(newsgraph::extract::EventStatus::Planned));
 }
+
+#[test]
+fn the_subject_that_ended_a_round_of_talks_attends_and_a_named_round_does_not() {
+    let f = facts(
+        "LUSAKA, April 1 - Zambia has just completed a new round of talks with the \
+         International Monetary Fund on its exchange system.\n\nTAUPO, March 23 - \
+         Pressure is needed if the current Uruguay round of talks is to succeed, \
+         Trade Minister Orla Venn said.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Zambia", "International Monetary Fund"]),
+        "{:?}",
+        f.events
+    );
+    let uruguay = f
+        .entities
+        .iter()
+        .position(|e| e.name == "Uruguay")
+        .expect("Uruguay is a country");
+    assert!(
+        f.events.iter().all(|e| !e.attendees.contains(&uruguay)),
+        "{:?}",
+        f.events
+    );
+}
