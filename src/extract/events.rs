@@ -565,11 +565,14 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
     push_unique_span(&mut e.evidence, m.sentence);
 }
 
-/// "said at", "spoke at", "announced at": the word at `i` tells where someone spoke.
-fn speaks_at(words: &[String], i: usize) -> bool {
+/// "said at", "spoke at", "announced at": the word at `i` tells where someone spoke;
+/// "said in a meeting with …" too, when the trigger at `ti` is the noun right after.
+fn speaks_at(words: &[String], i: usize, ti: usize) -> bool {
     (SPEECH_VERBS.contains(&words[i].as_str())
         || matches!(words[i].as_str(), "announced" | "spoke" | "speaking"))
-        && words.get(i + 1).is_some_and(|w| w == "at")
+        && words.get(i + 1).is_some_and(|w| {
+            w == "at" || (w == "in" && ti > i + 2 && ti <= i + 4 && words[i + 2] != "that")
+        })
 }
 
 /// "the earlier Reagan-Gorbachev summit", "U.S.-Japan trade talks": two names joined
@@ -1958,7 +1961,7 @@ fn sentence_events(
         // "X told an Arab exchange dealers conference", "X told the meeting": X speaks
         // at the event, to an audience; a name between is whom X told, not the event.
         let addresses_the_event = |i: usize| {
-            (matches!(words[i].as_str(), "told" | "tells" | "addressed") || speaks_at(&words, i))
+            (matches!(words[i].as_str(), "told" | "tells" | "addressed") || speaks_at(&words, i, ti))
                 && ti > i
                 && ti - i <= 6
                 // ("told Reuters in a telephone interview": Reuters is whom X told.)
@@ -2259,7 +2262,7 @@ fn sentence_events(
                 .iter()
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
             // "X, in Washington for talks, said at a news conference": the speaker is there.
-            let spoke_at = (a..ti).any(|i| speaks_at(&words, i));
+            let spoke_at = (a..ti).any(|i| speaks_at(&words, i, ti));
             // ("After talks with Suharto, Hawke said": the opening phrase's event is
             // the main clause subject's.)
             let in_opening = ti < main_start;
@@ -3104,6 +3107,35 @@ fn is_party_position(
         return true;
     }
     if before == "from" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str()) {
+        return true;
+    }
+    // "Officials of the Federation of Economic Organisations (Keidanren) said in a
+    // meeting with government officials", "X Corp told a meeting of union officials":
+    // the body that speaks at the meeting.
+    let speaks_to_it = |i: usize| {
+        speaks_at(words, i, ti)
+            || (matches!(words[i].as_str(), "told" | "tells" | "addressed")
+                && ti - i <= 3
+                && !toks[i + 1].cap)
+    };
+    let in_brackets =
+        |i: usize| i > 0 && words[i - 1] == "(" && words.get(i + 1).is_some_and(|w| w == ")");
+    if x.tok_end <= ti
+        && x.tok_start >= a
+        && let Some(verb) = (x.tok_end..ti).find(|&i| speaks_to_it(i))
+        // ("results are expected to be announced at a meeting": no one speaks.)
+        && (verb == 0
+            || !matches!(
+                words[verb - 1].as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            ))
+        && (x.tok_end..verb).all(|i| {
+            others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+                || words[i].chars().all(|c| !c.is_alphanumeric())
+                || in_brackets(i)
+                || SUBJECT_FILLERS.contains(&words[i].as_str())
+        })
+    {
         return true;
     }
     if PARTY_NOUNS.contains(&after)

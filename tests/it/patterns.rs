@@ -3530,3 +3530,29 @@ fn the_subject_that_ended_a_round_of_talks_attends_and_a_named_round_does_not() 
         f.events
     );
 }
+
+#[test]
+fn a_speaker_in_a_meeting_attends_it_and_a_passive_announcement_has_no_speaker() {
+    let f = facts(
+        "TOKYO, April 1 - Officials of the Federation of Harlan Industries (Harlanren) \
+         said in a meeting with government officials the Government should issue \
+         bonds.\n\nROME, April 1 - Results of Vell Airways (owned by Vell Holdings Spa) \
+         are expected to be announced at an annual shareholders meeting in May.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Federation of Harlan Industries"]),
+        "{:?}",
+        f.events
+    );
+    let holding = f
+        .entities
+        .iter()
+        .position(|e| e.name == "Vell Holdings Spa")
+        .expect("a company");
+    assert!(
+        f.events.iter().all(|e| !e.attendees.contains(&holding)),
+        "{:?}",
+        f.events
+    );
+}
