@@ -2660,6 +2660,21 @@ fn sentence_events(
                 }
             },
         );
+        // "the TGWU is holding specially scheduled talks": talks a body holds with no
+        // one across the table are its own meeting.
+        if m.kind == EventKind::Talks
+            && m.persons.is_empty()
+            && !m.unnamed_others
+            && let [body] = m.parties[..]
+            && found.entity(body).kind == EntityKind::Organization
+            && (ti.saturating_sub(3).max(a)..ti)
+                .any(|i| matches!(words[i].as_str(), "hold" | "holds" | "holding" | "held"))
+            && words
+                .get(ti + 1)
+                .is_none_or(|w| !matches!(w.as_str(), "with" | "between" | "on" | "about"))
+        {
+            m.kind = EventKind::Meeting;
+        }
         // A plural common noun ("meetings", "calls") is generic unless someone is named,
         // or two parties and a time ("The IMF holds its semi-annual meetings with the
         // World Bank next week").

@@ -3556,3 +3556,18 @@ fn a_speaker_in_a_meeting_attends_it_and_a_passive_announcement_has_no_speaker()
         f.events
     );
 }
+
+#[test]
+fn talks_a_body_holds_with_no_one_across_the_table_are_its_meeting() {
+    let f = facts(
+        "Union merger\n\nThe Harlan Workers Union is due to meet in any case, although \
+         the Vell Transport Union is holding specially scheduled talks.",
+    );
+    assert!(
+        f.events
+            .iter()
+            .any(|e| e.kind == EventKind::Meeting && attends(&f, e, &["Vell Transport Union"])),
+        "{:?}",
+        f.events
+    );
+}
