@@ -43,6 +43,9 @@ struct EventMention {
     parties: Vec<usize>,
     chair: Option<usize>,
     sentence: Span,
+    /// The relative clause set off by commas it is told in, if any ("Wallis, who is
+    /// attending a trade meeting, made the remark in talks with Saito").
+    aside: Option<usize>,
     /// Its clause dates it to a week, month or year away from publication ("last
     /// week", "due next month"), though to no day.
     away_from_publication: bool,
@@ -84,6 +87,8 @@ pub fn extract_events(
 ) -> Vec<EventFact> {
     let mut clusters: Vec<EventFact> = Vec::new();
     let mut hints: Vec<DatelineHints> = Vec::new();
+    // Where each cluster was told: (sentence start, relative clause).
+    let mut told_in: Vec<Vec<(usize, Option<usize>)>> = Vec::new();
     let mut last: Option<usize> = None;
     ensure_capital_countries(found);
     ensure_hyphenated_countries(text, sentences, found);
@@ -118,7 +123,9 @@ pub fn extract_events(
             continue;
         }
         for m in mentions {
-            if let Some(c) = assign(&clusters, &hints, &m, last, found, ctx.anchor, filed_from) {
+            if let Some(c) = assign(
+                &clusters, &hints, &told_in, &m, last, found, ctx.anchor, filed_from,
+            ) {
                 // "flying to Japan …, will fly to Tokyo on Sunday": the city in the
                 // country is the more precise place of the same journey.
                 let refines = |e: &EventFact| {
@@ -138,6 +145,7 @@ pub fn extract_events(
                 hints[c].people_across |= m.people_across;
                 hints[c].past |= m.past;
                 hints[c].unnamed_others |= m.unnamed_others;
+                told_in[c].push((m.sentence.start, m.aside));
                 last = Some(c);
             } else if m.has_anchor()
                 && (m.definite
@@ -157,6 +165,7 @@ pub fn extract_events(
                     past: m.past,
                     unnamed_others: m.unnamed_others,
                 });
+                told_in.push(vec![(m.sentence.start, m.aside)]);
                 last = Some(clusters.len() - 1);
             }
         }
@@ -721,9 +730,11 @@ fn still_to_come(date: &Option<EventDate>, anchor: Option<Date>) -> bool {
 }
 
 /// Which existing event does this mention refer to, if any?
+#[allow(clippy::too_many_arguments)]
 fn assign(
     clusters: &[EventFact],
     hints: &[DatelineHints],
+    told_in: &[Vec<(usize, Option<usize>)>],
     m: &EventMention,
     last: Option<usize>,
     found: &Found,
@@ -736,6 +747,18 @@ fn assign(
     let mut best: Option<(i32, usize)> = None;
     for (i, c) in clusters.iter().enumerate().rev() {
         if !compatible(c, &hints[i], m, found, anchor, filed_from) {
+            continue;
+        }
+        // Within one sentence, a meeting told in a relative clause and talks told
+        // around it are two events, unless the text refers back ("the meeting"). (Of
+        // one kind, they are one: "Funaro, who is in Rome today, … completed a trip
+        // to … Italy".)
+        if !m.definite
+            && c.kind != m.kind
+            && told_in[i]
+                .iter()
+                .any(|&(start, aside)| start == m.sentence.start && aside != m.aside)
+        {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -1715,6 +1738,7 @@ fn sentence_events(
             parties: Vec::new(),
             chair: None,
             sentence: s.span,
+            aside: group.1,
             away_from_publication: false,
             past: false,
             here: false,

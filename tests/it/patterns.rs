@@ -3571,3 +3571,19 @@ fn talks_a_body_holds_with_no_one_across_the_table_are_its_meeting() {
         f.events
     );
 }
+
+#[test]
+fn a_meeting_told_in_a_relative_clause_is_not_the_talks_around_it() {
+    let f = facts(
+        "TOKYO, March 3 - Under-Secretary Peter Morgan, who is attending a bilateral \
+         trade meeting, made the remark yesterday in talks with Harold Vell.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Peter Morgan", "Harold Vell"]),
+        "{:?}",
+        f.events
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Peter Morgan"]), "{:?}", f.events);
+}
