@@ -614,6 +614,19 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         i += 1;
     }
+    // "Rep. X, a Wisconsin Democrat and member of the House Intelligence Committee":
+    // a description that holds no title, then "and" and the title.
+    if let Some(and) = (i..toks.len().min(i + 4)).find(|&k| word(text, toks, k) == "and")
+        && and > i
+        && and + 1 < toks.len()
+        && lexicon::is_title_word(word(text, toks, and + 1))
+        && (i..and).all(|k| {
+            let w = word(text, toks, k);
+            toks[k].word && !lexicon::is_title_word(w) && !lexicon::is_function_word(w)
+        })
+    {
+        i = and + 1;
+    }
     // "X, the organisation's president": the description names the party, which
     // `possessive_antecedent` finds from the title.
     if i + 1 < toks.len()

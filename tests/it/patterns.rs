@@ -3587,3 +3587,14 @@ fn a_meeting_told_in_a_relative_clause_is_not_the_talks_around_it() {
     let meeting = event_of(&f.events, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Peter Morgan"]), "{:?}", f.events);
 }
+
+#[test]
+fn an_apposition_describing_then_giving_a_title_after_and() {
+    check_role(
+        "\"This could be crucial,\" said Rep. Harold Vell, a Wisconsin Democrat and member \
+         of the House Intelligence Committee.",
+        "Harold Vell",
+        "Member",
+        "House Intelligence Committee",
+    );
+}
