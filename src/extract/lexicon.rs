@@ -72,6 +72,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "economist",
     "analyst",
     "strategist",
+    "manager",
     "correspondent",
     "editor",
     "mp",
@@ -1271,6 +1272,20 @@ pub fn singular_title(word: &str) -> Option<String> {
 pub fn is_title_head(word: &str) -> bool {
     // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
     word != "major" && is_in(TITLE_HEADS, strip_title_prefix(word))
+}
+
+/// "lead manager Societe Generale", "sole manager Goldman, Sachs", "co-manager X": a
+/// bank's part in a bond issue, which a firm holds, not a person.
+pub fn is_issue_manager(before: &str, title: &str) -> bool {
+    let title = title.to_lowercase();
+    matches!(
+        title.as_str(),
+        "co-manager" | "co-managers" | "lead-manager"
+    ) || (matches!(title.as_str(), "manager" | "managers")
+        && matches!(
+            before.to_lowercase().as_str(),
+            "lead" | "sole" | "joint" | "co-lead" | "co" | "book" | "issue"
+        ))
 }
 
 /// "ex-minister", "co-chairman": the title after a prefix.

@@ -1732,7 +1732,8 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                         || lexicon::is_in(lexicon::HONORIFICS, &format!("{prev2}."))));
             // ("his Turkish counterpart Emre Demir": a counterpart is a person.)
             if (prev.chars().next().is_some_and(char::is_lowercase)
-                && (lexicon::is_title_head(prev) || prev == "counterpart"))
+                && (lexicon::is_title_head(prev) || prev == "counterpart")
+                && !lexicon::is_issue_manager(prev2, prev))
                 || honorific
             {
                 p.2 = Piece::Person;

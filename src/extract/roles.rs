@@ -45,6 +45,12 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
                 }
+                // ("said lead manager Morgan Stanley": a bank's part in a bond issue.)
+                let mut last_two = label.rsplit(' ');
+                let head = last_two.next().unwrap_or("");
+                if lexicon::is_issue_manager(last_two.next().unwrap_or(""), head) {
+                    continue;
+                }
                 let organization = org
                     .or(side)
                     .or_else(|| possessive_antecedent(text, sentences, found, si, &title_toks));

@@ -3598,3 +3598,24 @@ fn an_apposition_describing_then_giving_a_title_after_and() {
         "House Intelligence Committee",
     );
 }
+
+#[test]
+fn a_general_manager_holds_a_role_and_a_bond_issues_lead_manager_is_a_firm() {
+    check_role(
+        "HONG KONG, April 2 - \"Banks will follow,\" said Loh Tan Vell, general manager \
+         of Harlan Union Bank Ltd.",
+        "Loh Tan Vell",
+        "General Manager",
+        "Harlan Union Bank Ltd",
+    );
+    let f = facts(
+        "LONDON, April 2 - The bond issue is priced at par, said lead manager Harlan \
+         Vellbank.",
+    );
+    assert!(f.roles.is_empty(), "{:?}", f.roles);
+    assert!(
+        names_of(&f, EntityKind::Person).is_empty(),
+        "{:?}",
+        names_of(&f, EntityKind::Person)
+    );
+}
