@@ -611,6 +611,10 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             }
         }
     }
+    // "Janez Zemljaric, also a Deputy Prime Minister, said".
+    if i + 1 < toks.len() && word(text, toks, i) == "also" {
+        i += 1;
+    }
     // ("Mr Yeo, his environment spokesman, said": a possessive pronoun too.)
     if i < toks.len()
         && matches!(
@@ -661,6 +665,31 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         }
     }
     let start = i;
+    // "a financial markets economist with Marine Midland Banks", "coffee analyst with
+    // Elders Futures": up to two lower-case words of the field before the title.
+    let field_end = (i..toks.len().min(i + 2))
+        .take_while(|&k| {
+            let w = word(text, toks, k);
+            toks[k].word
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !lexicon::is_function_word(w)
+                && !lexicon::is_title_word(w)
+                && !lexicon::is_temporal_qualifier(w)
+                // ("formerly head", "elected chairman", "current president": how or
+                // when, not the field.)
+                && !w.ends_with("ly")
+                && !w.ends_with("ed")
+                && !matches!(w, "current" | "new" | "now")
+        })
+        .last()
+        .map_or(i, |k| k + 1);
+    if field_end > i
+        && field_end < toks.len()
+        && lexicon::is_title_head(word(text, toks, field_end))
+        && !toks[field_end].cap
+    {
+        i = field_end;
+    }
     // ("his transport and environment spokesman": two briefs joined by "and".)
     while i < toks.len()
         && (lexicon::is_title_word(word(text, toks, i))

@@ -3619,3 +3619,28 @@ fn a_general_manager_holds_a_role_and_a_bond_issues_lead_manager_is_a_firm() {
         names_of(&f, EntityKind::Person)
     );
 }
+
+#[test]
+fn an_apposition_gives_the_field_before_the_title_and_may_say_also() {
+    check_role(
+        "\"Prices will test 90 cents,\" said Harold Vell, coffee analyst with Harlan \
+         Futures Inc.",
+        "Harold Vell",
+        "Coffee Analyst",
+        "Harlan Futures Inc",
+    );
+    let found = roles(
+        "BELGRADE, April 1 - Janez Orlic, also a Deputy Prime Minister, said the \
+         country expected a deal.",
+    );
+    assert!(
+        holds(&found, "Janez Orlic", "Deputy Prime Minister"),
+        "{found:?}"
+    );
+    let found =
+        roles("Harold Vell, formerly head of corporate finance at Harlan Bank Corp, joins.");
+    assert!(
+        found.iter().all(|(_, r, _)| !r.starts_with("Formerly")),
+        "{found:?}"
+    );
+}
