@@ -304,6 +304,33 @@ fn is_party(m: &Mention) -> bool {
     )
 }
 
+/// "its chief executive, Sir Howard Newby.", "Scottish Finance Minister, Tom McCabe
+/// MSP, said": the comma of a title set off before a name (over an honorific), when
+/// the name (with its post-nominal letters) is closed off in turn.
+fn comma_before_name(text: &str, toks: &[Token], m: &Mention) -> Option<usize> {
+    let mut k = m.tok_start;
+    if k >= 1 && lexicon::is_in(lexicon::HONORIFICS, word(text, toks, k - 1)) {
+        k -= 1;
+    } else if k >= 2
+        && word(text, toks, k - 1) == "."
+        && lexicon::is_in(lexicon::HONORIFICS, word(text, toks, k - 2))
+    {
+        k -= 2;
+    }
+    if k < 2 || word(text, toks, k - 1) != "," {
+        return None;
+    }
+    let mut end = m.tok_end;
+    while end < toks.len() && lexicon::is_post_nominal(word(text, toks, end)) {
+        end += 1;
+    }
+    matches!(
+        toks.get(end).map(|t| t.span.of(text)),
+        Some(",") | Some(".") | Some("who") | None
+    )
+    .then_some(k - 1)
+}
+
 /// Title words right before the name, and the organization before them.
 fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
     let toks = &s.tokens;
@@ -315,19 +342,15 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if let Some((ta, tb)) = m.title {
         title.extend(ta..tb);
         i = ta;
-    } else if i >= 2
-        && word(text, toks, i - 1) == ","
-        && (lexicon::is_title_word(word(text, toks, i - 2))
-            || lexicon::singular_title(word(text, toks, i - 2)).is_some())
-        && matches!(
-            toks.get(m.tok_end).map(|t| t.span.of(text)),
-            Some(",") | Some(".") | Some("who") | None
-        )
+    } else if let Some(comma) = comma_before_name(text, toks, m)
+        && comma >= 1
+        && (lexicon::is_title_word(word(text, toks, comma - 1))
+            || lexicon::singular_title(word(text, toks, comma - 1)).is_some())
     {
         // "Ukraine's foreign minister, Dmytro Kuleba, said": the title and the name in
         // apposition, the name closed off by a comma ("Asked about the president,
         // Smith said" is no apposition).
-        i -= 1;
+        i = comma;
     }
     // "Health Secretary Dr John Reid": an honorific between the title and the name.
     if m.title.is_none() {
@@ -690,9 +713,21 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         i = field_end;
     }
-    // ("his transport and environment spokesman": two briefs joined by "and".)
+    // ("his transport and environment spokesman": two briefs joined by "and"; "EU
+    // foreign policy chief": a word of the field before the head.)
+    let field_word = |k: usize| {
+        let w = word(text, toks, k);
+        k > start
+            && toks[k].word
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon::is_function_word(w)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.cap && lexicon::is_title_head(t.span.of(text)))
+    };
     while i < toks.len()
         && (lexicon::is_title_word(word(text, toks, i))
+            || field_word(i)
             || (i > start
                 && word(text, toks, i) == "and"
                 && i + 1 < toks.len()

@@ -3644,3 +3644,23 @@ fn an_apposition_gives_the_field_before_the_title_and_may_say_also() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_set_off_by_a_comma_before_an_honorific_or_post_nominal_letters() {
+    let found = roles(
+        "The Tory finance spokesman, Harold Vell MSP, said the tax was a disguise. \
+         Enrolments hardly changed, said the council's chief executive, Sir Peter \
+         Orlic.",
+    );
+    assert!(
+        holds(&found, "Harold Vell", "Finance Spokesman"),
+        "{found:?}"
+    );
+    assert!(holds(&found, "Peter Orlic", "Chief Executive"), "{found:?}");
+    check_role(
+        "Harold Vell, EU foreign policy chief, says phone-tap evidence works.",
+        "Harold Vell",
+        "Foreign Policy Chief",
+        "EU",
+    );
+}
