@@ -166,6 +166,8 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "press",
     "prime",
     "lead",
+    // "Shadow spokesman for sport", "shadow chancellor": the opposition's bench.
+    "shadow",
     "outgoing",
     "incoming",
     "new",
@@ -1271,7 +1273,13 @@ pub fn singular_title(word: &str) -> Option<String> {
 
 pub fn is_title_head(word: &str) -> bool {
     // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
-    word != "major" && is_in(TITLE_HEADS, strip_title_prefix(word))
+    let bare = strip_title_prefix(word);
+    word != "major"
+        && (is_in(TITLE_HEADS, bare)
+            // "vice president-treasurer": two offices held as one.
+            || bare.split_once('-').is_some_and(|(a, b)| {
+                (is_in(TITLE_HEADS, a) || is_in(TITLE_MODIFIERS, a)) && is_in(TITLE_HEADS, b)
+            }))
 }
 
 /// "lead manager Societe Generale", "sole manager Goldman, Sachs", "co-manager X": a
@@ -1349,7 +1357,7 @@ pub fn is_nobility_title(word: &str) -> bool {
 pub fn is_title_word(word: &str) -> bool {
     // "ex-chief", "co-chairman": a prefix before a title word.
     let bare = strip_title_prefix(word);
-    is_in(TITLE_HEADS, bare) || is_in(TITLE_MODIFIERS, bare)
+    is_in(TITLE_HEADS, bare) || is_in(TITLE_MODIFIERS, bare) || is_title_head(bare)
 }
 
 /// Words that only qualify whoever or whatever follows: "Former WorldCom chief".

@@ -1829,6 +1829,8 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         let title_then_person = lexicon::is_title_word(next)
             && !toks[b].cap
             && !lexicon::is_temporal_qualifier(word(a))
+            // ("Shadow home secretary David Davis": the word opens the title.)
+            && (b > a + 1 || !lexicon::is_title_word(word(a)))
             && out
                 .iter()
                 .any(|q| q.2 == Piece::Person && q.0 > b && q.0 <= b + 4);

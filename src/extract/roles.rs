@@ -380,7 +380,12 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         {
             j -= 1;
         }
-        if j < i && j >= 2 && matches!(word(text, toks, j - 1), "for" | "of") && toks[j - 2].cap {
+        // ("Shadow spokesman for sport Hugh Robertson": the title in lower case too.)
+        if j < i
+            && j >= 2
+            && matches!(word(text, toks, j - 1), "for" | "of")
+            && (toks[j - 2].cap || lexicon::is_title_head(word(text, toks, j - 2)))
+        {
             title.extend(j - 1..i);
             i = j - 1;
         }

@@ -3664,3 +3664,25 @@ fn a_title_set_off_by_a_comma_before_an_honorific_or_post_nominal_letters() {
         "EU",
     );
 }
+
+#[test]
+fn a_sentence_opening_title_word_is_no_organization_and_compound_titles_hold() {
+    let f = facts(
+        "Sport plans\n\nShadow spokesman for sport Harold Vell said the plan was wrong. \
+         Finance minister Peter Orlic agreed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+    let found = roles(
+        "Shadow spokesman for sport Harold Vell said the plan was wrong. Peter Orlic, \
+         vice president-treasurer of the World Bank, said bonds rose.",
+    );
+    assert!(
+        holds(&found, "Harold Vell", "Shadow Spokesman for Sport"),
+        "{found:?}"
+    );
+    assert!(
+        holds(&found, "Peter Orlic", "Vice President Treasurer"),
+        "{found:?}"
+    );
+}
