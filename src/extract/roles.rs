@@ -597,12 +597,19 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let toks = &s.tokens;
     let m = &ms[mi];
     let mut i = m.tok_end;
+    // "N.J. Nicholas Jr., president of Time Inc": the suffix's period before the comma.
+    if i + 1 < toks.len() && word(text, toks, i) == "." && word(text, toks, i + 1) == "," {
+        i += 1;
+    }
     // "X, the …", and "X who is now …" without the comma.
     let who_next = i < toks.len() && word(text, toks, i) == "who";
-    if i >= toks.len() || (word(text, toks, i) != "," && !who_next) {
+    // "Mike Boswell chairman of Sunshine Mining Co told Reuters": a lower-case title
+    // right after the name, without the comma, when "of" an organization follows.
+    let bare = i < toks.len() && !toks[i].cap && lexicon::is_title_word(word(text, toks, i));
+    if i >= toks.len() || (word(text, toks, i) != "," && !who_next && !bare) {
         return None;
     }
-    if !who_next {
+    if !who_next && !bare {
         i += 1;
     }
     if i + 1 < toks.len()
@@ -791,6 +798,9 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
                 org = Some(pm.entity);
             }
         }
+    }
+    if bare && org.is_none() {
+        return None;
     }
     let conf = if org.is_some() { 0.85 } else { 0.6 };
     Some((title, org, conf))

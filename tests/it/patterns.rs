@@ -3686,3 +3686,21 @@ fn a_sentence_opening_title_word_is_no_organization_and_compound_titles_hold() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_apposition_without_its_comma_or_after_a_name_suffix() {
+    check_role(
+        "Silver could rise to nine dlrs, Harold Vell chairman of Harlan Mining Co told \
+         Reuters.",
+        "Harold Vell",
+        "Chairman",
+        "Harlan Mining Co",
+    );
+    check_role(
+        "NEW YORK, April 3 - Peter Orlic Jr., president of Harlan Media Inc, told \
+         analysts it would grow.",
+        "Peter Orlic Jr",
+        "President",
+        "Harlan Media Inc",
+    );
+}
