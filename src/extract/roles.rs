@@ -38,7 +38,7 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     let &head = found.0.last()?;
                     lexicon::singular_title(word(text, &s.tokens, head)).map(|_| found)
                 });
-            let after = appositive(text, s, &ms, mi);
+            let after = appositive(text, s, &ms, mi).or_else(|| appointed(text, s, &ms, mi));
             let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
             for (title_toks, org, conf) in before.into_iter().chain(after) {
                 let (label, former) = normalize_title(text, &s.tokens, &title_toks);
@@ -804,6 +804,94 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     let conf = if org.is_some() { 0.85 } else { 0.6 };
     Some((title, org, conf))
+}
+
+/// Verbs that put someone in an office: "named X president", "X was elected chairman".
+const APPOINTING: &[&str] = &[
+    "named",
+    "names",
+    "appointed",
+    "appoints",
+    "elected",
+    "elects",
+    "promoted",
+    "nominated",
+];
+
+/// "Ameritech Publishing said it has named Barry Allen president", "shareholders
+/// elected Ian M. Cumming as chairman", "X was named chief executive of Y": the
+/// office someone is put in, of the organization after "of", else of the one the
+/// sentence opens with (the body that appoints).
+fn appointed(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
+    let toks = &s.tokens;
+    let m = &ms[mi];
+    let active = m.tok_start >= 1 && lexicon::is_in(APPOINTING, word(text, toks, m.tok_start - 1));
+    let mut i = m.tok_end;
+    let mut verb = m.tok_start.saturating_sub(1);
+    if !active {
+        // "X was named", "X has been appointed".
+        let mut k = i;
+        while k < toks.len()
+            && matches!(
+                word(text, toks, k),
+                "was" | "is" | "has" | "had" | "been" | "be" | "will"
+            )
+        {
+            k += 1;
+        }
+        if k == i || k >= toks.len() || !lexicon::is_in(APPOINTING, word(text, toks, k)) {
+            return None;
+        }
+        verb = k;
+        i = k + 1;
+    }
+    if i < toks.len() && word(text, toks, i) == "as" {
+        i += 1;
+    }
+    if i < toks.len() && matches!(word(text, toks, i), "its" | "the" | "a" | "an") {
+        i += 1;
+    }
+    let start = i;
+    while i < toks.len()
+        && (lexicon::is_title_word(word(text, toks, i))
+            || (i > start
+                && word(text, toks, i) == "and"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| lexicon::is_title_word(t.span.of(text)))))
+    {
+        i += 1;
+    }
+    let title: Vec<usize> = (start..i).collect();
+    if !title
+        .iter()
+        .any(|&t| lexicon::is_title_head(word(text, toks, t)))
+    {
+        return None;
+    }
+    // ("named X president, succeeding Y": only the one named.)
+    let mut org = None;
+    if i + 1 < toks.len() && word(text, toks, i) == "of" {
+        let mut j = i + 1;
+        if matches!(word(text, toks, j), "the" | "The") {
+            j += 1;
+        }
+        org = mention_starting_at(ms, j)
+            .filter(|pm| is_party(pm))
+            .map(|pm| pm.entity);
+    }
+    // ("General Motors Corp's Hughes Aircraft Co said it named…": the owner's
+    // possessive names whose unit appoints.)
+    let org = org.or_else(|| {
+        ms.iter()
+            .find(|x| {
+                x.kind == EntityKind::Organization
+                    && x.tok_end <= verb.min(m.tok_start)
+                    && !matches!(word(text, toks, x.tok_end), "'s" | "’s")
+            })
+            .map(|x| x.entity)
+    });
+    Some((title, org, if org.is_some() { 0.75 } else { 0.5 }))
 }
 
 /// "On Russia's side, …", "on the Ukrainian side": the party the sentence's people act for.

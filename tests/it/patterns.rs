@@ -3704,3 +3704,29 @@ fn an_apposition_without_its_comma_or_after_a_name_suffix() {
         "Harlan Media Inc",
     );
 }
+
+#[test]
+fn a_person_named_or_elected_to_an_office_holds_it() {
+    check_role(
+        "CHICAGO, March 26 - Harlan Publishing said it has named Peter Orlic president \
+         effective April.",
+        "Peter Orlic",
+        "President",
+        "Harlan Publishing",
+    );
+    check_role(
+        "LOS ANGELES, March 31 - Vell Motors Corp's Harlan Aircraft Co said it named \
+         Harold Vell as chairman and chief executive officer, succeeding Tom Orlic.",
+        "Harold Vell",
+        "Chairman and Chief Executive Officer",
+        "Harlan Aircraft Co",
+    );
+    let found = roles(
+        "LOS ANGELES, March 31 - Harlan Aircraft Co said it named Harold Vell as \
+         chairman, succeeding Tom Orlic.",
+    );
+    assert!(
+        !found.iter().any(|(p, _, _)| p == "Tom Orlic"),
+        "the one succeeded is not named to the office: {found:?}"
+    );
+}
