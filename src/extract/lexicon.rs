@@ -67,6 +67,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "legislator",
     "deputy",
     "envoy",
+    "delegate",
     "consul",
     "attache",
     "economist",

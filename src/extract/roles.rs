@@ -40,7 +40,15 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                 });
             let after = appositive(text, s, &ms, mi).or_else(|| appointed(text, s, &ms, mi));
             let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
-            for (title_toks, org, conf) in before.into_iter().chain(after) {
+            let offices = before
+                .into_iter()
+                .chain(after)
+                .flat_map(|(title, org, conf)| {
+                    split_offices(text, &s.tokens, &title)
+                        .into_iter()
+                        .map(move |part| (part, org, conf))
+                });
+            for (title_toks, org, conf) in offices {
                 let (label, former) = normalize_title(text, &s.tokens, &title_toks);
                 if label.is_empty() || label.split(' ').all(lexicon::is_nobility_title) {
                     continue;
@@ -804,6 +812,25 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     let conf = if org.is_some() { 0.85 } else { 0.6 };
     Some((title, org, conf))
+}
+
+/// "president and chief executive officer", "assistant trade representative and
+/// delegate": two offices joined by "and" are two roles, each with its own head
+/// ("Transport and Environment Spokesman", "Secretary for Trade and Industry" stay one).
+fn split_offices(text: &str, toks: &[Token], title: &[usize]) -> Vec<Vec<usize>> {
+    let parts: Vec<Vec<usize>> = title
+        .split(|&t| toks[t].span.of(text).eq_ignore_ascii_case("and"))
+        .map(<[usize]>::to_vec)
+        .collect();
+    let has_head = |part: &Vec<usize>| {
+        part.iter()
+            .any(|&t| lexicon::is_title_head(toks[t].span.of(text)))
+    };
+    if parts.len() > 1 && parts.iter().all(has_head) {
+        parts
+    } else {
+        vec![title.to_vec()]
+    }
 }
 
 /// Verbs that put someone in an office: "named X president", "X was elected chairman".

@@ -3718,7 +3718,7 @@ fn a_person_named_or_elected_to_an_office_holds_it() {
         "LOS ANGELES, March 31 - Vell Motors Corp's Harlan Aircraft Co said it named \
          Harold Vell as chairman and chief executive officer, succeeding Tom Orlic.",
         "Harold Vell",
-        "Chairman and Chief Executive Officer",
+        "Chief Executive Officer",
         "Harlan Aircraft Co",
     );
     let found = roles(
@@ -3729,4 +3729,23 @@ fn a_person_named_or_elected_to_an_office_holds_it() {
         !found.iter().any(|(p, _, _)| p == "Tom Orlic"),
         "the one succeeded is not named to the office: {found:?}"
     );
+}
+
+#[test]
+fn two_offices_joined_by_and_are_two_roles() {
+    let found = roles(
+        "Harold Vell, president and chief executive officer of Harlan Media Inc, said \
+         sales rose. Peter Orlic, his transport and environment spokesman, agreed, and \
+         chief Colombian delegate Tomas Arana left.",
+    );
+    assert!(holds(&found, "Harold Vell", "President"), "{found:?}");
+    assert!(
+        holds(&found, "Harold Vell", "Chief Executive Officer"),
+        "{found:?}"
+    );
+    assert!(
+        holds(&found, "Peter Orlic", "Transport and Environment Spokesman"),
+        "{found:?}"
+    );
+    assert!(holds(&found, "Tomas Arana", "Delegate"), "{found:?}");
 }
