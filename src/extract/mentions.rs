@@ -2159,6 +2159,34 @@ fn segment(
         if compass_region {
             break;
         }
+        // "chairman Jan Berry said": a month's short name that is also a common given
+        // name opens a person's name when a name, not a day, follows it (and no
+        // preposition of time stands before it).
+        let given_month = lexicon::is_calendar_word(w)
+            && g.given_name_count(w) >= 50
+            && k + 1 < b
+            && !toks[k + 1].acronym
+            && (a == 0
+                || !matches!(
+                    toks[a - 1].span.of(text).to_lowercase().as_str(),
+                    "in" | "on"
+                        | "since"
+                        | "by"
+                        | "until"
+                        | "from"
+                        | "of"
+                        | "last"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "before"
+                        | "after"
+                ));
+        if given_month {
+            break;
+        }
         if lexicon::is_function_word(w)
             || common_start
             || qualifier

@@ -3749,3 +3749,11 @@ fn two_offices_joined_by_and_are_two_roles() {
     );
     assert!(holds(&found, "Tomas Arana", "Delegate"), "{found:?}");
 }
+
+#[test]
+fn a_given_name_spelt_like_a_month_opens_a_name_before_a_surname() {
+    let found = roles("Police Federation chairman Jan Orlic said officers should act.");
+    assert!(holds(&found, "Jan Orlic", "Chairman"), "{found:?}");
+    let f = facts("Prices rose on Jan 12 and fell in Jan. Harold Vell said so.");
+    assert_eq!(names_of(&f, EntityKind::Person), ["Harold Vell"]);
+}
