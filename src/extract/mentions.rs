@@ -1603,11 +1603,25 @@ fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
     false
 }
 
-/// The key an organization name is known by: its gazetteer identity, else its folded form.
+/// The key an organization name is known by: its gazetteer identity, else its folded
+/// form, a party's members in the plural or singular being one party ("Lib Dems" and
+/// "Lib Dem", "the Tories" and "Tory").
 fn org_key(surface: &str) -> String {
     match gazetteer().organizations(surface).first() {
         Some(o) => o.qid.clone().unwrap_or_else(|| fold_key(&o.name)),
-        None => fold_key(surface),
+        None => {
+            let (head, last) = surface.rsplit_once(' ').unwrap_or(("", surface));
+            let last = fold_key(last);
+            let member = match last.as_str() {
+                "tories" => "tory",
+                "dems" => "dem",
+                plural => plural
+                    .strip_suffix('s')
+                    .filter(|w| lexicon::is_in(lexicon::PARTISANS, w))
+                    .unwrap_or(plural),
+            };
+            format!("{}{member}", fold_key(head))
+        }
     }
 }
 

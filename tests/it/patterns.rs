@@ -3757,3 +3757,14 @@ fn a_given_name_spelt_like_a_month_opens_a_name_before_a_surname() {
     let f = facts("Prices rose on Jan 12 and fell in Jan. Harold Vell said so.");
     assert_eq!(names_of(&f, EntityKind::Person), ["Harold Vell"]);
 }
+
+#[test]
+fn a_partys_members_in_the_plural_and_singular_are_one_party() {
+    let f = facts(
+        "ID cards\n\nLib Dems have pledged to oppose the bill. Lib Dem home affairs \
+         spokesman Harold Vell called it a waste, and Tory MPs agreed with the Tories' \
+         leader.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+}
