@@ -122,7 +122,12 @@ pub fn extract_events(
             }
             continue;
         }
-        for m in mentions {
+        let both = both_countries(text, sentences, found, si);
+        for mut m in mentions {
+            if let Some((x, y)) = both {
+                push_unique(&mut m.parties, x);
+                push_unique(&mut m.parties, y);
+            }
             if let Some(c) = assign(
                 &clusters, &hints, &told_in, &m, last, found, ctx.anchor, filed_from,
             ) {
@@ -292,6 +297,53 @@ pub fn extract_events(
         }
     }
     clusters
+}
+
+/// "a meeting of foreign ministers of both countries in Islamabad" after "India and
+/// Pakistan agreed …": the two countries the sentence or the two before it name, when
+/// they name exactly two and the sentence speaks of "both countries" or "the two
+/// countries".
+fn both_countries(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    si: usize,
+) -> Option<(usize, usize)> {
+    let s = &sentences[si];
+    let lower = s.span.of(text).to_lowercase();
+    if ![
+        "both countries",
+        "the two countries",
+        "both nations",
+        "the two nations",
+        "both governments",
+        "the two governments",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
+        return None;
+    }
+    let mut countries: Vec<usize> = Vec::new();
+    let from = si.saturating_sub(2);
+    for (sentence, ms) in sentences[from..=si]
+        .iter()
+        .zip(&found.by_sentence[from..=si])
+    {
+        // ("TAUPO, New Zealand, March 24 -": where the story is filed from.)
+        let dateline_end =
+            sentence.span.start + crate::ingest::dateline_len(sentence.span.of(text)).unwrap_or(0);
+        for m in ms
+            .iter()
+            .filter(|m| m.kind == EntityKind::Country && m.span.start >= dateline_end)
+        {
+            push_unique(&mut countries, m.entity);
+        }
+    }
+    match countries[..] {
+        [x, y] => Some((x, y)),
+        _ => None,
+    }
 }
 
 /// "During the first call on December 7, Biden refused … And during the most recent
@@ -1782,7 +1834,10 @@ fn sentence_events(
         // trigger ("negotiations with Moscow | to increase transparency … in Europe").
         let phrase_end = (ti + 1..b)
             .find(|&i| {
-                matches!(
+                // ("with X as well as Y": "as" going on with the list.)
+                let as_well_as = words[i] == "as" && words.get(i + 1).is_some_and(|w| w == "well")
+                    || words[i] == "as" && i >= 2 && words[i - 1] == "well" && words[i - 2] == "as";
+                (matches!(
                     words[i].as_str(),
                     "that"
                         | "which"
@@ -1794,9 +1849,10 @@ fn sentence_events(
                         | "despite"
                         | "if"
                         | "where"
-                ) || (words[i] == "to"
-                    && !in_clause.iter().any(|x| x.tok_start == i + 1)
-                    && words.get(i + 1).is_none_or(|w| w != "the"))
+                ) && !as_well_as)
+                    || (words[i] == "to"
+                        && !in_clause.iter().any(|x| x.tok_start == i + 1)
+                        && words.get(i + 1).is_none_or(|w| w != "the"))
             })
             .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
@@ -3255,7 +3311,13 @@ fn is_party_position(
     // "and Russia" continuing a list of parties after "with"/"between" ("talks with the
     // U.S., Japanese and European Community trade ministers"): every item of the list
     // from the "with" on is a party.
-    if matches!(before, "and" | ",") && x.tok_start >= 3 && (near_after || x.tok_end <= ti) {
+    // ("a meeting with industry and retail representatives as well as the British
+    // Board of Film Classification": "as well as" continues the list too.)
+    let as_well_as = before == "as" && bi >= 3 && words[bi - 2] == "well" && words[bi - 3] == "as";
+    if (matches!(before, "and" | ",") || as_well_as)
+        && x.tok_start >= 3
+        && (near_after || x.tok_end <= ti)
+    {
         let Some(with) = (a..x.tok_start)
             .rev()
             .find(|&i| matches!(words[i].as_str(), "with" | "between"))
@@ -3266,6 +3328,8 @@ fn is_party_position(
         return (with + 1..x.tok_start).all(|i| {
             covered(i)
                 || matches!(words[i].as_str(), "," | "and" | "the" | "its" | "their")
+                || (as_well_as
+                    && (matches!(words[i].as_str(), "as" | "well") || names_a_side(&words[i])))
                 || (i < with + 4 && describing(i))
         });
     }

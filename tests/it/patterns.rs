@@ -3768,3 +3768,29 @@ fn a_partys_members_in_the_plural_and_singular_are_one_party() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs.len(), 2, "{orgs:?}");
 }
+
+#[test]
+fn both_countries_are_the_two_just_named_and_as_well_as_goes_on_with_a_list() {
+    let f = facts(
+        "Bus link\n\nIndia and Pakistan agreed to a bus link. The service was one of \
+         several announcements made after a meeting of foreign ministers of both \
+         countries in Islamabad on Wednesday.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["India", "Pakistan"]),
+        "{:?}",
+        f.events
+    );
+    let f = facts(
+        "Games\n\nThe government is holding a further meeting on Friday with industry \
+         and retail representatives as well as the Harlan Board of Film Ratings to \
+         discuss labelling.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Harlan Board of Film Ratings"]),
+        "{:?}",
+        f.events
+    );
+}
