@@ -3201,7 +3201,24 @@ fn is_party_position(
     if matches!(before, "with" | "between") && (near_after || x.tok_end <= ti) {
         return true;
     }
-    if before == "from" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str()) {
+    // "officials from NATO", "Negotiators for General Motors Corp", "Ministers from
+    // member states Ecuador, Mexico …": the people of a party.
+    let mut gi = bi;
+    while gi >= 2
+        && bi - gi < 2
+        && matches!(
+            words[gi - 1].as_str(),
+            "member" | "states" | "countries" | "nations"
+        )
+    {
+        gi -= 1;
+    }
+    let people_of = |at: usize| {
+        at >= 2
+            && matches!(words[at - 1].as_str(), "from" | "for")
+            && PARTY_NOUNS.contains(&words[at - 2].as_str())
+    };
+    if people_of(gi) {
         return true;
     }
     // "Officials of the Federation of Economic Organisations (Keidanren) said in a
@@ -3318,16 +3335,21 @@ fn is_party_position(
         && x.tok_start >= 3
         && (near_after || x.tok_end <= ti)
     {
-        let Some(with) = (a..x.tok_start)
-            .rev()
-            .find(|&i| matches!(words[i].as_str(), "with" | "between"))
-        else {
+        let Some(with) = (a..x.tok_start).rev().find(|&i| {
+            matches!(words[i].as_str(), "with" | "between")
+                || (matches!(words[i].as_str(), "from" | "for")
+                    && i >= 1
+                    && PARTY_NOUNS.contains(&words[i - 1].as_str()))
+        }) else {
             return false;
         };
         let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         return (with + 1..x.tok_start).all(|i| {
             covered(i)
-                || matches!(words[i].as_str(), "," | "and" | "the" | "its" | "their")
+                || matches!(
+                    words[i].as_str(),
+                    "," | "and" | "the" | "its" | "their" | "member" | "states"
+                )
                 || (as_well_as
                     && (matches!(words[i].as_str(), "as" | "well") || names_a_side(&words[i])))
                 || (i < with + 4 && describing(i))

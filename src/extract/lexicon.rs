@@ -380,6 +380,8 @@ pub const ORG_HEADS: &[&str] = &[
     "organisation",
     "agency",
     "union",
+    // "United Auto Workers", "Transport Workers": a union named for its members.
+    "workers",
     "commission",
     "alliance",
     "bank",

@@ -2201,7 +2201,14 @@ fn segment(
         if given_month {
             break;
         }
+        // "Negotiators for General Motors Corp …", "Officials of the Treasury": people
+        // of a body, not part of its name.
+        let people_of = k == a
+            && k + 1 < b
+            && lexicon::singular_title(w).is_some()
+            && matches!(word(k + 1), "for" | "of" | "from" | "at");
         if lexicon::is_function_word(w)
+            || people_of
             || common_start
             || qualifier
             || (lexicon::is_in(lexicon::NOT_NAMES, w) && !lexicon::is_org_head(word(b - 1)))

@@ -3794,3 +3794,28 @@ fn both_countries_are_the_two_just_named_and_as_well_as_goes_on_with_a_list() {
         f.events
     );
 }
+
+#[test]
+fn the_people_of_parties_for_or_from_them_are_those_parties() {
+    let f = facts(
+        "DETROIT, March 27 - Negotiators for Harlan Motors Corp and the United Vell \
+         Workers resumed talks in search of a local contract.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Harlan Motors Corp", "United Vell Workers"]),
+        "{:?}",
+        f.events
+    );
+    let f = facts(
+        "MANAGUA, March 22 - A meeting of coffee producers ended with a call for \
+         continued talks. The meeting was attended by representatives from Brazil, \
+         Mexico, Guatemala and Honduras.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Brazil", "Mexico", "Guatemala", "Honduras"]),
+        "{:?}",
+        f.events
+    );
+}
