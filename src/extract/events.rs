@@ -630,7 +630,11 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
 /// "said in a meeting with …" too, when the trigger at `ti` is the noun right after.
 fn speaks_at(words: &[String], i: usize, ti: usize) -> bool {
     (SPEECH_VERBS.contains(&words[i].as_str())
-        || matches!(words[i].as_str(), "announced" | "spoke" | "speaking"))
+        || matches!(
+            words[i].as_str(),
+            // ("The Federal Communications Commission voted at a meeting to ease…")
+            "announced" | "spoke" | "speaking" | "voted" | "decided" | "approved" | "adopted"
+        ))
         && words.get(i + 1).is_some_and(|w| {
             w == "at" || (w == "in" && ti > i + 2 && ti <= i + 4 && words[i + 2] != "that")
         })

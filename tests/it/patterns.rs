@@ -3819,3 +3819,17 @@ fn the_people_of_parties_for_or_from_them_are_those_parties() {
         f.events
     );
 }
+
+#[test]
+fn a_body_that_votes_or_decides_at_a_meeting_attends_it() {
+    let f = facts(
+        "WASHINGTON, March 26 - The Harlan Communications Commission voted at a meeting \
+         to ease a requirement on cable firms.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Harlan Communications Commission"]),
+        "{:?}",
+        f.events
+    );
+}
