@@ -3475,6 +3475,10 @@ fn with_unnamed_people(
         return true;
     }
     let named = |i: usize| ms.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+    // "after a producers' meeting", "the ministers' talks": whose meeting it is, unnamed.
+    if ti >= 2 && matches!(words[ti - 1].as_str(), "'" | "’") && names_a_side(&words[ti - 2]) {
+        return true;
+    }
     // "the informal meeting of trade ministers": the people who meet, unnamed.
     if words.get(ti + 1).is_some_and(|w| w == "of")
         && (ti + 2..(ti + 5).min(end))

@@ -3833,3 +3833,13 @@ fn a_body_that_votes_or_decides_at_a_meeting_attends_it() {
         f.events
     );
 }
+
+#[test]
+fn a_meeting_owned_by_a_plural_has_unnamed_others() {
+    let f = facts(
+        "LONDON, March 27 - \"We are close,\" producer spokesman Peter Orlic of Ghana told \
+         Reuters after a producers' meeting.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Peter Orlic"]), "{:?}", f.events);
+}
