@@ -1586,6 +1586,10 @@ fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
     {
         j += 1;
     }
+    // ("Eishiro Saito, chairman of the group": a title describes a person.)
+    if lexicon::is_title_head(w(j)) {
+        return false;
+    }
     for n in j..(j + 4).min(toks.len()) {
         let t = &toks[n];
         if !t.word || t.cap || t.acronym {
@@ -1677,6 +1681,15 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 && is_connector(toks[j].span.of(text), &toks[start..j], text)
                 && is_name_token(text, &toks[j + 1])
                 && !(toks[j].span.of(text) == "in" && city_starts_at(text, toks, j + 1))
+                // "producer spokesman Mama Mohammed of Ghana": after a title in lower
+                // case the run is a person's name; "of" a country says where they are
+                // from.
+                && !(toks[j].span.of(text) == "of"
+                    && start > 0
+                    && !toks[start - 1].cap
+                    && lexicon::is_title_head(toks[start - 1].span.of(text))
+                    && !lexicon::is_org_head(toks[j - 1].span.of(text))
+                    && gazetteer().country(toks[j + 1].span.of(text)).is_some())
                 // "the Federal Reserve Bank of New York on Monday": a date is no part
                 // of a name.
                 && !lexicon::is_calendar_word(toks[j + 1].span.of(text))

@@ -3843,3 +3843,21 @@ fn a_meeting_owned_by_a_plural_has_unnamed_others() {
     let meeting = event_of(&f.events, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Peter Orlic"]), "{:?}", f.events);
 }
+
+#[test]
+fn a_titled_apposition_describes_a_person_and_of_a_country_says_where_from() {
+    let f = facts(
+        "LONDON, March 27 - Eiko Tanabe, chairman of the group, told Reuters prices \
+         would rise. Producer spokesman Kwame Mensah of Ghana agreed.",
+    );
+    let people = names_of(&f, EntityKind::Person);
+    assert!(people.contains(&"Eiko Tanabe"), "{people:?}");
+    assert!(people.contains(&"Kwame Mensah"), "{people:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("Tanabe") || o.contains("Mensah")),
+        "{orgs:?}"
+    );
+}
