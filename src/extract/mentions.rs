@@ -573,7 +573,14 @@ fn trim_person_pieces(
                 COMPASS_POINTS.contains(&w)
                     || matches!(w, "North-East" | "North-West" | "South-East" | "South-West")
             });
+            // ("the Criminal Justice Bill", "the Criminal Justice Act": a law's name after
+            // a capitalized word, not a title and a given name.)
+            let law = alone
+                && matches!(first, "Bill" | "Act" | "Bills" | "Acts")
+                && piece.0 > 0
+                && s.tokens[piece.0 - 1].cap;
             if !first.starts_with(char::is_alphabetic)
+                || law
                 || compass
                 || (alone
                     && (lexicon::is_title_head(first) || lexicon::singular_title(first).is_some())

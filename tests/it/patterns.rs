@@ -3861,3 +3861,12 @@ fn a_titled_apposition_describes_a_person_and_of_a_country_says_where_from() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_laws_name_is_no_person() {
+    let f = facts(
+        "Sentencing\n\nThe measures came at a late stage of the Criminal Justice Bill. \
+         The Criminal Justice Act sent a clear signal, Bill Orlic said.",
+    );
+    assert_eq!(names_of(&f, EntityKind::Person), ["Bill Orlic"]);
+}
