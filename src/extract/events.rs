@@ -2268,7 +2268,8 @@ fn sentence_events(
         // speaks, named right before its saying, is what "it" holds the talks.
         let speaking_body = report_at.iter().find_map(|&r| {
             let it = (r + 1..ti).find(|&i| words[i] != "that")?;
-            if words[it] != "it" || r + 3 < it || ti - it > 5 || !plain_until_trigger(it + 1) {
+            // ("Cominco Ltd said it was in the second round of negotiations with…")
+            if words[it] != "it" || r + 3 < it || ti - it > 8 || !plain_until_trigger(it + 1) {
                 return None;
             }
             in_clause
@@ -3499,9 +3500,14 @@ fn with_unnamed_people(
         return false;
     };
     // ("met with a senior Korean official": a nationality word no country is named by.)
-    (with + 1..(with + 5).min(end))
+    // ("with about 3,200 unionized workers": a count of them too.)
+    (with + 1..(with + 6).min(end))
         .take_while(|&i| {
-            !named(i) && (!toks[i].cap || i > with + 1) && words[i].chars().all(char::is_alphabetic)
+            let w = &words[i];
+            !named(i)
+                && (!toks[i].cap || i > with + 1)
+                && (w.chars().all(char::is_alphabetic)
+                    || w.chars().all(|c| c.is_ascii_digit() || c == ','))
         })
         .any(|i| names_a_side(&words[i]))
 }

@@ -3870,3 +3870,13 @@ fn a_laws_name_is_no_person() {
     );
     assert_eq!(names_of(&f, EntityKind::Person), ["Bill Orlic"]);
 }
+
+#[test]
+fn a_company_that_says_it_is_in_a_round_of_negotiations_with_counted_workers() {
+    let f = facts(
+        "TORONTO, March 17 - Harlan Mining Ltd said it was in the second round of \
+         negotiations with about 3,200 unionized workers at its smelter.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(attends(&f, talks, &["Harlan Mining Ltd"]), "{:?}", f.events);
+}
