@@ -1722,6 +1722,26 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             && (lexicon::is_rank(toks[j - 1].span.of(text))
                 || lexicon::is_in(lexicon::HONORIFICS, toks[j - 1].span.of(text)));
         let end = if rank_tail { j - 1 } else { j };
+        // "TRAIL, British Columbia, March 17 -", "LAKE SUCCESS, N.Y., April 2 -": a wire
+        // dateline's city, in capitals before the comma that opens it, is a place
+        // though no gazetteer knows it.
+        if i == 0
+            && (i..end)
+                .all(|k| toks[k].acronym && toks[k].span.of(text).chars().all(char::is_alphabetic))
+            && toks.get(end).is_some_and(|t| t.span.of(text) == ",")
+            && text[toks[0].span.start..toks[end - 1].span.end]
+                .chars()
+                .count()
+                >= 3
+            && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()
+            && gazetteer()
+                .organizations(&text[toks[0].span.start..toks[end - 1].span.end])
+                .is_empty()
+        {
+            out.push((i, end, Piece::Place));
+            i = j;
+            continue;
+        }
         let pieces = segment(
             text,
             toks,

@@ -3880,3 +3880,12 @@ fn a_company_that_says_it_is_in_a_round_of_negotiations_with_counted_workers() {
     let talks = event_of(&f.events, EventKind::Talks);
     assert!(attends(&f, talks, &["Harlan Mining Ltd"]), "{:?}", f.events);
 }
+
+#[test]
+fn a_wire_datelines_city_in_capitals_is_a_place_though_no_gazetteer_knows_it() {
+    let f = facts("VELLBROOK FALLS, N.J., March 17 - Harlan Labs Inc said sales rose.");
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"VELLBROOK FALLS"), "{places:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, ["Harlan Labs Inc"]);
+}
