@@ -339,6 +339,26 @@ fn comma_before_name(text: &str, toks: &[Token], m: &Mention) -> Option<usize> {
     .then_some(k - 1)
 }
 
+/// "Minister of State for Finance", "Director of Corporate Strategy" ending at
+/// `end`: capitalized words and their "of"/"for" back to a capitalized title head
+/// right before an "of" or "for"; the head's token.
+fn capitalized_brief_start(text: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k >= 2 && end - k < 6 {
+        let w = word(text, toks, k - 1);
+        if matches!(w, "of" | "for") {
+            let head = k - 2;
+            if toks[head].cap && lexicon::is_title_head(word(text, toks, head)) {
+                return (end - k >= 1).then_some(head);
+            }
+        } else if !toks[k - 1].cap || !toks[k - 1].word {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// Title words right before the name, and the organization before them.
 fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
     let toks = &s.tokens;
@@ -350,6 +370,14 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if let Some((ta, tb)) = m.title {
         title.extend(ta..tb);
         i = ta;
+    } else if let Some(comma) = comma_before_name(text, toks, m)
+        && let Some(head) = capitalized_brief_start(text, toks, comma)
+    {
+        // "Federal Minister of State for Finance, Tom Hockin, said", "Cable and Wireless
+        // Director of Corporate Strategy, Jonathan Solomon,": a title's capitalized
+        // brief before the comma.
+        title.extend(head + 1..comma);
+        i = head + 1;
     } else if let Some(comma) = comma_before_name(text, toks, m)
         && comma >= 1
         && (lexicon::is_title_word(word(text, toks, comma - 1))

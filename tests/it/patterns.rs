@@ -3889,3 +3889,20 @@ fn a_wire_datelines_city_in_capitals_is_a_place_though_no_gazetteer_knows_it() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["Harlan Labs Inc"]);
 }
+
+#[test]
+fn a_titles_capitalized_brief_before_a_comma_and_the_name() {
+    let found = roles(
+        "OTTAWA, March 26 - Earlier this week Minister of State for Finance, Harold Vell, \
+         said progress was being made. Director of Public Prosecutions, Peter Orlic QC, \
+         said the principle stands.",
+    );
+    assert!(
+        holds(&found, "Harold Vell", "Minister of State for Finance"),
+        "{found:?}"
+    );
+    assert!(
+        holds(&found, "Peter Orlic", "Director of Public Prosecutions"),
+        "{found:?}"
+    );
+}
