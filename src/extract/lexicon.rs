@@ -78,6 +78,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "editor",
     "mp",
     "mps",
+    // "the PM", "PM Tony Blair": the prime minister.
+    "pm",
     "meps",
     "mep",
     "member",

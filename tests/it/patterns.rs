@@ -3906,3 +3906,13 @@ fn a_titles_capitalized_brief_before_a_comma_and_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_pm_is_a_title_not_an_organization() {
+    let f = facts(
+        "Talks\n\nThe PM said he was bound to tell Mr Harold Vell that his colleagues \
+         would not agree.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
