@@ -1725,19 +1725,16 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         // "TRAIL, British Columbia, March 17 -", "LAKE SUCCESS, N.Y., April 2 -": a wire
         // dateline's city, in capitals before the comma that opens it, is a place
         // though no gazetteer knows it.
-        if i == 0
-            && (i..end)
+        let dateline_city = i == 0 && {
+            let city = &text[toks[0].span.start..toks[end - 1].span.end];
+            (i..end)
                 .all(|k| toks[k].acronym && toks[k].span.of(text).chars().all(char::is_alphabetic))
-            && toks.get(end).is_some_and(|t| t.span.of(text) == ",")
-            && text[toks[0].span.start..toks[end - 1].span.end]
-                .chars()
-                .count()
-                >= 3
-            && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()
-            && gazetteer()
-                .organizations(&text[toks[0].span.start..toks[end - 1].span.end])
-                .is_empty()
-        {
+                && toks.get(end).is_some_and(|t| t.span.of(text) == ",")
+                && city.chars().count() >= 3
+                && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()
+                && gazetteer().organizations(city).is_empty()
+        };
+        if dateline_city {
             out.push((i, end, Piece::Place));
             i = j;
             continue;
