@@ -1616,15 +1616,21 @@ fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// The key an organization name is known by: its gazetteer identity, else its folded
 /// form, a party's members in the plural or singular being one party ("Lib Dems" and
-/// "Lib Dem", "the Tories" and "Tory").
+/// "Lib Dem", "the Tories" and "Conservative", "Labour Party" and "Labour").
 fn org_key(surface: &str) -> String {
     match gazetteer().organizations(surface).first() {
         Some(o) => o.qid.clone().unwrap_or_else(|| fold_key(&o.name)),
         None => {
+            // ("Labour Party" and "Labour": one party.)
+            let surface = surface
+                .strip_suffix(" Party")
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(surface);
             let (head, last) = surface.rsplit_once(' ').unwrap_or(("", surface));
             let last = fold_key(last);
             let member = match last.as_str() {
-                "tories" => "tory",
+                // A Tory is a Conservative.
+                "tories" | "tory" if head.is_empty() => "conservative",
                 "dems" => "dem",
                 plural => plural
                     .strip_suffix('s')
@@ -1914,7 +1920,18 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     && !toks[q.0 - 1].cap
                     && lexicon::is_title_head(word(q.0 - 1))
             });
-        if title_then_person || possessive_title || of_after_title || employer_after_person {
+        // "Both the Conservatives and the Liberal Democrats", "the Tories said": a
+        // party named by its members in the plural.
+        let party_members = b == a + 1
+            && word(a) != "Party"
+            && lexicon::is_in(lexicon::PARTY_HEADS, word(a))
+            && !toks[a].acronym;
+        if title_then_person
+            || possessive_title
+            || of_after_title
+            || employer_after_person
+            || party_members
+        {
             out[pi].2 = Piece::Org;
             continue;
         }

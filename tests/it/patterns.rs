@@ -3916,3 +3916,16 @@ fn the_pm_is_a_title_not_an_organization() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+#[test]
+fn a_party_named_by_its_members_is_one_party_with_its_other_names() {
+    let f = facts(
+        "Election\n\nBoth the Conservatives and the Greens have chosen candidates. \
+         Conservative leader Harold Vell said the Tories would win, and the Labour Party \
+         said Labour would not.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs.len(), 3, "{orgs:?}");
+    assert!(orgs.contains(&"Greens"), "{orgs:?}");
+    assert!(orgs.contains(&"Labour Party"), "{orgs:?}");
+}
