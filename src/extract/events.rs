@@ -1839,8 +1839,9 @@ fn sentence_events(
         let phrase_end = (ti + 1..b)
             .find(|&i| {
                 // ("with X as well as Y": "as" going on with the list.)
-                let as_well_as = words[i] == "as" && words.get(i + 1).is_some_and(|w| w == "well")
-                    || words[i] == "as" && i >= 2 && words[i - 1] == "well" && words[i - 2] == "as";
+                let as_well_as = words[i] == "as"
+                    && (words.get(i + 1).is_some_and(|w| w == "well")
+                        || (i >= 2 && words[i - 1] == "well" && words[i - 2] == "as"));
                 (matches!(
                     words[i].as_str(),
                     "that"
@@ -2197,6 +2198,15 @@ fn sentence_events(
                 }
             }
         }
+        // The last person or body of a kind the clause names up to a saying at `r`:
+        // who says it.
+        let sayer = |kind: EntityKind, r: usize| {
+            in_clause
+                .iter()
+                .rev()
+                .find(|x| x.kind == kind && x.tok_end <= r)
+                .map(|x| x.entity)
+        };
         // "Kato said he will meet Lyng": the pronoun right after the saying is the
         // one who says it, though the saying itself puts no one at the event.
         let speaker_pronoun = report_at.iter().find_map(|&r| {
@@ -2204,11 +2214,7 @@ fn sentence_events(
             if !matches!(words[next].as_str(), "he" | "she") || r + 3 < next {
                 return None;
             }
-            in_clause
-                .iter()
-                .rev()
-                .find(|x| x.kind == EntityKind::Person && x.tok_end <= r)
-                .map(|x| x.entity)
+            sayer(EntityKind::Person, r)
         });
         if let Some(speaker) = speaker_pronoun {
             push_unique(&mut m.persons, speaker);
@@ -2254,11 +2260,7 @@ fn sentence_events(
             if !plain_until_trigger(noun + 1) {
                 return None;
             }
-            in_clause
-                .iter()
-                .rev()
-                .find(|x| x.kind == EntityKind::Organization && x.tok_end <= r)
-                .map(|x| x.entity)
+            sayer(EntityKind::Organization, r)
         });
         if let Some(company) = company_said {
             push_unique(&mut m.parties, company);

@@ -761,28 +761,7 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         i = field_end;
     }
-    // ("his transport and environment spokesman": two briefs joined by "and"; "EU
-    // foreign policy chief": a word of the field before the head.)
-    let field_word = |k: usize| {
-        let w = word(text, toks, k);
-        k > start
-            && toks[k].word
-            && w.chars().all(|c| c.is_ascii_lowercase())
-            && !lexicon::is_function_word(w)
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| !t.cap && lexicon::is_title_head(t.span.of(text)))
-    };
-    while i < toks.len()
-        && (lexicon::is_title_word(word(text, toks, i))
-            || field_word(i)
-            || (i > start
-                && word(text, toks, i) == "and"
-                && i + 1 < toks.len()
-                && lexicon::is_title_word(word(text, toks, i + 1))))
-    {
-        i += 1;
-    }
+    i = title_run_end(text, toks, start, i, true);
     let mut title: Vec<usize> = (start..i).collect();
     if !title
         .iter()
@@ -861,6 +840,36 @@ fn split_offices(text: &str, toks: &[Token], title: &[usize]) -> Vec<Vec<usize>>
     }
 }
 
+/// Where a title that opens at `start` ends, reading on from `from`: title words, a
+/// second office after "and" ("his transport and environment spokesman", "chairman
+/// and chief executive"), and with `fields`, lower-case words of the field right
+/// before a head ("EU foreign policy chief").
+fn title_run_end(text: &str, toks: &[Token], start: usize, from: usize, fields: bool) -> usize {
+    let field_word = |k: usize| {
+        let w = word(text, toks, k);
+        fields
+            && k > start
+            && toks[k].word
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon::is_function_word(w)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.cap && lexicon::is_title_head(t.span.of(text)))
+    };
+    let mut i = from;
+    while i < toks.len()
+        && (lexicon::is_title_word(word(text, toks, i))
+            || field_word(i)
+            || (i > start
+                && word(text, toks, i) == "and"
+                && i + 1 < toks.len()
+                && lexicon::is_title_word(word(text, toks, i + 1))))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Verbs that put someone in an office: "named X president", "X was elected chairman".
 const APPOINTING: &[&str] = &[
     "named",
@@ -907,16 +916,7 @@ fn appointed(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Foun
         i += 1;
     }
     let start = i;
-    while i < toks.len()
-        && (lexicon::is_title_word(word(text, toks, i))
-            || (i > start
-                && word(text, toks, i) == "and"
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|t| lexicon::is_title_word(t.span.of(text)))))
-    {
-        i += 1;
-    }
+    let i = title_run_end(text, toks, start, i, false);
     let title: Vec<usize> = (start..i).collect();
     if !title
         .iter()
