@@ -663,6 +663,31 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "sarl",
 ];
 
+/// Legal forms that end a company's name: nothing after them, not even "of" a place,
+/// belongs to it ("Maple Leaf Mills Ltd of Toronto"). Not "Co" or "Corp", which a
+/// name may go on from ("Aluminum Co of America").
+pub const CLOSING_DESIGNATORS: &[&str] = &[
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "nv",
+    "spa",
+    "gmbh",
+    "bv",
+    "incorporated",
+    "limited",
+    "bhd",
+    "berhad",
+    "oy",
+    "oyj",
+    "asa",
+    "kk",
+    "srl",
+    "sarl",
+];
+
 /// Heads of the names of public bodies and associations, whose first word names
 /// something else ("House Intelligence Committee", "Soviet Union", "Treasury
 /// Department"), unlike a company's ("Aston Martin", "Kendal Motors").
@@ -857,6 +882,13 @@ pub const PLACE_HEADS: &[&str] = &[
     "abbey",
     "mosque",
     "temple",
+];
+
+/// Natural features named by "of" after their head noun: "Straits of Hormuz",
+/// "Gulf of Mexico", "Isle of Wight", "Cape of Good Hope".
+pub const FEATURE_OF_HEADS: &[&str] = &[
+    "strait", "straits", "gulf", "bay", "sea", "isle", "isles", "island", "islands", "lake",
+    "cape", "mount", "mouth",
 ];
 
 pub fn is_place_head(word: &str) -> bool {
@@ -1243,7 +1275,6 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "bourse",
 ];
 
-/// Is `word` (any case) in `list`?
 /// Nouns for a party's members ("a Wisconsin Democrat"), in the singular.
 pub const PARTISANS: &[&str] = &[
     "democrat",
@@ -1260,6 +1291,7 @@ pub const PARTISANS: &[&str] = &[
     "green",
 ];
 
+/// Is `word` (any case) in `list`?
 pub fn is_in(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())

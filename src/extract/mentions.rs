@@ -232,7 +232,10 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     // wherever the article uses it ("Labour said").
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
-            if p == Piece::Unknown && corporate_context(text, &s.tokens, a, b) {
+            if p == Piece::Unknown
+                && (corporate_context(text, &s.tokens, a, b)
+                    || speaks_as_it(text, &s.tokens, &common, a, b))
+            {
                 let span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
                 if found.person_by_part(&fold_key(span.of(text))).is_none() {
                     add_org(&mut found, span.of(text), span);
@@ -336,6 +339,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                         // A name nobody in the article bears, speaking or traded as a
                         // company is: "WorldCom said", "shares in Porsche".
                         None if corporate_context(text, &s.tokens, a, b)
+                            || speaks_as_it(text, &s.tokens, &common, a, b)
                             || found
                                 .by_key
                                 .contains_key(&(EntityKind::Organization, org_key(surface))) =>
@@ -460,6 +464,8 @@ fn piece_key(text: &str, s: &Sentence, a: usize, b: usize) -> String {
 fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize, usize, Piece)>]) {
     let surface = |s: &Sentence, a: usize, b: usize| piece_key(text, s, a, b);
     let mut typed: HashMap<String, Option<Piece>> = HashMap::new();
+    // Names of two or more words that a company's name opens before its legal form.
+    let mut designated: HashSet<String> = HashSet::new();
     let mut note = |key: String, p: Piece| {
         typed
             .entry(key)
@@ -483,6 +489,9 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
                         s.tokens[end..b].iter().map(|t| t.span.of(text)).collect();
                     if lexicon::is_designator_tail(&tail) {
                         note(surface(s, a, end), Piece::Org);
+                        if end - a >= 2 {
+                            designated.insert(surface(s, a, end));
+                        }
                     }
                 }
             }
@@ -494,6 +503,14 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
                 && let Some(Some(t)) = typed.get(&surface(s, piece.0, piece.1))
             {
                 piece.2 = *t;
+            }
+            // "Maple Leaf had sales of …" beside "Maple Leaf Mills Ltd": what reads as a
+            // given name and a surname is the company's short name.
+            if piece.2 == Piece::Person
+                && piece.1 - piece.0 >= 2
+                && designated.contains(&surface(s, piece.0, piece.1))
+            {
+                piece.2 = Piece::Org;
             }
         }
     }
@@ -1536,6 +1553,37 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         || (before == "the" && lexicon::is_in(lexicon::COMPANY_NOUNS, &after))
 }
 
+/// "Marriott said it will break ground", "Hanson said its offer": a name that speaks
+/// of itself as "it" is a company or a body, not a person. Not a common noun the
+/// article also writes in lower case, people by their trade ("Economists said it
+/// appeared"), a head noun
+/// alone that refers back to a body named in full ("The Bank said it had acted"), a
+/// party's member ("The West Virginia Democrat said it would be tough"), a word for a
+/// business ("Management said it would"), nor a letter; and not before "it was", where
+/// "it" stands for what follows.
+fn speaks_as_it(text: &str, toks: &[Token], common: &HashSet<String>, a: usize, b: usize) -> bool {
+    let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    let one = w(a);
+    // ("Bowier said it was not surprising": "it" stands for what follows.)
+    let dummy_it = matches!(
+        w(b + 2),
+        "was" | "is" | "would" | "could" | "might" | "seemed"
+    );
+    matches!(w(b), "said" | "says" | "announced" | "reported")
+        && (w(b + 1) == "its" || w(b + 1) == "it" && !dummy_it)
+        && !lexicon::is_function_word(one)
+        && !lexicon::is_title_word(one)
+        && !(b == a + 1
+            && (lexicon::is_org_head(one)
+                || lexicon::is_designator_tail(&[one])
+                || lexicon::is_in(lexicon::BUSINESS_HEADS, one)
+                || lexicon::is_in(lexicon::COMPANY_NOUNS, one)
+                || lexicon::is_in(lexicon::PARTISANS, one)
+                || lexicon::singular_title(one).is_some()
+                || common.contains(&one.to_lowercase())
+                || one.chars().filter(|c| c.is_alphabetic()).count() < 2))
+}
+
 /// "Chapman said from his cell", "…, said Arensberg.", "Higgins, 44, was seized": one
 /// capitalized word that speaks or is given an age, and that the bulk people data
 /// knows as a surname, is a person though the article never names them in full.
@@ -1706,6 +1754,10 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 // "the Federal Reserve Bank of New York on Monday": a date is no part
                 // of a name.
                 && !lexicon::is_calendar_word(toks[j + 1].span.of(text))
+                // "Maple Leaf Mills Ltd of Toronto": a legal form closes a company's
+                // name; "of" then says where the company is.
+                && !(toks[j].span.of(text) == "of"
+                    && lexicon::is_in(lexicon::CLOSING_DESIGNATORS, &fold_key(toks[j - 1].span.of(text))))
             {
                 j += 2;
             } else if j + 2 < toks.len()
@@ -2485,7 +2537,15 @@ fn segment(
                 matched = true;
                 break;
             }
-            if is_given_name_start(text, toks, k, m) && m - k >= 2 {
+            // "Halifax, Nova Scotia", "Alice Springs": a place's name of two or more
+            // words whose last word nobody in the bulk data bears as a surname is that
+            // place, though its first word is a given name. (Not after a particle:
+            // "Van Buren" is the president before it is the town.)
+            let place_not_person = m - k >= 2
+                && !is_name_particle(&word(k).to_lowercase())
+                && !g.places(s).is_empty()
+                && g.people_by_surname(word(m - 1)).is_empty();
+            if is_given_name_start(text, toks, k, m) && m - k >= 2 && !place_not_person {
                 continue;
             }
             if let Some(p) = g.places(s).first() {
@@ -2510,7 +2570,7 @@ fn segment(
                 if strong
                     && !names_org
                     && !lexicon::is_title_word(s)
-                    && !is_given_name_start(text, toks, k, b)
+                    && (place_not_person || !is_given_name_start(text, toks, k, b))
                 {
                     out.push((k, m, Piece::Place));
                     k = m;
@@ -2990,7 +3050,12 @@ fn merge_pieces(
                         continue;
                     }
                 }
-            } else if words >= 2 && lexicon::is_place_head(last) {
+            } else if (words >= 2 && lexicon::is_place_head(last))
+                // "Straits of Hormuz", "Bay of Biscay": a natural feature named by "of".
+                || (words >= 3
+                    && lexicon::is_in(lexicon::FEATURE_OF_HEADS, &toks[a].span.of(text).to_lowercase())
+                    && toks[a + 1].span.of(text) == "of")
+            {
                 piece = Piece::Place;
             } else if words == 1
                 && toks[a].acronym

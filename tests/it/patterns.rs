@@ -3929,3 +3929,50 @@ fn a_party_named_by_its_members_is_one_party_with_its_other_names() {
     assert!(orgs.contains(&"Greens"), "{orgs:?}");
     assert!(orgs.contains(&"Labour Party"), "{orgs:?}");
 }
+
+#[test]
+fn a_legal_form_closes_a_company_name_and_its_short_form_is_no_person() {
+    let f = facts(
+        "Sale\n\nCarla Dunmore Ltd of Toronto said it sold a mill. Carla Dunmore had \
+         sales of 40 mln dlrs last year.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Carla Dunmore Ltd"], "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Person).is_empty(),
+        "{:?}",
+        f.entities
+    );
+    assert!(names_of(&f, EntityKind::Place).contains(&"Toronto"));
+}
+
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_an_organization() {
+    let f = facts(
+        "Stores\n\nHollis said it will open two stores next year. Economists said it \
+         appeared demand was weak, and Management said it would report soon.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Hollis"], "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Person).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
+
+#[test]
+fn natural_features_and_regions_are_places_not_people() {
+    let f = facts(
+        "Shipping\n\nTankers waited near the Straits of Kelmar while the company built \
+         a plant near Truro, Nova Scotia.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"Straits of Kelmar"), "{places:?}");
+    assert!(places.contains(&"Nova Scotia"), "{places:?}");
+    assert!(
+        names_of(&f, EntityKind::Person).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
