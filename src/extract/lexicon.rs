@@ -641,6 +641,7 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "spa",
     "gmbh",
     "bv",
+    "cos",
     "group",
     "holdings",
     "corporation",
@@ -661,6 +662,7 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "kk",
     "srl",
     "sarl",
+    "ab",
 ];
 
 /// Legal forms that end a company's name: nothing after them, not even "of" a place,
@@ -686,6 +688,7 @@ pub const CLOSING_DESIGNATORS: &[&str] = &[
     "kk",
     "srl",
     "sarl",
+    "ab",
 ];
 
 /// Heads of the names of public bodies and associations, whose first word names

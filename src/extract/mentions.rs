@@ -703,9 +703,19 @@ fn correct_person_pieces(
     let mut firms: HashSet<String> = HashSet::new();
     for (s, plan) in sentences.iter().zip(plans.iter()) {
         for &(a, b, p) in plan {
-            if matches!(p, Piece::Person | Piece::Org)
+            // ("Furman Selz, which …": what reads as a person's name but is "which",
+            // not "who", is a firm. A name the rules could not type is a firm only
+            // where an analyst works at it: before "which" or "sales" it may be a
+            // bill, a ship, a constituency or a region.)
+            let which = s.tokens.get(b).is_some_and(|t| t.span.of(text) == ",")
+                && s.tokens
+                    .get(b + 1)
+                    .is_some_and(|t| t.span.of(text) == "which");
+            if matches!(p, Piece::Person | Piece::Org | Piece::Unknown)
                 && b - a >= 2
-                && (p == Piece::Org || company_cue(text, &s.tokens, a, b))
+                && (p == Piece::Org
+                    || (p == Piece::Person && (which || company_cue(text, &s.tokens, a, b)))
+                    || analysts_firm(text, &s.tokens, a))
                 && gazetteer()
                     .people(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
                     .is_empty()
@@ -774,6 +784,10 @@ fn correct_person_pieces(
                 piece.2 = Piece::Person;
                 continue;
             }
+            if piece.2 == Piece::Unknown && firms.contains(&surface(s, piece.0, piece.1)) {
+                piece.2 = Piece::Org;
+                continue;
+            }
             if piece.2 != Piece::Person {
                 continue;
             }
@@ -782,6 +796,15 @@ fn correct_person_pieces(
             if lexicon::is_thing_head(s.tokens[piece.1 - 1].span.of(text)) && piece.1 - piece.0 >= 2
             {
                 piece.2 = Piece::Skip;
+            } else if s.tokens.get(piece.1).is_some_and(|t| {
+                matches!(
+                    t.span.of(text),
+                    "airport" | "street" | "road" | "avenue" | "square" | "bridge" | "stadium"
+                )
+            }) {
+                // "Bangkok's Don Muang airport", "the Henry Hudson bridge": a place
+                // named after someone, or that reads like a person's name.
+                piece.2 = Piece::Place;
             } else if firms.contains(&surface(s, piece.0, piece.1)) {
                 piece.2 = Piece::Org;
             }
@@ -847,6 +870,35 @@ fn split_person_of_country(
     }
 }
 
+fn is_analyst(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists"
+    )
+}
+
+/// "an analyst at Raymond James", "an economist with Warburg Pincus", "analyst Tom
+/// Wells of Jardine Fleming": is the name starting at token `a` the firm an analyst
+/// works for?
+fn analysts_firm(text: &str, toks: &[Token], a: usize) -> bool {
+    let w = |i: usize| toks[i].span.of(text);
+    if a < 2 {
+        return false;
+    }
+    if matches!(w(a - 1), "at" | "from" | "with") && is_analyst(w(a - 2)) {
+        return true;
+    }
+    let of = a - 1;
+    if w(of) != "of" {
+        return false;
+    }
+    let mut n = of;
+    while n > 0 && toks[n - 1].cap && !is_analyst(w(n - 1)) && of - n < 4 {
+        n -= 1;
+    }
+    n < of && n > 0 && is_analyst(w(n - 1))
+}
+
 /// Words around tokens `a..b` that only a company takes: its shares and results, an
 /// analyst working at it, a stake in it, an apposition calling it a firm, its chief
 /// executive named right after it.
@@ -857,19 +909,13 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             .unwrap_or_default()
     };
     let traded = |x: &str| lexicon::is_in(lexicon::TRADED_NOUNS, x);
-    let analyst = |x: &str| {
-        matches!(
-            x,
-            "analyst" | "analysts" | "economist" | "economists" | "strategist" | "strategists"
-        )
-    };
     let (after, after2) = (w(b), w(b + 1));
     let before = if a > 0 { w(a - 1) } else { String::new() };
     let before2 = if a > 1 { w(a - 2) } else { String::new() };
     if matches!(after.as_str(), "'s" | "’s") && traded(&after2) {
         return true;
     }
-    if traded(&after) && after != "takeover" || analyst(&after) {
+    if traded(&after) && after != "takeover" || is_analyst(&after) {
         return true;
     }
     // "Morgan Guaranty Trust Co", "Eli Lilly and Co": the name a company's legal form
@@ -889,10 +935,9 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     {
         return true;
     }
-    // "Morgan Guaranty said its …", "Furman Selz, which …", "Eli Lilly's unit": a
-    // person says "his", is "who", has no plants.
+    // "Morgan Guaranty said its …", "Eli Lilly's unit": a person says "his", has no
+    // plants.
     if (matches!(after.as_str(), "said" | "says") && after2 == "its")
-        || (after == "," && after2 == "which")
         || (matches!(after.as_str(), "'s" | "’s")
             && matches!(
                 after2.as_str(),
@@ -926,7 +971,7 @@ fn company_cue(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     {
         return true;
     }
-    if matches!(before.as_str(), "at" | "from") && analyst(&before2) {
+    if analysts_firm(text, toks, a) {
         return true;
     }
     if after == "," && appositive_company(text, toks, b + 1) {
@@ -1718,6 +1763,12 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             } else if j + 1 < toks.len()
                 && toks[j].span.of(text) == "and"
                 && lexicon::is_designator_tail(&[toks[j + 1].span.of(text)])
+                // ("… and AB LM Ericsson": a legal form written first opens the next
+                // name.)
+                && !(lexicon::is_in(lexicon::COMPANY_PREFIXES, toks[j + 1].span.of(text))
+                    && toks.get(j + 2).is_some_and(|t| {
+                        t.cap && t.word && !lexicon::is_designator_tail(&[t.span.of(text)])
+                    }))
             {
                 // "Fahnestock and Co": a firm's designator after "and".
                 j += 2;

@@ -3976,3 +3976,37 @@ fn natural_features_and_regions_are_places_not_people() {
         f.entities
     );
 }
+
+#[test]
+fn the_firm_an_analyst_works_for_is_an_organization_not_a_person() {
+    let text = "Shares\n\nSteven Dorval, an analyst with Harlan Pike, said the shares rose. \
+                Analyst Tom Wessel of Martin Gable said prices fell.";
+    let f = facts(text);
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Harlan Pike"), "{orgs:?}");
+    assert!(orgs.contains(&"Martin Gable"), "{orgs:?}");
+    let people = names_of(&f, EntityKind::Person);
+    assert_eq!(people, vec!["Steven Dorval", "Tom Wessel"], "{people:?}");
+    check_role(text, "Tom Wessel", "Analyst", "Martin Gable");
+}
+
+#[test]
+fn swedish_and_plural_legal_forms_end_company_names_and_airports_are_places() {
+    let f = facts(
+        "Deal\n\nAnders Lindqvist Verktyg AB said it bought Harold Vell Cos. Travellers \
+         waited at Kelmar's Don Pavo airport.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Anders Lindqvist Verktyg AB"), "{orgs:?}");
+    assert!(orgs.contains(&"Harold Vell Cos"), "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Place).contains(&"Don Pavo"),
+        "{:?}",
+        f.entities
+    );
+    assert!(
+        names_of(&f, EntityKind::Person).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
