@@ -715,7 +715,8 @@ fn correct_person_pieces(
                 && b - a >= 2
                 && (p == Piece::Org
                     || (p == Piece::Person && (which || company_cue(text, &s.tokens, a, b)))
-                    || analysts_firm(text, &s.tokens, a))
+                    || analysts_firm(text, &s.tokens, a)
+                    || listed_after_company_noun(text, &s.tokens, a))
                 && gazetteer()
                     .people(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
                     .is_empty()
@@ -897,6 +898,41 @@ fn analysts_firm(text: &str, toks: &[Token], a: usize) -> bool {
         n -= 1;
     }
     n < of && n > 0 && is_analyst(w(n - 1))
+}
+
+/// "casino operators London Clubs International, Rank Group and Stanley Leisure": is
+/// the name starting at token `a` a later item of a list that a plural word for
+/// companies introduces? (The first item is the caller's: "auditors Arthur Andersen".)
+fn listed_after_company_noun(text: &str, toks: &[Token], a: usize) -> bool {
+    let mut i = a;
+    let mut crossed = false;
+    for _ in 0..8 {
+        if i == 0 {
+            return false;
+        }
+        let prev = toks[i - 1].span.of(text);
+        if matches!(prev, "," | "and") {
+            crossed = true;
+            let mut n = i - 1;
+            while n > 0 && toks[n - 1].cap && i - 1 - n < 6 {
+                n -= 1;
+            }
+            if n == i - 1 {
+                return false;
+            }
+            i = n;
+            continue;
+        }
+        let lower = prev.to_lowercase();
+        let singular = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => lower.strip_suffix('s').unwrap_or("").to_string(),
+        };
+        return crossed
+            && lexicon::is_in(lexicon::COMPANY_NOUNS, &singular)
+            && !matches!(singular.as_str(), "rival" | "partner" | "group");
+    }
+    false
 }
 
 /// Words around tokens `a..b` that only a company takes: its shares and results, an

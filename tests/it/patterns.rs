@@ -3988,6 +3988,12 @@ fn the_firm_an_analyst_works_for_is_an_organization_not_a_person() {
     let people = names_of(&f, EntityKind::Person);
     assert_eq!(people, vec!["Steven Dorval", "Tom Wessel"], "{people:?}");
     check_role(text, "Tom Wessel", "Analyst", "Martin Gable");
+    let listed = facts(
+        "Shares\n\nShares in casino operators Kelmar Clubs International, Vell Group and \
+         Stanley Orrin fell.",
+    );
+    let orgs = names_of(&listed, EntityKind::Organization);
+    assert!(orgs.contains(&"Stanley Orrin"), "{orgs:?}");
 }
 
 #[test]
