@@ -650,7 +650,10 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     if i + 1 < toks.len()
         && word(text, toks, i) == "who"
-        && matches!(word(text, toks, i + 1), "is" | "was" | "has" | "serves")
+        && matches!(
+            word(text, toks, i + 1),
+            "is" | "was" | "has" | "had" | "serves"
+        )
     {
         i += 2;
         if i < toks.len() && matches!(word(text, toks, i), "now" | "currently" | "also") {
@@ -686,6 +689,12 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if i + 1 < toks.len() && word(text, toks, i) == "also" {
         i += 1;
     }
+    // "Leonard Hecht, formerly chief executive, will act as …": an office held before,
+    // the adverb kept in the title so that the role is marked former.
+    let formerly = (i + 1 < toks.len() && is_former_marker(word(text, toks, i))).then(|| {
+        i += 1;
+        i - 1
+    });
     // ("Mr Yeo, his environment spokesman, said": a possessive pronoun too.)
     if i < toks.len()
         && matches!(
@@ -754,15 +763,16 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         })
         .last()
         .map_or(i, |k| k + 1);
+    // ("Sealed Power group vice president": the field before a title's modifier.)
     if field_end > i
         && field_end < toks.len()
-        && lexicon::is_title_head(word(text, toks, field_end))
+        && lexicon::is_title_word(word(text, toks, field_end))
         && !toks[field_end].cap
     {
         i = field_end;
     }
     i = title_run_end(text, toks, start, i, true);
-    let mut title: Vec<usize> = (start..i).collect();
+    let mut title: Vec<usize> = formerly.into_iter().chain(start..i).collect();
     if !title
         .iter()
         .any(|&t| lexicon::is_title_head(word(text, toks, t)))
@@ -834,7 +844,22 @@ fn split_offices(text: &str, toks: &[Token], title: &[usize]) -> Vec<Vec<usize>>
             .any(|&t| lexicon::is_title_head(toks[t].span.of(text)))
     };
     if parts.len() > 1 && parts.iter().all(has_head) {
+        // ("formerly president and chief executive": both offices were held.)
+        let lead = title
+            .first()
+            .filter(|&&t| is_former_marker(toks[t].span.of(text)));
         parts
+            .into_iter()
+            .enumerate()
+            .map(|(n, mut part)| {
+                if n > 0
+                    && let Some(&l) = lead
+                {
+                    part.insert(0, l);
+                }
+                part
+            })
+            .collect()
     } else {
         vec![title.to_vec()]
     }
@@ -882,16 +907,26 @@ const APPOINTING: &[&str] = &[
     "nominated",
 ];
 
+/// Verbs of leaving an office, before "as" and the office: "X resigned as treasurer",
+/// "X has stepped down as chairman", "X will retire as president".
+const LEAVING: &[&str] = &[
+    "resigned", "resigns", "resign", "retired", "retires", "retire", "stepped", "steps", "step",
+    "quit", "quits",
+];
+
 /// "Ameritech Publishing said it has named Barry Allen president", "shareholders
 /// elected Ian M. Cumming as chairman", "X was named chief executive of Y": the
 /// office someone is put in, of the organization after "of", else of the one the
-/// sentence opens with (the body that appoints).
+/// sentence opens with (the body that appoints). Also the office someone leaves: "X
+/// has resigned as president of the company".
 fn appointed(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
     let toks = &s.tokens;
     let m = &ms[mi];
     let active = m.tok_start >= 1 && lexicon::is_in(APPOINTING, word(text, toks, m.tok_start - 1));
     let mut i = m.tok_end;
     let mut verb = m.tok_start.saturating_sub(1);
+    // The verb of an office left in the past, kept in the title to mark it former.
+    let mut left = None;
     if !active {
         // "X was named", "X has been appointed".
         let mut k = i;
@@ -903,11 +938,27 @@ fn appointed(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Foun
         {
             k += 1;
         }
-        if k == i || k >= toks.len() || !lexicon::is_in(APPOINTING, word(text, toks, k)) {
+        if k >= toks.len() {
+            return None;
+        }
+        let leaving = lexicon::is_in(LEAVING, word(text, toks, k));
+        if !(k > i && lexicon::is_in(APPOINTING, word(text, toks, k)) || leaving) {
             return None;
         }
         verb = k;
         i = k + 1;
+        if leaving {
+            // "stepped down as chairman", "resigned as treasurer": the office left.
+            if i < toks.len() && word(text, toks, i) == "down" {
+                i += 1;
+            }
+            if i >= toks.len() || word(text, toks, i) != "as" {
+                return None;
+            }
+            if is_former_marker(word(text, toks, k)) {
+                left = Some(k);
+            }
+        }
     }
     if i < toks.len() && word(text, toks, i) == "as" {
         i += 1;
@@ -917,7 +968,7 @@ fn appointed(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Foun
     }
     let start = i;
     let i = title_run_end(text, toks, start, i, false);
-    let title: Vec<usize> = (start..i).collect();
+    let title: Vec<usize> = left.into_iter().chain(start..i).collect();
     if !title
         .iter()
         .any(|&t| lexicon::is_title_head(word(text, toks, t)))
@@ -992,6 +1043,30 @@ pub fn role_key(label: &str) -> String {
 
 /// A role label from title tokens: words capitalized, hyphens as spaces, "former"
 /// dropped (and reported), British spellings folded to one form.
+/// Words in or before a title that say the office is no longer held: "former
+/// president", "formerly chief executive", "resigned as treasurer".
+fn is_former_marker(word: &str) -> bool {
+    lexicon::is_in(
+        &[
+            "former",
+            "then",
+            "ex",
+            "outgoing",
+            "formerly",
+            "previously",
+            "resigned",
+            "resigns",
+            "retired",
+            "retires",
+            "stepped",
+            "steps",
+            "quit",
+            "quits",
+        ],
+        word,
+    )
+}
+
 fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool) {
     let mut words: Vec<String> = Vec::new();
     let mut former = false;
@@ -1000,7 +1075,7 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
         for part in w.split(['-', '‑']) {
             let lower = part.to_lowercase();
             match lower.as_str() {
-                "former" | "then" | "ex" | "outgoing" => {
+                _ if is_former_marker(&lower) => {
                     former = true;
                     continue;
                 }

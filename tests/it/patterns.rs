@@ -4016,3 +4016,37 @@ fn swedish_and_plural_legal_forms_end_company_names_and_airports_are_places() {
         f.entities
     );
 }
+
+#[test]
+fn offices_left_and_held_before_are_former_roles() {
+    let f = facts(
+        "Changes\n\nKelmar Labs Inc said Harold Vell has resigned as president of the \
+         company and Tom Wessel resigned as treasurer. Peter Orlic, formerly chief \
+         executive, will act as adviser. \"Sales are weak,\" said Anna Berg, Vell Power \
+         group vice president.",
+    );
+    let role = |person: &str, label: &str| {
+        f.roles
+            .iter()
+            .find(|r| name(&f, r.person) == person && r.role.eq_ignore_ascii_case(label))
+    };
+    let vell = role("Harold Vell", "President").expect("Vell's office");
+    assert!(vell.former);
+    assert_eq!(
+        vell.organization.map(|o| name(&f, o)),
+        Some("Kelmar Labs Inc")
+    );
+    assert!(
+        role("Tom Wessel", "Treasurer").is_some_and(|r| r.former),
+        "{:?}",
+        f.roles
+    );
+    assert!(
+        role("Peter Orlic", "Chief Executive").is_some_and(|r| r.former),
+        "{:?}",
+        f.roles
+    );
+    let berg = role("Anna Berg", "Group Vice President").expect("Berg's office");
+    assert!(!berg.former);
+    assert_eq!(berg.organization.map(|o| name(&f, o)), Some("Vell Power"));
+}
