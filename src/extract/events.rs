@@ -3179,6 +3179,24 @@ fn is_party_position(
     }
     let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
     let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
+    // "The executive board of the International Coffee Organization met in London": the
+    // body whose organ is the trigger's subject.
+    if before == "of"
+        && x.kind == EntityKind::Organization
+        && bi >= 2
+        && bi - 2 >= a
+        && ORGANS.contains(&words[bi - 2].as_str())
+        && x.tok_end <= ti
+        && (x.tok_end..ti).all(|i| {
+            SUBJECT_FILLERS.contains(&words[i].as_str())
+                || matches!(
+                    words[i].as_str(),
+                    "will" | "would" | "is" | "was" | "has" | "had"
+                )
+        })
+    {
+        return true;
+    }
     if matches!(
         before,
         "over"

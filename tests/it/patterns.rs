@@ -4050,3 +4050,17 @@ fn offices_left_and_held_before_are_former_roles() {
     assert!(!berg.former);
     assert_eq!(berg.organization.map(|o| name(&f, o)), Some("Vell Power"));
 }
+
+#[test]
+fn the_body_whose_board_meets_attends_the_meeting() {
+    let f = facts_md(
+        "---\npublished: 1987-04-01\n---\nLONDON, April 1 - The executive board of the \
+         Kelmar Growers Association met in London without result.\n",
+    );
+    let e = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, e, &["Kelmar Growers Association"]),
+        "{:?}",
+        f.events
+    );
+}
