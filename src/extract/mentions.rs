@@ -1772,6 +1772,60 @@ fn org_key(surface: &str) -> String {
 }
 
 /// Cut each capitalized run of a sentence into typed pieces (token ranges).
+/// "ST. PAUL, MINN., March 17 -", "DETROIT, MICH., March 3 -": the places of a wire
+/// dateline written in capitals, before its date — the city, then its state or
+/// country, whatever the gazetteer knows of them ("MICH" is no organization, "ST" no
+/// name of its own). Pushes their pieces and returns the token where the rest of the
+/// sentence starts: 0 without such a dateline, or at the first place not in capitals
+/// ("JACKSON, Miss., March 16 -"), which the ordinary rules read.
+fn capitals_dateline_places(
+    text: &str,
+    toks: &[Token],
+    out: &mut Vec<(usize, usize, Piece)>,
+) -> usize {
+    if toks.is_empty() || crate::ingest::dateline_len(&text[toks[0].span.start..]).is_none() {
+        return 0;
+    }
+    let Some(date) = toks.iter().take(12).position(|t| {
+        let w = t.span.of(text);
+        is_month_name(&title_case(w.trim_end_matches('.')))
+            || lexicon::is_calendar_word(&w.to_lowercase())
+    }) else {
+        return 0;
+    };
+    let in_capitals = |t: &Token| {
+        let w = t.span.of(text);
+        t.acronym && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            || matches!(w, "." | "-" | "'")
+    };
+    let mut a = 0;
+    while a < date {
+        let b = (a..date)
+            .find(|&k| toks[k].span.of(text) == ",")
+            .unwrap_or(date);
+        if b == a || !(a..b).all(|k| in_capitals(&toks[k])) {
+            break;
+        }
+        // The name without the period of an abbreviation after it ("MICH.").
+        let mut end = b;
+        while end > a && matches!(toks[end - 1].span.of(text), "." | "-") {
+            end -= 1;
+        }
+        let name = &text[toks[a].span.start..toks[end.max(a + 1) - 1].span.end];
+        if end == a || (a == 0 && !gazetteer().organizations(name).is_empty()) {
+            break;
+        }
+        let piece = if a > 0 && gazetteer().country(name).is_some() {
+            Piece::Country(0)
+        } else {
+            Piece::Place
+        };
+        out.push((a, end, piece));
+        a = (b + 1).min(date);
+    }
+    if out.is_empty() { 0 } else { a }
+}
+
 fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usize, usize, Piece)> {
     let toks = &s.tokens;
     // A headline in capitals says nothing about which words are names.
@@ -1785,7 +1839,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
     }
     let mut out = Vec::new();
     let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
-    let mut i = 0;
+    let mut i = capitals_dateline_places(text, toks, &mut out);
     while i < toks.len() {
         if !is_name_token(text, &toks[i]) {
             i += 1;

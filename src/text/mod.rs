@@ -98,6 +98,14 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
     if ABBREVIATIONS.contains(&last) {
         return true;
     }
+    // "ST. PAUL, MINN., March 17 -": a wire dateline in capitals abbreviates too.
+    if last.len() >= 2
+        && last.chars().all(|c| c.is_ascii_uppercase())
+        && last != "NO"
+        && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
+    {
+        return true;
+    }
     // "at 9 a.m. Tuesday": times of day rarely end a news sentence.
     if matches!(last, "a.m" | "p.m" | "A.M" | "P.M") {
         return true;

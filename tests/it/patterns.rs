@@ -4064,3 +4064,16 @@ fn the_body_whose_board_meets_attends_the_meeting() {
         f.events
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_names_its_city_and_state_as_places() {
+    let f = facts_md(
+        "---\npublished: 1987-03-17\n---\nST. KELMAR, MINN., March 17 - Vell Corp said it \
+         sold a plant.\n",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"ST. KELMAR"), "{places:?}");
+    assert!(places.contains(&"MINN"), "{places:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Vell Corp"], "{orgs:?}");
+}
