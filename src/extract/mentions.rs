@@ -1622,7 +1622,12 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
         || (after == "," && appositive_company(text, toks, b + 1))
-        || company_noun(&after) && !matches!(after.as_str(), "chief" | "boss") && a > 0
+        || company_noun(&after)
+            && !matches!(after.as_str(), "chief" | "boss")
+            && a > 0
+            // ("Shr profit 26 cts vs loss nine cts": a results table's label and its
+            // figure, not a company's profits.)
+            && !is_figure(&after2)
         || (matches!(before.as_str(), "in" | "of")
             && matches!(
                 before2.as_str(),
@@ -1663,6 +1668,15 @@ fn speaks_as_it(text: &str, toks: &[Token], common: &HashSet<String>, a: usize, 
                 || lexicon::singular_title(one).is_some()
                 || common.contains(&one.to_lowercase())
                 || one.chars().filter(|c| c.is_alphabetic()).count() < 2))
+}
+
+/// A number in digits or in words: "26", "1.05", "nine".
+fn is_figure(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            word,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// "Chapman said from his cell", "…, said Arensberg.", "Higgins, 44, was seized": one

@@ -4077,3 +4077,13 @@ fn a_dateline_in_capitals_names_its_city_and_state_as_places() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, vec!["Vell Corp"], "{orgs:?}");
 }
+
+#[test]
+fn a_results_table_label_is_no_company() {
+    let f = facts_md(
+        "---\npublished: 1987-03-17\n---\nHOUSTON, March 17 - Shr profit six cts vs profit \
+         17 cts\n\nNet profit 1.2 mln vs 3.4 mln\n",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
