@@ -1890,6 +1890,13 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             } else if let Some(end) = trades_and_designator_end(text, toks, j) {
                 // "American Telephone and Telegraph Co": two trades, one firm.
                 j = end;
+            } else if j + 1 < toks.len()
+                && toks[j].span.of(text) == "and"
+                && toks[j - 1].span.of(text) == "Savings"
+                && toks[j + 1].span.of(text) == "Loan"
+            {
+                // "Far West Savings and Loan Association": the thrift trade's compound.
+                j += 2;
             } else if let Some(end) = paired_head_noun(text, toks, start, j) {
                 // "Food and Drug Administration": two nouns sharing one head.
                 j = end;

@@ -4087,3 +4087,14 @@ fn a_results_table_label_is_no_company() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+#[test]
+fn a_savings_and_loan_association_is_one_name() {
+    let f = facts("Thrift\n\nKelmar Federal Savings and Loan Association said it was sold.");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(
+        orgs,
+        vec!["Kelmar Federal Savings and Loan Association"],
+        "{orgs:?}"
+    );
+}
