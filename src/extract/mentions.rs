@@ -216,6 +216,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         plans.push(plan_sentence(text, s, &common));
     }
     join_bracketed_given_names(text, sentences, &mut plans);
+    join_comma_partnerships(text, sentences, &mut plans);
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
@@ -512,6 +513,44 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
             {
                 piece.2 = Piece::Org;
             }
+        }
+    }
+}
+
+/// "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": a partnership's name lists
+/// its partners with a comma before "and Co"; the partner before the comma is part
+/// of the firm's name, not a name of its own. (Only a lone capitalized word before
+/// the comma and a lone one before "and": "IBM, Goldman Sachs and Co" are two.)
+fn join_comma_partnerships(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let word = |i: usize| t.get(i).map(|x| x.span.of(text)).unwrap_or("");
+        let mut i = 1;
+        while i < plan.len() {
+            let (a, b, p) = plan[i];
+            let (pa, pb, pp) = plan[i - 1];
+            let partnership = p == Piece::Org
+                && b >= a + 3
+                && word(a + 1) == "and"
+                && matches!(word(a + 2), "Co" | "Co." | "Company" | "Sons");
+            if partnership
+                && a >= 2
+                && word(a - 1) == ","
+                && pb == a - 1
+                && pb == pa + 1
+                && t[pa].cap
+                && !t[pa].acronym
+                && pp != Piece::Title
+            {
+                plan[i - 1] = (pa, b, Piece::Org);
+                plan.remove(i);
+                continue;
+            }
+            i += 1;
         }
     }
 }

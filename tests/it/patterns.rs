@@ -4098,3 +4098,18 @@ fn a_savings_and_loan_association_is_one_name() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_partnership_named_with_a_comma_is_one_firm() {
+    let f = facts(
+        "Deal\n\nThe issue is led by Harlan, Vell and Co and Orrin, Pike and Co Inc, while \
+         IBM and Kelmar Dorval and Co said nothing.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Harlan, Vell and Co"), "{orgs:?}");
+    assert!(orgs.contains(&"Orrin, Pike and Co Inc"), "{orgs:?}");
+    assert!(
+        !orgs.contains(&"Harlan") && !orgs.contains(&"Orrin"),
+        "{orgs:?}"
+    );
+}
