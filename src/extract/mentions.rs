@@ -217,6 +217,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     }
     join_bracketed_given_names(text, sentences, &mut plans);
     join_comma_partnerships(text, sentences, &mut plans);
+    join_possessive_company_names(text, sentences, &mut plans);
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
@@ -513,6 +514,98 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
             {
                 piece.2 = Piece::Org;
             }
+        }
+    }
+}
+
+/// "Moody's Investors Service Inc", "Standard and Poor's Corp", "McDonald's Corp": a
+/// company whose name holds a possessive, up to its legal form. Not where the
+/// possessor is a place, a nation, a company or a person the article names in full
+/// ("Britain's ICI Plc", "Chevron's Chevron USA Inc", "Rupert Murdoch … Murdoch's
+/// News Corp").
+fn join_possessive_company_names(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    let g = gazetteer();
+    let surnames: HashSet<String> = sentences
+        .iter()
+        .zip(plans.iter())
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| p.2 == Piece::Person && p.1 - p.0 >= 2)
+                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
+        })
+        .collect();
+    // First words of the article's company names ("Alleghany" of "Alleghany Corp"):
+    // "Alleghany's MSL Industries Inc" is the company's unit.
+    let parents: HashSet<String> = sentences
+        .iter()
+        .zip(plans.iter())
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| p.2 == Piece::Org && p.1 - p.0 >= 2)
+                .map(move |p| fold_key(s.tokens[p.0].span.of(text)))
+        })
+        .collect();
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let word = |i: usize| t.get(i).map(|x| x.span.of(text)).unwrap_or("");
+        let mut i = 0;
+        while i < plan.len() {
+            let (pa, pb, pp) = plan[i];
+            let possessor = word(pa);
+            // The name after the possessive: capitalized words up to a legal form.
+            let mut b = pb + 1;
+            while t.get(b).is_some_and(|x| x.cap && x.word) && b < pb + 6 {
+                b += 1;
+            }
+            let joins = pb == pa + 1
+                && matches!(word(pb), "'s" | "’s")
+                && b > pb + 1
+                && lexicon::is_designator_tail(&[word(b - 1)])
+                && t[pa].cap
+                && !t[pa].acronym
+                // ("Alleghany's MSL Industries Inc", "Chevron's Chevron USA Inc": a
+                // company's unit.)
+                && matches!(pp, Piece::Unknown | Piece::Person | Piece::Org)
+                && g.organizations(possessor).is_empty()
+                && word(pb + 1) != possessor
+                && plan[i + 1..]
+                    .iter()
+                    .take_while(|x| x.0 < b)
+                    .all(|x| x.1 <= b && matches!(x.2, Piece::Unknown | Piece::Org | Piece::Skip))
+                && g.country(possessor).is_none()
+                && g.places(possessor).is_empty()
+                && !g.is_demonym(possessor)
+                && !surnames.contains(&fold_key(possessor))
+                && !parents.contains(&fold_key(possessor));
+            if !joins {
+                i += 1;
+                continue;
+            }
+            // ("Standard and Poor's Corp": a partner before "and" too.)
+            let (mut first, mut start) = (i, pa);
+            let mut k = i;
+            if k >= 1 && plan[k - 1] == (pa.saturating_sub(1), pa, Piece::Skip) {
+                k -= 1;
+            }
+            // (The partner before "and" is a name of one word, of whatever type.)
+            if k >= 1
+                && pa >= 2
+                && word(pa - 1) == "and"
+                && plan[k - 1] == (pa - 2, pa - 1, plan[k - 1].2)
+                && t[pa - 2].cap
+                && !t[pa - 2].acronym
+            {
+                first = k - 1;
+                start = pa - 2;
+            }
+            let last = i + plan[i + 1..].iter().take_while(|x| x.0 < b).count();
+            plan[first] = (start, b, Piece::Org);
+            plan.drain(first + 1..=last);
+            i = first + 1;
         }
     }
 }

@@ -4113,3 +4113,16 @@ fn a_partnership_named_with_a_comma_is_one_firm() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_company_name_may_hold_a_possessive() {
+    let f = facts(
+        "Ratings\n\nKelby's Ratings Service Inc and Dorn and Vell's Corp cut ratings, while \
+         Britain's Orrin Plc did not. Pike Corp said Pike's Tarn Industries Inc grew.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Kelby's Ratings Service Inc"), "{orgs:?}");
+    assert!(orgs.contains(&"Dorn and Vell's Corp"), "{orgs:?}");
+    assert!(orgs.contains(&"Orrin Plc"), "{orgs:?}");
+    assert!(orgs.contains(&"Tarn Industries Inc"), "{orgs:?}");
+}
