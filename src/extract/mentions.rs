@@ -1541,6 +1541,20 @@ fn add_person(found: &mut Found, text: &str, span: Span) -> usize {
         found.entities[i].mentions.push(span);
         return i;
     }
+    // "Mr Lula" after "Luiz Inacio Lula da Silva": a name of three or more words is
+    // also known by a capitalized word inside it.
+    if name.split_whitespace().count() == 1
+        && let Some(i) = found.only_one(EntityKind::Person, |e| {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            words.len() >= 3
+                && words[1..words.len() - 1]
+                    .iter()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase) && fold_key(w) == key)
+        })
+    {
+        found.entities[i].mentions.push(span);
+        return i;
+    }
     if name.split_whitespace().count() >= 2
         && let Some(i) = found.person_by_part(&last)
     {

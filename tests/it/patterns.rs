@@ -4126,3 +4126,13 @@ fn a_company_name_may_hold_a_possessive() {
     assert!(orgs.contains(&"Orrin Plc"), "{orgs:?}");
     assert!(orgs.contains(&"Tarn Industries Inc"), "{orgs:?}");
 }
+
+#[test]
+fn a_word_inside_a_long_name_refers_to_its_bearer() {
+    let f = facts(
+        "Oil\n\nMinister Arturo Delgado Perrin said output fell. Speaking later, Delgado \
+         said income dropped, and Mr Delgado's aides agreed.",
+    );
+    let people = names_of(&f, EntityKind::Person);
+    assert_eq!(people, vec!["Arturo Delgado Perrin"], "{people:?}");
+}
