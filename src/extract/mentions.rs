@@ -1796,11 +1796,15 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 fn speaks_as_it(text: &str, toks: &[Token], common: &HashSet<String>, a: usize, b: usize) -> bool {
     let w = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
     let one = w(a);
-    // ("Bowier said it was not surprising": "it" stands for what follows.)
-    let dummy_it = matches!(
-        w(b + 2),
-        "was" | "is" | "would" | "could" | "might" | "seemed"
-    );
+    // ("Bowier said it was not surprising", "X said it would be difficult": "it"
+    // stands for what follows; "Pfizer said it would sell", "it was considering" speak
+    // of the company.)
+    let dummy_it = match w(b + 2) {
+        "would" | "could" | "might" | "may" => w(b + 3) == "be",
+        "was" | "is" => !w(b + 3).ends_with("ing"),
+        "seemed" | "seems" | "appeared" | "appears" => true,
+        _ => false,
+    };
     matches!(w(b), "said" | "says" | "announced" | "reported")
         && (w(b + 1) == "its" || w(b + 1) == "it" && !dummy_it)
         && !lexicon::is_function_word(one)

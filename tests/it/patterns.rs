@@ -3950,10 +3950,11 @@ fn a_legal_form_closes_a_company_name_and_its_short_form_is_no_person() {
 fn a_name_that_speaks_of_itself_as_it_is_an_organization() {
     let f = facts(
         "Stores\n\nHollis said it will open two stores next year. Economists said it \
-         appeared demand was weak, and Management said it would report soon.",
+         appeared demand was weak, and Management said it would report soon. Tarvik said \
+         it would sell a plant; Dorval said it would be difficult.",
     );
     let orgs = names_of(&f, EntityKind::Organization);
-    assert_eq!(orgs, vec!["Hollis"], "{orgs:?}");
+    assert_eq!(orgs, vec!["Hollis", "Tarvik"], "{orgs:?}");
     assert!(
         names_of(&f, EntityKind::Person).is_empty(),
         "{:?}",
