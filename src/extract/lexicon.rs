@@ -898,6 +898,22 @@ pub fn is_place_head(word: &str) -> bool {
     is_in(PLACE_HEADS, word)
 }
 
+/// Last words of newspapers' names ("The Sunday Times", "Sunday Mirror").
+pub const NEWSPAPER_HEADS: &[&str] = &[
+    "times",
+    "telegraph",
+    "express",
+    "mirror",
+    "herald",
+    "post",
+    "mail",
+    "people",
+    "independent",
+    "tribune",
+    "star",
+    "observer",
+];
+
 /// Organization head nouns that name an institution on their own.
 pub const LONE_INSTITUTIONS: &[&str] = &[
     "parliament",

@@ -2571,6 +2571,11 @@ fn segment(
         let common_start =
             sentence_start && k == a && looks_common(w) && !lexicon::is_org_head(word(b - 1));
         let qualifier = lexicon::is_temporal_qualifier(w) && k + 1 < b;
+        // "The Sunday Times", "the Sunday Telegraph": the weekly paper's day is part of
+        // its name.
+        if w == "Sunday" && k + 1 < b && lexicon::is_in(lexicon::NEWSPAPER_HEADS, word(k + 1)) {
+            break;
+        }
         // "The Hague", "The Bronx": the article is part of a place's name.
         if w == "The" && k + 1 < b && g.country(word(k + 1)).is_none() {
             let with_article = joined(k, k + 2);

@@ -4137,3 +4137,13 @@ fn a_word_inside_a_long_name_refers_to_its_bearer() {
     let people = names_of(&f, EntityKind::Person);
     assert_eq!(people, vec!["Arturo Delgado Perrin"], "{people:?}");
 }
+
+#[test]
+fn a_sunday_paper_keeps_its_day_in_its_name() {
+    let f = facts(
+        "Papers\n\nThe Sunday Times said on Sunday Mr Vell would resign, and the Sunday \
+         Telegraph agreed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Sunday Times", "Sunday Telegraph"], "{orgs:?}");
+}
