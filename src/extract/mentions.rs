@@ -399,6 +399,11 @@ fn is_company_short_name(short: &str, long: &str) -> bool {
             .any(|w| lexicon::is_in(lexicon::INSTITUTION_HEADS, w) || lexicon::is_function_word(w))
         && g.country(short).is_none()
         && !g.is_demonym(short)
+        // ("BBC" beside "BBC Radio 4", "BBC One": a broadcaster beside its station.)
+        && !matches!(
+            rest[0],
+            "Radio" | "Television" | "TV" | "World" | "One" | "Two" | "Three" | "Four"
+        )
 }
 
 /// "Aston's chief executive", "new Aston models" beside "Aston Martin": the first word
@@ -2014,6 +2019,9 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         loop {
             if j < toks.len() && is_name_token(text, &toks[j]) {
                 j += 1;
+            } else if j < toks.len() && is_station_number(text, toks, j) {
+                // "Channel 4 News", "BBC Radio 4": a station's number.
+                j += 1;
             } else if j + 1 < toks.len()
                 && toks[j].span.of(text) == "and"
                 && lexicon::is_designator_tail(&[toks[j + 1].span.of(text)])
@@ -2549,6 +2557,15 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
     }
 }
 
+/// "Channel 4", "Radio 4": is token `i` the number of a broadcaster's station?
+fn is_station_number(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = toks[i].span.of(text);
+    i > 0
+        && (1..=2).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_digit())
+        && matches!(toks[i - 1].span.of(text), "Channel" | "Radio")
+}
+
 /// Cut a capitalized run `toks[a..b]` into pieces.
 fn segment(
     text: &str,
@@ -2643,8 +2660,11 @@ fn segment(
         }
     }
     // "Marks & Spencer", "Johnson & Johnson": a run joined by an ampersand is one
-    // company, whatever its parts are on their own.
-    if k + 2 < b && (k + 1..b - 1).any(|i| word(i) == "&") {
+    // company, whatever its parts are on their own; "BBC Radio 4", "Channel 4 News":
+    // a broadcaster with its station's number is one too.
+    if k + 2 < b && (k + 1..b - 1).any(|i| word(i) == "&")
+        || (k + 1..b).any(|i| is_station_number(text, toks, i))
+    {
         out.push((k, b, Piece::Org));
         return out;
     }

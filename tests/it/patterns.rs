@@ -4147,3 +4147,15 @@ fn a_sunday_paper_keeps_its_day_in_its_name() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, vec!["Sunday Times", "Sunday Telegraph"], "{orgs:?}");
 }
+
+#[test]
+fn a_broadcaster_station_with_its_number_is_one_organization() {
+    let f = facts(
+        "Radio\n\nThe BBC said the vote was fair. Mr Vell told BBC Radio 4's Today \
+         programme and Channel 4 News that he would stay.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"BBC"), "{orgs:?}");
+    assert!(orgs.contains(&"BBC Radio 4"), "{orgs:?}");
+    assert!(orgs.contains(&"Channel 4 News"), "{orgs:?}");
+}
