@@ -1684,6 +1684,12 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
             is_acronym_of(surface, &e.name) || is_acronym_of(&e.name, surface)
         })
     });
+    // "Lib Dems" and "Liberal Democrats": every word clipped from the full name's.
+    let same = same.or_else(|| {
+        found.only_one(EntityKind::Organization, |e| {
+            is_clipped_form(surface, &e.name) || is_clipped_form(&e.name, surface)
+        })
+    });
     if let Some(i) = same {
         found.merge(i, surface, span);
         found.add_key(EntityKind::Organization, key, i);
@@ -1692,6 +1698,26 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let i = found.intern(EntityKind::Organization, surface, org_key(surface), span);
     found.add_key(EntityKind::Organization, key, i);
     i
+}
+
+/// "Lib Dems" of "Liberal Democrats", "Lib Dem" of "Liberal Democrat": a name of two
+/// or more words each of which is the start (three letters or more) of the
+/// corresponding word of the other, shorter than it at least once; a plural "s"
+/// aside.
+fn is_clipped_form(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let l: Vec<&str> = long.split_whitespace().collect();
+    let bare = |w: &str| {
+        let w = w.to_lowercase();
+        w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+    };
+    s.len() >= 2
+        && s.len() == l.len()
+        && s.iter().zip(&l).any(|(a, b)| bare(a).len() < bare(b).len())
+        && s.iter().zip(&l).all(|(a, b)| {
+            let (a, b) = (bare(a), bare(b));
+            a.chars().count() >= 3 && a.chars().all(char::is_alphabetic) && b.starts_with(&a)
+        })
 }
 
 /// "NOTE" → "Note": how a shouted word would be written in running text.

@@ -4159,3 +4159,10 @@ fn a_broadcaster_station_with_its_number_is_one_organization() {
     assert!(orgs.contains(&"BBC Radio 4"), "{orgs:?}");
     assert!(orgs.contains(&"Channel 4 News"), "{orgs:?}");
 }
+
+#[test]
+fn a_clipped_party_name_is_the_party() {
+    let f = facts("Vote\n\nThe Progressive Democratic Party said the Prog Dem Party would win.");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Progressive Democratic Party"], "{orgs:?}");
+}
