@@ -922,7 +922,6 @@ pub const LONE_INSTITUTIONS: &[&str] = &[
     "duma",
     "knesset",
     "bundestag",
-    "cabinet",
     "kremlin",
     "pentagon",
     "politburo",
@@ -1393,6 +1392,8 @@ pub fn is_generic_org_head(word: &str) -> bool {
             "bureau",
             "institute",
             "chamber",
+            // "the Cabinet": which country's, the text said before.
+            "cabinet",
         ],
         word,
     )

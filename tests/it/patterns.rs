@@ -4166,3 +4166,10 @@ fn a_clipped_party_name_is_the_party() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, vec!["Progressive Democratic Party"], "{orgs:?}");
 }
+
+#[test]
+fn the_cabinet_alone_names_no_organization() {
+    let f = facts("Budget\n\nMr Harold Vell told the Cabinet that the Treasury would pay.");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Treasury"], "{orgs:?}");
+}
