@@ -665,31 +665,29 @@ pub const COMPANY_DESIGNATORS: &[&str] = &[
     "ab",
 ];
 
-/// Legal forms that end a company's name: nothing after them, not even "of" a place,
-/// belongs to it ("Maple Leaf Mills Ltd of Toronto"). Not "Co" or "Corp", which a
-/// name may go on from ("Aluminum Co of America").
-pub const CLOSING_DESIGNATORS: &[&str] = &[
-    "inc",
-    "ltd",
-    "plc",
-    "llc",
-    "ag",
-    "nv",
-    "spa",
-    "gmbh",
-    "bv",
-    "incorporated",
-    "limited",
-    "bhd",
-    "berhad",
-    "oy",
-    "oyj",
-    "asa",
-    "kk",
-    "srl",
-    "sarl",
-    "ab",
-];
+/// A legal form that ends a company's name: nothing after it, not even "of" a place,
+/// belongs to it ("Maple Leaf Mills Ltd of Toronto"). Not "Co" or "Corp", which a name
+/// may go on from ("Aluminum Co of America"), nor the words that also name a group or
+/// a trade ("Holdings", "International").
+pub fn is_closing_designator(word: &str) -> bool {
+    let w = crate::text::fold_key(word);
+    is_in(COMPANY_DESIGNATORS, &w)
+        && !matches!(
+            w.as_str(),
+            "co" | "cos"
+                | "corp"
+                | "corporation"
+                | "company"
+                | "group"
+                | "holdings"
+                | "industries"
+                | "international"
+                | "sa"
+                | "lp"
+                | "pty"
+                | "pte"
+        )
+}
 
 /// Heads of the names of public bodies and associations, whose first word names
 /// something else ("House Intelligence Committee", "Soviet Union", "Treasury

@@ -523,6 +523,32 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
     }
 }
 
+/// A person's piece of two words or more: a name in full.
+fn full_person(p: &(usize, usize, Piece)) -> bool {
+    p.2 == Piece::Person && p.1 - p.0 >= 2
+}
+
+/// The folded word at token `at(piece)` of every piece of the article that `keep`
+/// takes: the surnames of its people, the first words of its companies.
+fn piece_words(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &[Vec<(usize, usize, Piece)>],
+    keep: impl Fn(&Sentence, &(usize, usize, Piece)) -> bool,
+    at: impl Fn(&(usize, usize, Piece)) -> usize,
+) -> HashSet<String> {
+    sentences
+        .iter()
+        .zip(plans)
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|p| keep(s, p))
+                .map(|p| fold_key(s.tokens[at(p)].span.of(text)))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// "Moody's Investors Service Inc", "Standard and Poor's Corp", "McDonald's Corp": a
 /// company whose name holds a possessive, up to its legal form. Not where the
 /// possessor is a place, a nation, a company or a person the article names in full
@@ -534,26 +560,16 @@ fn join_possessive_company_names(
     plans: &mut [Vec<(usize, usize, Piece)>],
 ) {
     let g = gazetteer();
-    let surnames: HashSet<String> = sentences
-        .iter()
-        .zip(plans.iter())
-        .flat_map(|(s, plan)| {
-            plan.iter()
-                .filter(|p| p.2 == Piece::Person && p.1 - p.0 >= 2)
-                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
-        })
-        .collect();
+    let surnames = piece_words(text, sentences, plans, |_, p| full_person(p), |p| p.1 - 1);
     // First words of the article's company names ("Alleghany" of "Alleghany Corp"):
     // "Alleghany's MSL Industries Inc" is the company's unit.
-    let parents: HashSet<String> = sentences
-        .iter()
-        .zip(plans.iter())
-        .flat_map(|(s, plan)| {
-            plan.iter()
-                .filter(|p| p.2 == Piece::Org && p.1 - p.0 >= 2)
-                .map(move |p| fold_key(s.tokens[p.0].span.of(text)))
-        })
-        .collect();
+    let parents = piece_words(
+        text,
+        sentences,
+        plans,
+        |_, p| p.2 == Piece::Org && p.1 - p.0 >= 2,
+        |p| p.0,
+    );
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         let t = &s.tokens;
         let word = |i: usize| t.get(i).map(|x| x.span.of(text)).unwrap_or("");
@@ -863,30 +879,16 @@ fn correct_person_pieces(
         }
     }
     // Surnames of the people the article names in full.
-    let surnames: HashSet<String> = sentences
-        .iter()
-        .zip(plans.iter())
-        .flat_map(|(s, plan)| {
-            plan.iter()
-                .filter(|p| p.2 == Piece::Person && p.1 - p.0 >= 2)
-                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
-        })
-        .collect();
+    let surnames = piece_words(text, sentences, plans, |_, p| full_person(p), |p| p.1 - 1);
     // Those of them whose full name opens with a known given name ("Neil Jordan", not
     // "Dynamo Moscow"): sure enough to take a country's or a city's name for them.
-    let sure_surnames: HashSet<String> = sentences
-        .iter()
-        .zip(plans.iter())
-        .flat_map(|(s, plan)| {
-            plan.iter()
-                .filter(|p| {
-                    p.2 == Piece::Person
-                        && p.1 - p.0 >= 2
-                        && gazetteer().is_common_given_name(s.tokens[p.0].span.of(text))
-                })
-                .map(move |p| fold_key(s.tokens[p.1 - 1].span.of(text)))
-        })
-        .collect();
+    let sure_surnames = piece_words(
+        text,
+        sentences,
+        plans,
+        |s, p| full_person(p) && gazetteer().is_common_given_name(s.tokens[p.0].span.of(text)),
+        |p| p.1 - 1,
+    );
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
             // "Lyng's aide", "the aide to Lyng" after "Agriculture Secretary Richard
@@ -2103,7 +2105,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 // "Maple Leaf Mills Ltd of Toronto": a legal form closes a company's
                 // name; "of" then says where the company is.
                 && !(toks[j].span.of(text) == "of"
-                    && lexicon::is_in(lexicon::CLOSING_DESIGNATORS, &fold_key(toks[j - 1].span.of(text))))
+                    && lexicon::is_closing_designator(toks[j - 1].span.of(text)))
             {
                 j += 2;
             } else if j + 2 < toks.len()
