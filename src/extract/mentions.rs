@@ -222,6 +222,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
     drop_bare_generic_heads(text, sentences, &mut plans);
+    compass_quarters(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -947,6 +948,31 @@ fn correct_person_pieces(
                 piece.2 = Piece::Place;
             } else if firms.contains(&surface(s, piece.0, piece.1)) {
                 piece.2 = Piece::Org;
+            }
+        }
+    }
+}
+
+/// "east London", "north Wales", "south-west England": a quarter of a city or a region,
+/// named by a compass word in lower case, is a place of its own ("the East End | east
+/// London"). Not of a country ("southern Iraq" mentions Iraq).
+fn compass_quarters(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize, usize, Piece)>]) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            let (a, b, p) = *piece;
+            if p != Piece::Place || a == 0 {
+                continue;
+            }
+            let before = s.tokens[a - 1].span.of(text);
+            let compass = before
+                .split('-')
+                .all(|part| matches!(part, "north" | "south" | "east" | "west"));
+            if compass
+                && gazetteer()
+                    .country(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+                    .is_none()
+            {
+                *piece = (a - 1, b, Piece::Place);
             }
         }
     }

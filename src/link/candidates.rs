@@ -355,8 +355,13 @@ fn places(g: &Gazetteer, name: &str, out: &mut Vec<Candidate>) {
         // "H" (an alias of Hanoi) is a letter, not a place; "David" is a person cut
         // short more often than the town in Panama.
         let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        // ("east London" is a quarter of London, not East London in South Africa: a
+        // name the text opens in lower case is a description, not that proper name.)
+        let described = name.chars().next().is_some_and(char::is_lowercase)
+            && p.name.chars().next().is_some_and(char::is_uppercase);
         if (m == NameMatch::Alias && letters <= 2)
             || given_name_of_a_small_place(g, name, p.population)
+            || described
         {
             continue;
         }

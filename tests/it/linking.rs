@@ -380,3 +380,10 @@ fn a_town_named_as_an_electoral_district_is_not_linked_to_the_town() {
         assert_eq!(link_of(text, "Leeds"), Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_quarter_named_in_lower_case_is_not_the_city_of_that_name() {
+    // "East London" is a city in South Africa; "east London" is part of London.
+    let text = "The party opened an office in east London on Monday, near the City.";
+    assert_eq!(link_of(text, "east London"), Vec::<String>::new());
+}

@@ -4173,3 +4173,17 @@ fn the_cabinet_alone_names_no_organization() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, vec!["Treasury"], "{orgs:?}");
 }
+
+#[test]
+fn a_compass_quarter_of_a_city_or_region_is_a_place_of_its_own() {
+    let f =
+        facts("Homes\n\nHe lives in east London, near north Wales, and served in southern Iraq.");
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"east London"), "{places:?}");
+    assert!(places.contains(&"north Wales"), "{places:?}");
+    assert!(
+        names_of(&f, EntityKind::Country).contains(&"Iraq"),
+        "{:?}",
+        f.entities
+    );
+}
