@@ -2611,6 +2611,14 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
     }
 }
 
+/// "Yorkshire", "Oxfordshire": a county of Britain by its ending.
+fn is_county_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.len() >= 7
+        && word.ends_with("shire")
+        && word.chars().all(char::is_alphabetic)
+}
+
 /// "Channel 4", "Radio 4": is token `i` the number of a broadcaster's station?
 fn is_station_number(text: &str, toks: &[Token], i: usize) -> bool {
     let w = toks[i].span.of(text);
@@ -2883,6 +2891,7 @@ fn segment(
                     // ("Southern California", "North Wales": a region of a state or
                     // of a nation too.)
                     && (g.country(word(k + 1)).is_some()
+                        || is_county_name(word(k + 1))
                         || g.places(word(k + 1))
                             .iter()
                             .any(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country)))
@@ -3442,6 +3451,8 @@ fn merge_pieces(
                     }
                 }
             } else if (words >= 2 && lexicon::is_place_head(last))
+                // "Oxfordshire", "South Lanarkshire": a county by its English ending.
+                || (words <= 2 && is_county_name(last))
                 // "Straits of Hormuz", "Bay of Biscay": a natural feature named by "of".
                 || (words >= 3
                     && lexicon::is_in(lexicon::FEATURE_OF_HEADS, &toks[a].span.of(text).to_lowercase())

@@ -4187,3 +4187,11 @@ fn a_compass_quarter_of_a_city_or_region_is_a_place_of_its_own() {
         f.entities
     );
 }
+
+#[test]
+fn a_county_is_known_by_its_ending() {
+    let f = facts("Seat\n\nHe defends Normanton in West Kelbyshire and farms in Dornshire.");
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"West Kelbyshire"), "{places:?}");
+    assert!(places.contains(&"Dornshire"), "{places:?}");
+}
