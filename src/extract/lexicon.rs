@@ -896,6 +896,10 @@ pub fn is_place_head(word: &str) -> bool {
     is_in(PLACE_HEADS, word)
 }
 
+/// Titles of elected members, written after the seat they hold ("Sedgefield MP",
+/// "East Midlands MEP").
+pub const ELECTED_MEMBERS: &[&str] = &["mp", "mep", "msp", "mla", "am"];
+
 /// Last words of newspapers' names ("The Sunday Times", "Sunday Mirror").
 pub const NEWSPAPER_HEADS: &[&str] = &[
     "times",

@@ -2892,6 +2892,11 @@ fn segment(
                     // of a nation too.)
                     && (g.country(word(k + 1)).is_some()
                         || is_county_name(word(k + 1))
+                        // ("East Midlands MEP Robert Kilroy-Silk": the seat of an
+                        // elected member.)
+                        || toks
+                            .get(k + 2)
+                            .is_some_and(|t| lexicon::is_in(lexicon::ELECTED_MEMBERS, t.span.of(text)))
                         || g.places(word(k + 1))
                             .iter()
                             .any(|p| matches!(p.kind, PlaceKind::Region | PlaceKind::Country)))

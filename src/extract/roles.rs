@@ -59,7 +59,14 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                 if lexicon::is_issue_manager(last_two.next().unwrap_or(""), head) {
                     continue;
                 }
+                // ("East Midlands MEP X": the place is the member's seat, not the body
+                // the member sits in.)
+                let seat = |o: &usize| {
+                    lexicon::is_in(lexicon::ELECTED_MEMBERS, head)
+                        && found.entity(*o).kind == EntityKind::Place
+                };
                 let organization = org
+                    .filter(|o| !seat(o))
                     .or(side)
                     .or_else(|| possessive_antecedent(text, sentences, found, si, &title_toks));
                 if let Some(o) = organization {

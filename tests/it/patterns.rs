@@ -4195,3 +4195,22 @@ fn a_county_is_known_by_its_ending() {
     assert!(places.contains(&"West Kelbyshire"), "{places:?}");
     assert!(places.contains(&"Dornshire"), "{places:?}");
 }
+
+#[test]
+fn an_elected_member_s_seat_is_a_place_not_the_body_of_the_office() {
+    let text = "Party\n\nEast Kelmar MEP Harold Vell said Labour MP Anna Berg agreed.";
+    let f = facts(text);
+    assert!(
+        names_of(&f, EntityKind::Place).contains(&"East Kelmar"),
+        "{:?}",
+        f.entities
+    );
+    let found = roles(text);
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == "Harold Vell" && r == "MEP" && o.is_empty()),
+        "{found:?}"
+    );
+    check_role(text, "Anna Berg", "MP", "Labour");
+}
