@@ -33,6 +33,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "chairperson",
     "chair",
     "chief",
+    // "Electoral Commission boss Sam Younger".
+    "boss",
     "director",
     "director-general",
     "commissioner",

@@ -644,6 +644,14 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     if i + 1 < toks.len() && word(text, toks, i) == "." && word(text, toks, i + 1) == "," {
         i += 1;
     }
+    // "Robert Jackson, 58, MP for Wantage": an age set off before the apposition.
+    if i + 2 < toks.len()
+        && word(text, toks, i) == ","
+        && word(text, toks, i + 1).chars().all(|c| c.is_ascii_digit())
+        && word(text, toks, i + 2) == ","
+    {
+        i += 2;
+    }
     // "X, the …", and "X who is now …" without the comma.
     let who_next = i < toks.len() && word(text, toks, i) == "who";
     // "Mike Boswell chairman of Sunshine Mining Co told Reuters": a lower-case title

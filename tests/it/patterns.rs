@@ -4214,3 +4214,12 @@ fn an_elected_member_s_seat_is_a_place_not_the_body_of_the_office() {
     );
     check_role(text, "Anna Berg", "MP", "Labour");
 }
+
+#[test]
+fn an_apposition_after_an_age_and_a_boss_before_a_name_give_roles() {
+    let text = "Vote\n\nHarold Vell, 58, MP for Kelmar, defected. Electoral Board boss Anna \
+                Berg said turnout would rise.";
+    let found = roles(text);
+    assert!(holds(&found, "Harold Vell", "MP"), "{found:?}");
+    check_role(text, "Anna Berg", "Boss", "Electoral Board");
+}
