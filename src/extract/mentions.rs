@@ -223,6 +223,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     split_person_of_country(text, sentences, &mut plans);
     drop_bare_generic_heads(text, sentences, &mut plans);
     compass_quarters(text, sentences, &mut plans);
+    split_portfolios(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Person && b - a >= 2 {
@@ -949,6 +950,54 @@ fn correct_person_pieces(
             } else if firms.contains(&surface(s, piece.0, piece.1)) {
                 piece.2 = Piece::Org;
             }
+        }
+    }
+}
+
+/// "Lib Dem Home Affairs spokesman Mark Oaten": the capitalized portfolio at the end of
+/// a name, before a title in lower case, belongs to the title; the name before it is
+/// the party or body.
+fn split_portfolios(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize, usize, Piece)>]) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let word = |i: usize| t[i].span.of(text);
+        let mut i = 0;
+        while i < plan.len() {
+            let (a, b, p) = plan[i];
+            let before_title = t
+                .get(b)
+                .is_some_and(|x| !x.cap && lexicon::is_title_head(x.span.of(text)));
+            let mut c = b;
+            while c > a + 1
+                && lexicon::is_title_word(word(c - 1))
+                && !lexicon::is_org_head(word(c - 1))
+                && !lexicon::is_in(lexicon::LONE_INSTITUTIONS, word(c - 1))
+            {
+                c -= 1;
+            }
+            // What is left must name a party or a body by itself: "Lib Dem", "Labour
+            // Party", a known organization, a nation ("Corporate Affairs minister" and
+            // "American Chamber of Commerce president" keep their names).
+            let g = gazetteer();
+            let rest = &text[t[a].span.start..t[c.max(a + 1) - 1].span.end];
+            let last = word(c.max(a + 1) - 1);
+            let names_a_body = !g.organizations(rest).is_empty()
+                || g.country(rest).is_some()
+                || lexicon::is_party_name(rest)
+                || lexicon::is_in(lexicon::PARTISANS, last)
+                || matches!(last, "Dem" | "Dems")
+                || (a..c).all(|k| t[k].acronym);
+            if matches!(p, Piece::Unknown | Piece::Org)
+                && before_title
+                && c < b
+                && names_a_body
+                && !lexicon::is_title_word(word(a))
+            {
+                plan[i] = (a, c, p);
+                plan.insert(i + 1, (c, b, Piece::Title));
+                i += 1;
+            }
+            i += 1;
         }
     }
 }
@@ -3059,11 +3108,16 @@ fn segment(
         // Unknown: extend over the rest of the run unless a gazetteer piece starts.
         // It stops where a person's name starts after common nouns ("… and Families
         // Margaret Hodge"); after a name ("Booz Allen Hamilton") the name goes on.
+        // ("the Environmental Audit Committee Peter Ainsworth", "Liberal Democrat Alan
+        // Beith": after a body's head noun or a party member's word, a person's name
+        // starts.)
         let mut m = k + 1;
         while m < b
             && !starts_known(text, toks, m, b)
             && !(is_given_name_start(text, toks, m, b)
-                && (k..m).all(|i| toks[i].acronym || common.contains(&word(i).to_lowercase())))
+                && ((k..m).all(|i| toks[i].acronym || common.contains(&word(i).to_lowercase()))
+                    || lexicon::is_org_head(word(m - 1))
+                    || lexicon::is_in(lexicon::PARTISANS, word(m - 1))))
         {
             m += 1;
         }

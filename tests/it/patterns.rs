@@ -4223,3 +4223,18 @@ fn an_apposition_after_an_age_and_a_boss_before_a_name_give_roles() {
     assert!(holds(&found, "Harold Vell", "MP"), "{found:?}");
     check_role(text, "Anna Berg", "Boss", "Electoral Board");
 }
+
+#[test]
+fn a_person_s_name_starts_after_a_body_or_a_party_word_and_a_portfolio_joins_the_title() {
+    let text = "Housing\n\nThe head of the Kelmar Support Agency Harold Vell spoke. Liberal \
+                Democrat Anna Berg agreed. Lib Dem Home Affairs spokesman Tom Orrin said \
+                it was wrong.";
+    let f = facts(text);
+    let people = names_of(&f, EntityKind::Person);
+    assert!(people.contains(&"Harold Vell"), "{people:?}");
+    assert!(people.contains(&"Anna Berg"), "{people:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Kelmar Support Agency"), "{orgs:?}");
+    assert!(orgs.contains(&"Lib Dem"), "{orgs:?}");
+    check_role(text, "Tom Orrin", "Home Affairs Spokesman", "Lib Dem");
+}
