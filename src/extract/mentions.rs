@@ -237,7 +237,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             if p == Piece::Unknown
-                && (corporate_context(text, &s.tokens, a, b)
+                && (corporate_context(text, &s.tokens, &common, a, b)
                     || speaks_as_it(text, &s.tokens, &common, a, b))
             {
                 let span = Span::new(s.tokens[a].span.start, s.tokens[b - 1].span.end);
@@ -342,7 +342,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                         }
                         // A name nobody in the article bears, speaking or traded as a
                         // company is: "WorldCom said", "shares in Porsche".
-                        None if corporate_context(text, &s.tokens, a, b)
+                        None if corporate_context(text, &s.tokens, &common, a, b)
                             || speaks_as_it(text, &s.tokens, &common, a, b)
                             || found
                                 .by_key
@@ -1807,7 +1807,13 @@ fn title_case(w: &str) -> String {
 }
 
 /// Is the name at `toks[a..b]` used the way news uses a company's name?
-fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+fn corporate_context(
+    text: &str,
+    toks: &[Token],
+    common: &HashSet<String>,
+    a: usize,
+    b: usize,
+) -> bool {
     let w = |i: usize| {
         toks.get(i)
             .map(|t| t.span.of(text).to_lowercase())
@@ -1853,7 +1859,12 @@ fn corporate_context(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                 | "majority"
         )
     };
+    // ("Opposition MPs", "Party chief executive X": a common noun the article also
+    // writes in lower case, or a nationality, is no organization's name.)
+    let one_common_word =
+        b == a + 1 && (common.contains(&w(a)) || gazetteer().is_demonym(toks[a].span.of(text)));
     if !toks[a].acronym
+        && !one_common_word
         && !lexicon::is_function_word(&w(a))
         && !lexicon::is_title_word(&w(a))
         && (party_noun(&after) || matches!(after.as_str(), "'s" | "’s") && party_noun(&after2))

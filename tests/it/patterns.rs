@@ -4238,3 +4238,13 @@ fn a_person_s_name_starts_after_a_body_or_a_party_word_and_a_portfolio_joins_the
     assert!(orgs.contains(&"Lib Dem"), "{orgs:?}");
     check_role(text, "Tom Orrin", "Home Affairs Spokesman", "Lib Dem");
 }
+
+#[test]
+fn a_common_noun_before_a_members_word_is_no_organization() {
+    let f = facts(
+        "Bill\n\nOpposition MPs are angry that the opposition has only two days, and \
+         Labour MPs agree.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Labour"], "{orgs:?}");
+}
