@@ -1015,7 +1015,7 @@ fn compass_quarters(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
             let before = s.tokens[a - 1].span.of(text);
             let compass = before
                 .split('-')
-                .all(|part| matches!(part, "north" | "south" | "east" | "west"));
+                .all(|part| COMPASS_POINTS.iter().any(|c| c.to_lowercase() == part));
             if compass
                 && gazetteer()
                     .country(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
@@ -1939,13 +1939,11 @@ fn speaks_as_it(text: &str, toks: &[Token], common: &HashSet<String>, a: usize, 
                 || one.chars().filter(|c| c.is_alphabetic()).count() < 2))
 }
 
-/// A number in digits or in words: "26", "1.05", "nine".
+/// A number in digits or in words: "26", "1.05", "nine" (not "a").
 fn is_figure(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(
-            word,
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+        || (!matches!(word, "a" | "an")
+            && matches!(super::temporal::parse_num(word), Some(Some(_))))
 }
 
 /// "Chapman said from his cell", "…, said Arensberg.", "Higgins, 44, was seized": one
@@ -2055,10 +2053,11 @@ fn org_key(surface: &str) -> String {
 }
 
 /// Cut each capitalized run of a sentence into typed pieces (token ranges).
-/// "ST. PAUL, MINN., March 17 -", "DETROIT, MICH., March 3 -": the places of a wire
-/// dateline written in capitals, before its date — the city, then its state or
-/// country, whatever the gazetteer knows of them ("MICH" is no organization, "ST" no
-/// name of its own). Pushes their pieces and returns the token where the rest of the
+/// "ST. PAUL, MINN., March 17 -", "DETROIT, MICH., March 3 -", "TRAIL, British
+/// Columbia, March 17 -": the places of a wire dateline written in capitals, before
+/// its date — the city, then its state or country, whatever the gazetteer knows of
+/// them ("MICH" is no organization, "ST" no name of its own, "TRAIL" a place though no
+/// gazetteer has it). Pushes their pieces and returns the token where the rest of the
 /// sentence starts: 0 without such a dateline, or at the first place not in capitals
 /// ("JACKSON, Miss., March 16 -"), which the ordinary rules read.
 fn capitals_dateline_places(
@@ -2066,7 +2065,10 @@ fn capitals_dateline_places(
     toks: &[Token],
     out: &mut Vec<(usize, usize, Piece)>,
 ) -> usize {
-    if toks.is_empty() || crate::ingest::dateline_len(&text[toks[0].span.start..]).is_none() {
+    // (A dateline in capitals opens on a word in capitals; the pattern is tried only then.)
+    if toks.first().is_none_or(|t| !t.acronym)
+        || crate::ingest::dateline_len(&text[toks[0].span.start..]).is_none()
+    {
         return 0;
     }
     let Some(date) = toks.iter().take(12).position(|t| {
@@ -2214,23 +2216,6 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             && (lexicon::is_rank(toks[j - 1].span.of(text))
                 || lexicon::is_in(lexicon::HONORIFICS, toks[j - 1].span.of(text)));
         let end = if rank_tail { j - 1 } else { j };
-        // "TRAIL, British Columbia, March 17 -", "LAKE SUCCESS, N.Y., April 2 -": a wire
-        // dateline's city, in capitals before the comma that opens it, is a place
-        // though no gazetteer knows it.
-        let dateline_city = i == 0 && {
-            let city = &text[toks[0].span.start..toks[end - 1].span.end];
-            (i..end)
-                .all(|k| toks[k].acronym && toks[k].span.of(text).chars().all(char::is_alphabetic))
-                && toks.get(end).is_some_and(|t| t.span.of(text) == ",")
-                && city.chars().count() >= 3
-                && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()
-                && gazetteer().organizations(city).is_empty()
-        };
-        if dateline_city {
-            out.push((i, end, Piece::Place));
-            i = j;
-            continue;
-        }
         let pieces = segment(
             text,
             toks,
@@ -2243,15 +2228,7 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 || i >= 2
                     && toks[i - 1].span.of(text) == ","
                     && toks[i - 2].cap
-                    && !gazetteer().places(toks[i - 2].span.of(text)).is_empty()
-                // "JACKSON, Miss., March 16 -", "ESSEN, West Germany, March 25 -": a
-                // wire dateline's city, in capitals before the comma that opens it.
-                || (i == 0
-                    && j == 1
-                    && toks[0].acronym
-                    && toks[0].span.of(text).chars().count() >= 3
-                    && toks.get(1).is_some_and(|t| t.span.of(text) == ",")
-                    && crate::ingest::dateline_len(&text[toks[0].span.start..]).is_some()),
+                    && !gazetteer().places(toks[i - 2].span.of(text)).is_empty(),
         );
         out.extend(pieces);
         if rank_tail {

@@ -647,7 +647,7 @@ fn weekday_of(s: &str) -> Option<Weekday> {
 }
 
 /// A number word or numeral: `Some(Some(n))`, or `Some(None)` for "several", "a few".
-fn parse_num(s: &str) -> Option<Option<i64>> {
+pub(crate) fn parse_num(s: &str) -> Option<Option<i64>> {
     #[rustfmt::skip]
     const ONES: [&str; 20] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
