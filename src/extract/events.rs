@@ -2343,8 +2343,37 @@ fn sentence_events(
                 push_unique(&mut m.persons, p);
             }
         }
+        // "He denied that Mr Brown was sidelined, saying his recent travels …": a
+        // possessive after a clause that opens with a person ("that Mr Brown") is that
+        // person's, not the sentence subject's.
+        let embedded_owner = possessive_pronoun
+            .then(|| {
+                ms.iter().rfind(|x| {
+                    x.kind == EntityKind::Person
+                        && x.tok_end <= ti
+                        && !in_quote(&toks[x.tok_start])
+                        && (1..=2).any(|back| {
+                            x.tok_start >= back
+                                && matches!(words[x.tok_start - back].as_str(), "that" | "whether")
+                                && (back == 1
+                                    || lexicon::is_in(
+                                        lexicon::HONORIFICS,
+                                        toks[x.tok_start - 1].span.of(text),
+                                    ))
+                        })
+                })
+            })
+            .flatten()
+            .filter(|x| !subjects.contains(&x.entity));
+        if let Some(owner) = embedded_owner {
+            // The main clause's people before the owner only speak of the event.
+            m.persons.retain(|&p| {
+                p == owner.entity || ms.iter().any(|x| x.entity == p && x.tok_start > ti)
+            });
+            push_unique(&mut m.persons, owner.entity);
+        }
         // "his discussions with X", "after meeting with X": the sentence's subject takes part.
-        if !subjects.is_empty() {
+        if !subjects.is_empty() && embedded_owner.is_none() {
             let clause_has_subject = in_clause
                 .iter()
                 .any(|x| x.kind == EntityKind::Person && x.tok_end <= ti);
@@ -3665,10 +3694,14 @@ enum Gender {
     Plural,
 }
 
-/// The people "he", "she" and "they" can refer to: the last person named before the
-/// sentence whose given name fits the pronoun (from the bulk given-name data), and the
-/// last pair of people named together ("Funaro and central bank president Francisco
-/// Gros"), if any.
+/// The people "he", "she" and "they" can refer to, from the last two sentences before
+/// this one: in each, the speaker of a reporting verb ("…, X said.") or else the first
+/// person named, whose given name fits the pronoun (from the bulk given-name data), as
+/// the subject usually comes first ("Gen X held talks with Y on Monday. He arrived …":
+/// X); a sentence opening
+/// with the pronoun keeps the referent it had ("He arrived …, where he met Z. He is due
+/// to …": still X). For "they", the last pair of people named together ("Funaro and
+/// central bank president Francisco Gros"), if any.
 #[derive(Debug, Clone, Copy, Default)]
 struct Antecedents {
     he: Option<usize>,
@@ -3682,9 +3715,24 @@ impl Antecedents {
         // Only the last two sentences: farther back, a pronoun is a guess.
         let from = si.saturating_sub(2);
         for (ms, sentence) in found.by_sentence[from..si].iter().zip(&sentences[from..si]) {
-            let persons: Vec<&Mention> =
-                ms.iter().filter(|m| m.kind == EntityKind::Person).collect();
-            for m in &persons {
+            let toks = &sentence.tokens;
+            let stext = sentence.span.of(text);
+            let quotes = quoted_ranges(stext);
+            let in_quote = |t: &Token| {
+                let off = t.span.start - sentence.span.start;
+                quotes.iter().any(|&(a, b)| a < off && off < b)
+            };
+            let persons: Vec<&Mention> = ms
+                .iter()
+                .filter(|m| m.kind == EntityKind::Person && !in_quote(&toks[m.tok_start]))
+                .collect();
+            let opens_with = |pronoun: &str| {
+                toks.iter()
+                    .take(3)
+                    .any(|t| t.span.of(text).eq_ignore_ascii_case(pronoun))
+                    && persons.first().is_none_or(|m| m.tok_start > 3)
+            };
+            let fits = |m: &Mention| {
                 let first = found
                     .entity(m.entity)
                     .name
@@ -3694,14 +3742,23 @@ impl Antecedents {
                 let st = gazetteer().given_name_stats(first);
                 let male = st.male > 0 && st.female == 0;
                 let female = st.female > 0 && st.male == 0;
-                if male || !female {
-                    out.he = Some(m.entity);
+                (male || !female, female || !male)
+            };
+            let pick = |keep: bool, want: fn((bool, bool)) -> bool| -> Option<usize> {
+                if keep {
+                    return None;
                 }
-                if female || !male {
-                    out.she = Some(m.entity);
-                }
-            }
-            let toks = &sentence.tokens;
+                let fitting: Vec<&&Mention> = persons.iter().filter(|m| want(fits(m))).collect();
+                let speaker = fitting.iter().find(|m| {
+                    toks.get(m.tok_end)
+                        .is_some_and(|t| SPEECH_VERBS.contains(&t.span.of(text)))
+                });
+                speaker.or(fitting.first()).map(|m| m.entity)
+            };
+            let he = pick(opens_with("he") && out.he.is_some(), |f| f.0);
+            let she = pick(opens_with("she") && out.she.is_some(), |f| f.1);
+            out.he = he.or(out.he);
+            out.she = she.or(out.she);
             for w in persons.windows(2) {
                 if w[0].entity != w[1].entity
                     && joined_by_and(text, toks, w[0].tok_end, w[1].tok_start)

@@ -4248,3 +4248,35 @@ fn a_common_noun_before_a_members_word_is_no_organization() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, vec!["Labour"], "{orgs:?}");
 }
+
+#[test]
+fn he_refers_to_the_previous_sentence_s_subject_or_speaker_not_its_last_name() {
+    // The subject comes first; a sentence opening with "He" keeps its referent.
+    let (f, ev) = events(
+        "Visit\n\nGen Tomas Varga held talks with Peter Lund on Monday. He arrived in \
+         Norland on Sunday after flying from Kestia, where he met President Omar Haddad. \
+         He is due to visit the university in Ostrava on Tuesday.",
+    );
+    let visit = event_at(&f, EventKind::Visit, "Ostrava");
+    assert!(attends(&f, visit, &["Tomas Varga"]), "{ev:?}");
+    assert!(!attends(&f, visit, &["Omar Haddad"]), "{ev:?}");
+    // "…, X said." at the end of a wire sentence: X is who spoke, and "he" next.
+    let (f, ev) = events(
+        "Talks\n\nA deal is near after talks yesterday with Trade Secretary Paul Kemp, \
+         Finance Minister Rafael Ortiz said. He will visit Ostrava next week.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(attends(&f, visit, &["Rafael Ortiz"]), "{ev:?}");
+    assert!(!attends(&f, visit, &["Paul Kemp"]), "{ev:?}");
+}
+
+#[test]
+fn a_possessive_after_a_that_clause_is_its_subject_s() {
+    let (f, ev) = events(
+        "Trips\n\nMr Lund denied that Mr Varga had been sidelined, saying his recent \
+         visit to Ostrava was planned.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(attends(&f, visit, &["Varga"]), "{ev:?}");
+    assert!(!attends(&f, visit, &["Lund"]), "{ev:?}");
+}
