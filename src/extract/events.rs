@@ -1099,6 +1099,10 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                     "call" | "conversation" | "talks" | "interview"
                 )
                 && prev != "by"
+                // ("talked over the telephone", "on the phone")
+                && !(prev == "the"
+                    && i >= 2
+                    && matches!(toks[i - 2].span.of(text), "over" | "on"))
             {
                 return None;
             }
@@ -1133,6 +1137,63 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             }
             if prev == "phone" && w == "call" {
                 // "phone call": the trigger is "phone"
+                return None;
+            }
+            EventKind::PhoneCall
+        }
+        // "Baker called Miyazawa early this week to warn him", "she rang him": one
+        // person calling another ("called on X to", "called X a liar", "called X's
+        // plan" and "a firm called X" are no calls).
+        "called" | "rang" => {
+            let caller = matches!(prev.as_str(), "he" | "she")
+                || (i >= 1
+                    && toks[i - 1].cap
+                    && !toks[i - 1].acronym
+                    && !lexicon::is_function_word(&prev));
+            let callee_end = if matches!(next.as_str(), "him" | "her") {
+                Some(i + 2)
+            } else {
+                let end = (i + 1..toks.len())
+                    .take_while(|&j| {
+                        toks[j].cap
+                            && !toks[j].acronym
+                            && !lexicon::is_calendar_word(toks[j].span.of(text))
+                    })
+                    .last()
+                    .map(|j| j + 1);
+                end.filter(|&e| e >= i + 2)
+            };
+            let named_after = callee_end
+                .and_then(|e| toks.get(e))
+                .map(|t| t.span.of(text));
+            // What may follow the one called: when, why, or the sentence's end.
+            let call_follows = |a: &str| {
+                lexicon::is_calendar_word(a)
+                    || matches!(
+                        a.to_lowercase().as_str(),
+                        "to" | "on"
+                            | "last"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "earlier"
+                            | "yesterday"
+                            | "today"
+                            | "from"
+                            | "after"
+                            | "before"
+                            | "at"
+                            | "in"
+                            | "and"
+                            | "twice"
+                            | "again"
+                            | "recently"
+                            | "shortly"
+                            | "."
+                            | ","
+                    )
+            };
+            if !caller || callee_end.is_none() || !named_after.is_none_or(call_follows) {
                 return None;
             }
             EventKind::PhoneCall
@@ -1747,6 +1808,14 @@ fn sentence_events(
         {
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
+            }
+            // "talked with X by telephone", "spoke with Y over the phone": the talks
+            // were a call.
+            if kind == EventKind::PhoneCall
+                && matches!(last.kind, EventKind::Talks | EventKind::Meeting)
+                && matches!(words[ti - 1].as_str(), "by" | "the")
+            {
+                last.kind = EventKind::PhoneCall;
             }
             continue;
         }

@@ -4280,3 +4280,31 @@ fn a_possessive_after_a_that_clause_is_its_subject_s() {
     assert!(attends(&f, visit, &["Varga"]), "{ev:?}");
     assert!(!attends(&f, visit, &["Lund"]), "{ev:?}");
 }
+
+#[test]
+fn talks_by_telephone_and_one_person_calling_another_are_phone_calls() {
+    let (f, ev) = events(
+        "OSTRAVA, March 3 - Finance Minister Tomas Varga said he recently talked with \
+         Treasury Secretary Peter Lund over the telephone.\nMore follows.",
+    );
+    let call = event_of(&ev, EventKind::PhoneCall);
+    assert!(attends(&f, call, &["Tomas Varga", "Peter Lund"]), "{ev:?}");
+    assert!(call.place.is_none(), "a call has no place: {ev:?}");
+    assert!(!ev.iter().any(|e| e.kind == EventKind::Talks), "{ev:?}");
+    let (f, ev) = events(
+        "Warning\n\nTreasury Secretary Peter Lund and Finance Minister Tomas Varga \
+         disagree. The paper reported Lund called Varga early this week to warn him.",
+    );
+    let call = event_of(&ev, EventKind::PhoneCall);
+    assert!(attends(&f, call, &["Peter Lund", "Tomas Varga"]), "{ev:?}");
+    // Naming, judging and appealing are no calls.
+    for text in [
+        "Plans\n\nMr Lund called Mr Varga a liar on Monday.",
+        "Plans\n\nMr Lund called Mr Varga's plan reckless.",
+        "Plans\n\nMr Lund called on Mr Varga to resign.",
+        "Plans\n\nThe firm, called Varga Holdings, is for sale.",
+    ] {
+        let (_, ev) = events(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+}
