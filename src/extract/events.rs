@@ -1663,12 +1663,6 @@ fn sentence_events(
     }
     bounds.push(toks.len());
     bounds.dedup();
-    let clause_of = |i: usize| {
-        bounds
-            .windows(2)
-            .position(|w| w[0] <= i && i < w[1])
-            .unwrap_or(0)
-    };
 
     // "After talks with President Suharto, Prime Minister Hawke said", "Speaking to
     // reporters after talks with Suharto, he said": an opening phrase up to the first
@@ -1694,6 +1688,19 @@ fn sentence_events(
                     .any(|w| matches!(w.as_str(), "he" | "she" | "they"))
         })
         .unwrap_or(0);
+    // ("Speaking to reporters after a news conference called to announce X, Y said he
+    // had talks with Z": the opening phrase ends at its comma, and Z was not at the
+    // news conference.)
+    if main_start > 0 && !bounds.contains(&main_start) {
+        bounds.push(main_start);
+        bounds.sort_unstable();
+    }
+    let clause_of = |i: usize| {
+        bounds
+            .windows(2)
+            .position(|w| w[0] <= i && i < w[1])
+            .unwrap_or(0)
+    };
     // The sentence's subject: its first person, or the person a leading "He"/"She"
     // refers to.
     let leading_pronoun = words[main_start..]
@@ -3598,8 +3605,9 @@ fn with_unnamed_people(
     if ti >= 2 && matches!(words[ti - 1].as_str(), "'" | "’") && names_a_side(&words[ti - 2]) {
         return true;
     }
-    // "the informal meeting of trade ministers": the people who meet, unnamed.
-    if words.get(ti + 1).is_some_and(|w| w == "of")
+    // "the informal meeting of trade ministers", "a meeting for securities analysts":
+    // the people who meet, unnamed.
+    if words.get(ti + 1).is_some_and(|w| w == "of" || w == "for")
         && (ti + 2..(ti + 5).min(end))
             .take_while(|&i| !named(i) && words[i].chars().all(char::is_alphabetic))
             .any(|i| names_people(&words[i]))

@@ -4308,3 +4308,28 @@ fn talks_by_telephone_and_one_person_calling_another_are_phone_calls() {
         assert!(ev.is_empty(), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn an_opening_participle_phrase_is_a_clause_of_its_own() {
+    // The people of the main clause's talks were not at the opening phrase's news
+    // conference, nor is its date theirs.
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Prosecutor speaks\npublished: 1987-04-01\n---\nOSTRAVA, April 1 - \
+         Speaking to reporters after a press conference called to announce an indictment, \
+         State Attorney Peter Lund said he had talks at the Castle with chief of staff \
+         Tomas Varga last month.\n",
+    );
+    let conference = event_of(&ev, EventKind::Conference);
+    assert!(attends(&f, conference, &["Peter Lund"]), "{ev:?}");
+    assert!(!attends(&f, conference, &["Tomas Varga"]), "{ev:?}");
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Peter Lund", "Tomas Varga"]), "{ev:?}");
+    // "a meeting for securities analysts": the audience is unnamed, the speaker there.
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Growth seen\npublished: 1987-03-27\n---\nOSTRAVA, March 27 - Kelmar \
+         Corp said sales will grow.\n\nSpeaking at a meeting for securities analysts, \
+         Peter Lund, Kelmar's chairman, said growth would be about 8.5 pct a year.\n",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Peter Lund"]), "{ev:?}");
+}
