@@ -2089,8 +2089,17 @@ fn sentence_events(
         }
         if m.place.is_none() {
             // "the Vienna-based Organization for …": the organization's seat.
+            // ("negotiations to buy Tricil Ltd, a Toronto-based company": the seat of
+            // a company the talks are about is not where they are held.)
             if let Some(x) = ms.iter().find(|x| {
-                x.tok_start >= a && x.tok_start < b && words[x.tok_start].ends_with("-based")
+                x.tok_start >= a
+                    && x.tok_start < b
+                    && words[x.tok_start].ends_with("-based")
+                    && (x.tok_start < ti
+                        || (x.tok_start >= 2
+                            && words[x.tok_start - 1] == "the"
+                            && words[x.tok_start - 2] == "of"
+                            && x.tok_start - 2 == ti + 1))
             }) {
                 m.place = Some(x.entity);
             }
@@ -2634,6 +2643,20 @@ fn sentence_events(
                 words[i] == "that" && (a..i).any(|j| SPEECH_VERBS.contains(&words[j].as_str()))
             })
             .map(|i| toks[i].span.start - s.span.start);
+        // "X told a news conference that …", "Y said at the meeting that …": the
+        // trigger is where words were spoken; what follows the "that" is their content.
+        let content_from = (ti >= 2
+            && (ti.saturating_sub(4).max(a)..ti).any(|i| {
+                speaks_at(&words, i, ti)
+                    || (matches!(words[i].as_str(), "told" | "tells" | "addressed")
+                        && (i + 1..ti).all(|j| !toks[j].cap))
+            }))
+        .then(|| {
+            (ti + 1..b.min(ti + 6))
+                .find(|&i| words[i] == "that")
+                .map(|i| toks[i].span.start - s.span.start)
+        })
+        .flatten();
         // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
         // clause that does not hold the trigger dates something else.
         let other_asides: Vec<(usize, usize)> = asides
@@ -2674,6 +2697,11 @@ fn sentence_events(
                 continue;
             }
             if reported_from.is_some_and(|from| t.end <= from) {
+                continue;
+            }
+            // "Wagner told a news conference that last year's profit rose": what is
+            // said there, after its "that", dates something else.
+            if content_from.is_some_and(|from| t.start >= from) {
                 continue;
             }
             // "The government announced today Nakasone will visit Washington on April

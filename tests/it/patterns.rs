@@ -4333,3 +4333,31 @@ fn an_opening_participle_phrase_is_a_clause_of_its_own() {
     let meeting = event_of(&ev, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Peter Lund"]), "{ev:?}");
 }
+
+#[test]
+fn what_is_said_at_a_news_conference_does_not_date_it() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Bank results\npublished: 1987-03-18\n---\nOSTRAVA, March 18 - Kelmar \
+         Bank expects a modest rise.\n\nChairman Peter Lund told a news conference that \
+         last year's 34 pct rise in profit was due to domestic business.\n",
+    );
+    let conference = event_of(&ev, EventKind::Conference);
+    assert_eq!(conference.period, None, "{ev:?}");
+    assert!(
+        conference.place.is_some(),
+        "held where the story is filed: {ev:?}"
+    );
+}
+
+#[test]
+fn the_seat_of_a_company_the_talks_are_about_is_not_their_place() {
+    let (f, ev) = events(
+        "Deal\n\nMr Peter Lund said he is optimistic about the negotiations with Kelmar \
+         Corp to buy Tricil Ltd, a Lyon-based waste company.",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.place.is_some_and(|p| name(&f, p) == "Lyon")),
+        "{ev:?}"
+    );
+}
