@@ -1051,18 +1051,20 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             ) {
                 return None;
             }
-            // "a series of talks", "a week of discussions": many events, none in particular.
-            let before_adj = (1..=3)
-                .filter_map(|k| i.checked_sub(k))
-                .map(|j| toks[j].span.of(text).to_lowercase())
-                .collect::<Vec<_>>();
-            if before_adj.windows(2).any(|w| {
-                w[0] == "of"
-                    && matches!(
-                        w[1].as_str(),
-                        "series" | "week" | "weeks" | "months" | "years" | "number" | "lot"
-                    )
-            }) {
+            // "a series of talks", "a week of discussions", "months of extremely tough
+            // negotiations": many events, none in particular.
+            let mut j = i;
+            while j > 0 && i - j < 3 && is_prenominal_modifier(text, &toks[j - 1]) {
+                j -= 1;
+            }
+            let lower = |k: usize| toks[k].span.of(text).to_lowercase();
+            if j >= 2
+                && lower(j - 1) == "of"
+                && matches!(
+                    lower(j - 2).as_str(),
+                    "series" | "week" | "weeks" | "months" | "years" | "number" | "lot"
+                )
+            {
                 return None;
             }
             EventKind::Talks
@@ -2704,6 +2706,9 @@ fn sentence_events(
             if content_from.is_some_and(|from| t.start >= from) {
                 continue;
             }
+            if t.start > toks[ti].span.end - s.span.start && dates_another_noun(text, s, toks, t) {
+                continue;
+            }
             // "The government announced today Nakasone will visit Washington on April
             // 29": the day right after the saying, before the event, is the saying's.
             let trigger_at = toks[ti].span.start - s.span.start;
@@ -2920,6 +2925,51 @@ fn sentence_events(
 /// The determiner that opens the noun phrase ending at token `end`, walking back over
 /// names and modifiers ("the most recent high-stakes call", "the NATO-Russia Council
 /// meeting"); None when a verb, preposition or clause boundary comes first.
+/// "a September 1986 agreement", "last year's 34 pct rise": a time expression that
+/// modifies a noun other than an event's dates that thing, not the event (told after the
+/// event's word: "met to discuss a September 1986 agreement"). (It must open
+/// a noun phrase after a determiner, or be a possessive; "Monday's meeting" and "the
+/// March 3 talks" date their event.)
+fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) -> bool {
+    let at = |off: usize| toks.iter().position(|k| k.span.start - s.span.start >= off);
+    let Some(mut next) = at(t.end) else {
+        return false;
+    };
+    let possessive = matches!(toks[next].span.of(text), "'s" | "’s");
+    if possessive {
+        next += 1;
+    }
+    let Some(first) = at(t.start) else {
+        return false;
+    };
+    let determined = first > 0
+        && matches!(
+            toks[first - 1].span.of(text).to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        );
+    if !possessive && !determined {
+        return false;
+    }
+    // The noun phrase after it: lower-case words and figures ("regular meeting", "34
+    // pct rise"). It dates another thing when none of them is an event's word.
+    let phrase: Vec<usize> = (next..toks.len().min(next + 5))
+        .take_while(|&k| {
+            let w = toks[k].span.of(text);
+            !toks[k].cap
+                && !lexicon::is_function_word(w)
+                && (w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    || w.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+        })
+        .collect();
+    phrase
+        .iter()
+        .any(|&k| toks[k].span.of(text).chars().all(char::is_alphabetic))
+        && phrase
+            .iter()
+            .all(|&k| trigger_kind(text, toks, k).is_none())
+}
+
 fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'a str> {
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
@@ -3573,6 +3623,8 @@ fn meets_someone(text: &str, toks: &[Token], i: usize) -> bool {
                         | "tomorrow"
                         | "yesterday"
                         | "next"
+                        | "last"
+                        | "earlier"
                         | "this"
                         | "later"
                         | "before"

@@ -1,7 +1,7 @@
 //! One small hand-written fixture per language pattern: the text, and the facts the
 //! extractor must find in it. Names are made up or generic on purpose.
 
-use newsgraph::extract::{self, ArticleFacts, EntityKind, EventKind};
+use newsgraph::extract::{self, ArticleFacts, EntityKind, EventKind, EventStatus};
 use newsgraph::ingest;
 
 fn facts(text: &str) -> ArticleFacts {
@@ -4360,4 +4360,27 @@ fn the_seat_of_a_company_the_talks_are_about_is_not_their_place() {
             .any(|e| e.place.is_some_and(|p| name(&f, p) == "Lyon")),
         "{ev:?}"
     );
+}
+
+#[test]
+fn met_unnamed_people_last_night_and_months_of_talks_are_no_second_event() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Debt\npublished: 1987-03-23\n---\nOSTRAVA, March 23 - Central banker \
+         Tomas Varga met bankers last night to begin what officials predict will be months \
+         of extremely tough negotiations.\n",
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].kind, EventKind::Meeting, "{ev:?}");
+    assert_eq!(ev[0].status, Some(EventStatus::Held), "{ev:?}");
+}
+
+#[test]
+fn a_date_that_modifies_another_noun_after_the_event_does_not_date_it() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Chips\npublished: 1987-03-23\n---\nOSTRAVA, March 23 - Senator Anna Berg met \
+         with Commerce Secretary Peter Lund to discuss alleged violations of a September \
+         1986 agreement on chips.\n",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.period, None, "{ev:?}");
 }
