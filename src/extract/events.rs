@@ -817,6 +817,26 @@ fn assign(
         {
             continue;
         }
+        // "X held talks with A on Monday. … where he met B": someone each report
+        // names and the other does not — X met two people, at two events.
+        let own = |ps: &[usize], others: &[usize]| {
+            ps.iter()
+                .any(|p| !others.contains(p) && found.entity(*p).kind == EntityKind::Person)
+        };
+        let persons_of_c: Vec<usize> = c
+            .attendees
+            .iter()
+            .copied()
+            .filter(|&p| found.entity(p).kind == EntityKind::Person)
+            .collect();
+        if !m.definite
+            && m.persons.len() >= 2
+            && persons_of_c.len() >= 2
+            && own(&m.persons, &persons_of_c)
+            && own(&persons_of_c, &m.persons)
+        {
+            continue;
+        }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         let shared_parties = m.parties.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         let mut score = 2 * shared_persons + shared_parties;
@@ -2089,6 +2109,21 @@ fn sentence_events(
                 more_places.clear();
             }
         }
+        // "flying from the United States, where he met President Bush": an aside
+        // opened by "where" happens at the place it follows.
+        if m.place.is_none()
+            && let Some(k) = group.1
+            && words.get(asides[k].0 + 1).is_some_and(|w| w == "where")
+        {
+            m.place = ms
+                .iter()
+                .find(|x| {
+                    x.tok_end == asides[k].0
+                        && matches!(x.kind, EntityKind::Place | EntityKind::Country)
+                        && !gazetteer().is_demonym(x.span.of(text))
+                })
+                .map(|x| x.entity);
+        }
         if m.place.is_none() {
             // "the Vienna-based Organization for …": the organization's seat.
             // ("negotiations to buy Tricil Ltd, a Toronto-based company": the seat of
@@ -2811,6 +2846,13 @@ fn sentence_events(
         if m.date.is_some() {
             m.period = None;
         }
+        // "He had earlier met Volcker and Baker": the past before the story's past,
+        // undated, is not where and when the story is filed.
+        m.away_from_publication |= m.date.is_none()
+            && ti >= 2
+            && (ti.saturating_sub(3).max(a)..ti).any(|i| words[i] == "had")
+            && (ti.saturating_sub(3).max(a)..ti)
+                .any(|i| matches!(words[i].as_str(), "earlier" | "previously" | "already"));
         m.here = words[a..b].iter().any(|w| w == "here");
         m.again = told_as_repeat(&words, ti, b);
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);

@@ -4384,3 +4384,38 @@ fn a_date_that_modifies_another_noun_after_the_event_does_not_date_it() {
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(meeting.period, None, "{ev:?}");
 }
+
+#[test]
+fn meeting_two_different_people_is_two_events_and_where_places_its_aside() {
+    let (f, ev) = events(
+        "Visit\n\nGen Tomas Varga held talks with Prime Minister Peter Lund on Monday. He \
+         arrived on Sunday night after flying from Canada, where he met President Omar \
+         Haddad.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Tomas Varga", "Peter Lund"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["Omar Haddad"]), "{ev:?}");
+    let meeting = event_at(&f, EventKind::Meeting, "Canada");
+    assert!(
+        attends(&f, meeting, &["Tomas Varga", "Omar Haddad"]),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_meeting_told_in_the_past_perfect_is_not_placed_at_the_dateline() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Debt\npublished: 1987-03-02\n---\nOSLO, March 2 - Finance Minister \
+         Tomas Varga said his talks with U.S. officials had brought no new arrangement.\n\n\
+         He had earlier met Federal Reserve Chairman Peter Lund and Treasury Secretary \
+         Omar Haddad.\n",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| attends(&f, e, &["Peter Lund"]))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(
+        meeting.place.is_none_or(|p| name(&f, p) != "OSLO"),
+        "{ev:?}"
+    );
+}
