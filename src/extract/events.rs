@@ -857,9 +857,16 @@ fn assign(
         Some((s, i)) if s >= 2 => Some(i),
         // "the meeting", "the discussions", "the meeting of the <Council>": the event
         // last spoken of, if nothing the mention says contradicts it.
-        _ if m.definite => {
-            last.filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor, filed_from))
-        }
+        // Else the last one of its kind: "He had earlier met X. … today's talks had
+        // been at his request" are the talks told before the meeting.
+        _ if m.definite => last
+            .filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor, filed_from))
+            .or_else(|| {
+                (0..clusters.len()).rev().find(|&i| {
+                    clusters[i].kind == m.kind
+                        && compatible(&clusters[i], &hints[i], m, found, anchor, filed_from)
+                })
+            }),
         _ => None,
     }
 }
@@ -1469,6 +1476,21 @@ const PARTY_NOUNS: &[&str] = &[
     "government",
     "military",
     "generals",
+];
+/// Where a person receives visitors: "talks at Mr Putin's residence".
+const RESIDENCES: &[&str] = &[
+    "home",
+    "house",
+    "residence",
+    "ranch",
+    "dacha",
+    "estate",
+    "farm",
+    "palace",
+    "office",
+    "offices",
+    "villa",
+    "retreat",
 ];
 /// The organs through which a body meets: "the ICO executive board", "the OPEC
 /// ministerial committee".
@@ -2229,6 +2251,21 @@ fn sentence_events(
                 && words
                     .get(x.tok_end)
                     .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+            {
+                continue;
+            }
+            // "a meeting over claims made in journalist Robert Peston's new book", "met
+            // Mr Blair's spokesman": whose thing (or aide) it is; no one at the event.
+            // (Not "talks at Mr Putin's residence": the host is there.)
+            if x.kind == EntityKind::Person
+                && x.tok_start > ti
+                && words
+                    .get(x.tok_end)
+                    .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"))
+                && !words[x.tok_end + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|w| RESIDENCES.contains(&w.as_str()))
             {
                 continue;
             }

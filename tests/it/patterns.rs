@@ -4419,3 +4419,27 @@ fn a_meeting_told_in_the_past_perfect_is_not_placed_at_the_dateline() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn whose_thing_or_aide_after_the_event_word_is_no_attendee() {
+    let (f, ev) = events(
+        "Feud\n\nMinisters faced discontent at Monday's meeting of the Kelmar Labour Group \
+         over claims made in journalist Peter Lund's new book.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Kelmar Labour Group"]), "{ev:?}");
+    assert!(!attends(&f, meeting, &["Peter Lund"]), "{ev:?}");
+}
+
+#[test]
+fn the_talks_refer_back_past_another_event_to_the_last_talks() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Debt\npublished: 1987-03-02\n---\nOSLO, March 2 - Chancellor Peter \
+         Lund held talks this morning with Finance Minister Tomas Varga.\n\nVarga had \
+         earlier met Federal Reserve Chairman Omar Haddad and Treasury Secretary Anna Berg.\n\n\
+         The spokesman pointed out that today's talks had been at the minister's request.\n",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Talks).collect();
+    assert_eq!(talks.len(), 1, "{ev:?}");
+    assert_eq!(talks[0].evidence.len(), 2, "{ev:?}");
+}
