@@ -2726,11 +2726,48 @@ fn sentence_events(
                         && (i + 1..ti).all(|j| !toks[j].cap))
             }))
         .then(|| {
-            (ti + 1..b.min(ti + 6))
-                .find(|&i| words[i] == "that")
-                .map(|i| toks[i].span.start - s.span.start)
+            // ("told the annual meeting the group was satisfied with profits to
+            // September 30": without a "that", the words said start where the
+            // event's own phrase — "of the X Association", "here on Monday" — ends.)
+            (ti + 1..b)
+                .find(|&k| {
+                    let w = words[k].as_str();
+                    let own = toks[k].cap
+                        || lexicon::is_calendar_word(w)
+                        || matches!(
+                            w,
+                            "on" | "in"
+                                | "at"
+                                | "of"
+                                | "here"
+                                | "there"
+                                | "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "late"
+                                | "early"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "later"
+                                | ","
+                        )
+                        || (w == "the" && toks.get(k + 1).is_some_and(|t| t.cap))
+                        // "a meeting of supporters of his ruling party today": who
+                        // meets, right after an "of".
+                        || ((k - 1..k).any(|j| j > ti && words[j] == "of")
+                            || (k >= ti + 3
+                                && words[k - 2] == "of"
+                                && !matches!(words[k - 1].as_str(), "the" | "a" | "an")))
+                            && (matches!(w, "his" | "her" | "its" | "their")
+                                || (w.chars().all(char::is_alphabetic)
+                                    && !lexicon::is_function_word(w)));
+                    !own
+                })
+                .unwrap_or(b)
         })
-        .flatten();
+        .filter(|&k| k < b)
+        .map(|k| toks[k].span.start - s.span.start);
         // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
         // clause that does not hold the trigger dates something else.
         let other_asides: Vec<(usize, usize)> = asides

@@ -4443,3 +4443,24 @@ fn the_talks_refer_back_past_another_event_to_the_last_talks() {
     assert_eq!(talks.len(), 1, "{ev:?}");
     assert_eq!(talks[0].evidence.len(), 2, "{ev:?}");
 }
+
+#[test]
+fn the_words_said_at_a_meeting_start_where_its_phrase_ends() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Results\npublished: 1987-03-27\n---\nOSTRAVA, March 27 - Chairman \
+         Peter Lund told the annual meeting the group was satisfied with profit in the half \
+         year to September 30.\n",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.date, None, "{ev:?}");
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Tax\npublished: 1987-04-02\n---\nOSTRAVA, April 2 - Prime Minister \
+         Peter Lund told a meeting of supporters of his ruling Kelmar Party today the tax \
+         should be amended.\n",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        matches!(&meeting.date, Some(newsgraph::extract::EventDate::Day { iso, .. }) if iso == "1987-04-02"),
+        "{ev:?}"
+    );
+}
