@@ -3462,6 +3462,21 @@ fn merge_pieces(
             prev.2 = Piece::Org;
             continue;
         }
+        // "Salzgitter" + "AG", "Lyon" + "SA": a legal form right after a name makes it
+        // a company, even a city's name.
+        if b == a + 1
+            && lexicon::is_designator_tail(&[toks[a].span.of(text)])
+            && let Some(prev) = out.last_mut()
+            && prev.1 == a
+            && matches!(
+                prev.2,
+                Piece::Place | Piece::Unknown | Piece::Org | Piece::Person
+            )
+        {
+            prev.1 = b;
+            prev.2 = Piece::Org;
+            continue;
+        }
         let mut piece = p;
         if piece == Piece::Unknown {
             let last = toks[b - 1].span.of(text);

@@ -4464,3 +4464,17 @@ fn the_words_said_at_a_meeting_start_where_its_phrase_ends() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_legal_form_in_capitals_after_a_place_name_makes_a_company() {
+    let f = facts(
+        "Steel\n\nKelmar is talking with the steel group Lyon AG on buying its stake. \
+         Oslo AB said it agreed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Lyon AG"), "{orgs:?}");
+    assert!(orgs.contains(&"Oslo AB"), "{orgs:?}");
+    let places = names_of(&f, EntityKind::Place);
+    assert!(!places.contains(&"Lyon"), "{places:?}");
+    assert!(!orgs.contains(&"AG"), "{orgs:?}");
+}
