@@ -636,7 +636,15 @@ fn speaks_at(words: &[String], i: usize, ti: usize) -> bool {
             "announced" | "spoke" | "speaking" | "voted" | "decided" | "approved" | "adopted"
         ))
         && words.get(i + 1).is_some_and(|w| {
-            w == "at" || (w == "in" && ti > i + 2 && ti <= i + 4 && words[i + 2] != "that")
+            w == "at"
+                // ("said during a visit to Saudi Arabia", "said on a trip to Japan")
+                || (w == "during" && ti <= i + 4)
+                || (w == "on"
+                    && ti <= i + 4
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|d| matches!(d.as_str(), "a" | "an" | "his" | "her" | "their")))
+                || (w == "in" && ti > i + 2 && ti <= i + 4 && words[i + 2] != "that")
         })
 }
 
@@ -2651,7 +2659,22 @@ fn sentence_events(
         let intended = (a..ti).any(|i| {
             matches!(
                 words[i].as_str(),
-                "decided" | "agreed" | "planned" | "plans" | "intends" | "promised" | "pledged"
+                "decided"
+                    | "agreed"
+                    | "planned"
+                    | "plans"
+                    | "intends"
+                    | "promised"
+                    | "pledged"
+                    | "hopes"
+                    | "hope"
+                    | "wants"
+                    | "want"
+                    | "aims"
+                    | "seeks"
+                    | "wishes"
+                    | "offered"
+                    | "offers"
             ) && words.get(i + 1).is_some_and(|w| w == "to")
         })
             // "Reagan's invitation to Gorbachev to visit the United States".
@@ -2739,6 +2762,7 @@ fn sentence_events(
                             "on" | "in"
                                 | "at"
                                 | "of"
+                                | "to"
                                 | "here"
                                 | "there"
                                 | "today"

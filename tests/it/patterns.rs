@@ -4478,3 +4478,18 @@ fn a_legal_form_in_capitals_after_a_place_name_makes_a_company() {
     assert!(!places.contains(&"Lyon"), "{places:?}");
     assert!(!orgs.contains(&"AG"), "{orgs:?}");
 }
+
+#[test]
+fn a_speaker_during_a_visit_is_the_visitor_and_hoping_to_meet_is_planned() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Subs\npublished: 1987-03-18\n---\nOSTRAVA, March 18 - Defence \
+         Secretary Peter Lund said during a visit to Saudi Arabia last month that the \
+         kingdom was evaluating all proposals.\n\nPrime Minister Tomas Varga hopes to meet \
+         President Omar Haddad soon, officials said.\n",
+    );
+    let visit = event_at(&f, EventKind::Visit, "Saudi Arabia");
+    assert!(attends(&f, visit, &["Peter Lund"]), "{ev:?}");
+    assert_eq!(visit.period.as_deref(), Some("1987-02"), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+}
