@@ -1250,6 +1250,17 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if next != "to" || !toks.get(i + 2).is_some_and(|t| t.cap) {
                 return None;
             }
+            // ("called for control to go to West Germany's Siemens AG": to a
+            // company, not a journey.)
+            let name_end = (i + 2..toks.len())
+                .find(|&j| !toks[j].cap)
+                .unwrap_or(toks.len());
+            if toks
+                .get(name_end)
+                .is_some_and(|t| matches!(t.span.of(text), "'s" | "’s"))
+            {
+                return None;
+            }
             EventKind::Visit
         }
         // "left for Moscow on Sunday", "before his departure for Paris", "heads to

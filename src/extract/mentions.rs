@@ -250,6 +250,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     // Acronyms defined in brackets anywhere in the article name their organization
     // everywhere in it, before or after the definition.
     let mut defined: HashSet<String> = HashSet::new();
+    let mut initials_defined: HashSet<String> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             let t = &s.tokens;
@@ -263,6 +264,13 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                 let i = add_org(&mut found, span.of(text), span);
                 let acr = t[b + 1].span.of(text);
                 defined.insert(acr.to_string());
+                let first = |w: &str| w.chars().find(|c| c.is_alphanumeric());
+                if first(acr)
+                    .zip(first(t[a].span.of(text)))
+                    .is_some_and(|(x, y)| x == y)
+                {
+                    initials_defined.insert(acr.to_string());
+                }
                 found.add_key(EntityKind::Organization, org_key(acr), i);
                 found.add_key(EntityKind::Organization, fold_key(acr), i);
                 if !found.entities[i].aliases.iter().any(|x| x == acr) {
@@ -272,13 +280,20 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         }
     }
     // ("said ISM chairman Norbert Ore": a defined acronym the first pass left out of
-    // every piece is still its organization.)
+    // every piece is still its organization; and "at ICO talks here", after
+    // "International Coffee Organization (ICO)", is no place the statistical tagger
+    // may make of it. Only an acronym that starts like its name: "BOT International
+    // (HK) Ltd" names where a branch is.)
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if t.acronym
-                && defined.contains(t.span.of(text))
-                && !plan.iter().any(|p| p.0 <= k && k < p.1)
-            {
+            if !t.acronym || !defined.contains(t.span.of(text)) {
+                continue;
+            }
+            if let Some(p) = plan.iter_mut().find(|p| p.0 == k && p.1 == k + 1) {
+                if initials_defined.contains(t.span.of(text)) {
+                    p.2 = Piece::Org;
+                }
+            } else if !plan.iter().any(|p| p.0 <= k && k < p.1) {
                 let at = plan.partition_point(|p| p.0 < k);
                 plan.insert(at, (k, k + 1, Piece::Org));
             }

@@ -4493,3 +4493,20 @@ fn a_speaker_during_a_visit_is_the_visitor_and_hoping_to_meet_is_planned() {
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
 }
+
+#[test]
+fn a_defined_acronym_stays_its_organization_and_going_to_a_company_is_no_trip() {
+    let f = facts(
+        "Coffee\n\nRobusta coffee futures dipped sharply to lows yesterday, given the lack \
+         of progress towards a new Istel Coffee Organization (ICO) export quota accord. \
+         Futures fell when the lack of new debate on quotas at ICO talks here confirmed \
+         expectations, they said.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(!places.contains(&"ICO"), "{places:?}");
+    let (_, ev) = events(
+        "Sale\n\nCommission President Peter Lund called last month for control to go to \
+         West Germany's Siemens AG.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == EventKind::Visit), "{ev:?}");
+}
