@@ -53,6 +53,9 @@ struct EventMention {
     past: bool,
     /// Its clause places it "here": at the dateline's city, whenever it was.
     here: bool,
+    /// Told in an aside that places it ("Iraq, where he met leaders in Baghdad"):
+    /// news of a stop of its own, not more on an event told before.
+    placed_by_where: bool,
     /// Its other side is officials of no named government ("talks with
     /// Administration officials"): those of the country it is held in.
     host_officials: bool,
@@ -846,6 +849,9 @@ fn assign(
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
+        if m.placed_by_where && !m.definite && shared_persons < 2 {
+            continue;
+        }
         let shared_parties = m.parties.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         let mut score = 2 * shared_persons + shared_parties;
         if m.place.is_some() && c.place.is_some() {
@@ -1937,6 +1943,7 @@ fn sentence_events(
             away_from_publication: false,
             past: false,
             here: false,
+            placed_by_where: false,
             host_officials: false,
             people_across: false,
             unnamed_others: false,
@@ -2152,6 +2159,11 @@ fn sentence_events(
         }
         // "flying from the United States, where he met President Bush": an aside
         // opened by "where" happens at the place it follows.
+        if let Some(k) = group.1
+            && words.get(asides[k].0 + 1).is_some_and(|w| w == "where")
+        {
+            m.placed_by_where = true;
+        }
         if m.place.is_none()
             && let Some(k) = group.1
             && words.get(asides[k].0 + 1).is_some_and(|w| w == "where")
@@ -2492,14 +2504,26 @@ fn sentence_events(
             // later clause is the sentence's subject, named before that clause.
             // ("He said he expected Funaro, who he met last week, …": the subject is
             // the one the leading "He" refers to.)
-            let named_before = if leading_pronoun.is_some_and(|(pi, _)| pi < a) {
+            // ("Before visiting Israel, Mr Blair made a visit to Iraq, where he met
+            // leaders": named in the aside's own clause, before the aside.)
+            let named_before = if leading_pronoun
+                .is_some_and(|(pi, _)| pi < a || (aside_start.is_some() && pi < from))
+            {
                 subject
             } else {
                 first_person
-                    .filter(|f| f.tok_end <= a && !in_quote(&toks[f.tok_start]))
+                    .filter(|f| f.tok_end <= from && !in_quote(&toks[f.tok_start]))
                     .map(|f| f.entity)
             };
+            // ("Vogel said Bangemann had contacted him from New Zealand, where he is
+            // attending a meeting": the one named before a saying only says it.)
+            let said_between = aside_start.is_some()
+                && named_before.is_some()
+                && first_person.is_some_and(|f| {
+                    (f.tok_end..from).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
+                });
             let referents = match (pronoun, named_before) {
+                _ if said_between => Vec::new(),
                 (Some(Gender::Male | Gender::Female), Some(subject)) => vec![subject],
                 (Some(g), _) => antecedents.of(g),
                 (None, _) => Vec::new(),

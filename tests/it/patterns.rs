@@ -4510,3 +4510,20 @@ fn a_defined_acronym_stays_its_organization_and_going_to_a_company_is_no_trip() 
     );
     assert!(!ev.iter().any(|e| e.kind == EventKind::Visit), "{ev:?}");
 }
+
+#[test]
+fn where_he_met_someone_on_a_stop_is_its_own_event_with_the_clause_subject() {
+    let (f, ev) = events(
+        "Tour\n\nMr Peter Lund held talks with Prime Minister Omar Haddad and President Anna \
+         Berg. Before visiting Norway, Mr Lund made a surprise visit to Iraq, where he met \
+         leaders in Baghdad.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        talks.place.is_none_or(|p| name(&f, p) != "Baghdad"),
+        "{ev:?}"
+    );
+    let meeting = event_at(&f, EventKind::Meeting, "Baghdad");
+    assert!(attends(&f, meeting, &["Peter Lund"]), "{ev:?}");
+    assert!(!attends(&f, meeting, &["Omar Haddad"]), "{ev:?}");
+}
