@@ -2214,6 +2214,58 @@ fn sentence_events(
         if m.place.is_none() {
             m.venue = venue(text, toks, &words, a, b, ti);
         }
+        // "X told a news conference that …", "Y said at the meeting that …": the
+        // trigger is where words were spoken; what follows the "that" is their content.
+        let content_at = (ti >= 2
+            && (ti.saturating_sub(4).max(a)..ti).any(|i| {
+                speaks_at(&words, i, ti)
+                    || (matches!(words[i].as_str(), "told" | "tells" | "addressed")
+                        && (i + 1..ti).all(|j| !toks[j].cap))
+            }))
+        .then(|| {
+            // ("told the annual meeting the group was satisfied with profits to
+            // September 30": without a "that", the words said start where the
+            // event's own phrase — "of the X Association", "here on Monday" — ends.)
+            (ti + 1..b)
+                .find(|&k| {
+                    let w = words[k].as_str();
+                    let own = toks[k].cap
+                        || lexicon::is_calendar_word(w)
+                        || matches!(
+                            w,
+                            "on" | "in"
+                                | "at"
+                                | "of"
+                                | "to"
+                                | "here"
+                                | "there"
+                                | "today"
+                                | "yesterday"
+                                | "tonight"
+                                | "late"
+                                | "early"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "later"
+                                | ","
+                        )
+                        || (w == "the" && toks.get(k + 1).is_some_and(|t| t.cap))
+                        // "a meeting of supporters of his ruling party today": who
+                        // meets, right after an "of".
+                        || ((k - 1..k).any(|j| j > ti && words[j] == "of")
+                            || (k >= ti + 3
+                                && words[k - 2] == "of"
+                                && !matches!(words[k - 1].as_str(), "the" | "a" | "an")))
+                            && (matches!(w, "his" | "her" | "its" | "their")
+                                || (w.chars().all(char::is_alphabetic)
+                                    && !lexicon::is_function_word(w)));
+                    !own
+                })
+                .unwrap_or(b)
+        })
+        .filter(|&k| k < b);
+        let content_from = content_at.map(|k| toks[k].span.start - s.span.start);
         // Participants.
         // A reporting verb frames the event as someone's words only when it introduces
         // them ("X confirmed that … will attend", "X said the talks …"); "X announced
@@ -2264,6 +2316,11 @@ fn sentence_events(
             } else {
                 ""
             };
+            // "told a news conference they would hear testimony from North": who the
+            // words said there speak of was not there.
+            if content_at.is_some_and(|k| x.tok_start >= k) {
+                continue;
+            }
             // Sources and credits: "according to X", "courtesy of X".
             if according.is_some_and(|i| i < x.tok_start)
                 || (before == "by" && before2 == "courtesy")
@@ -2775,58 +2832,6 @@ fn sentence_events(
                 words[i] == "that" && (a..i).any(|j| SPEECH_VERBS.contains(&words[j].as_str()))
             })
             .map(|i| toks[i].span.start - s.span.start);
-        // "X told a news conference that …", "Y said at the meeting that …": the
-        // trigger is where words were spoken; what follows the "that" is their content.
-        let content_from = (ti >= 2
-            && (ti.saturating_sub(4).max(a)..ti).any(|i| {
-                speaks_at(&words, i, ti)
-                    || (matches!(words[i].as_str(), "told" | "tells" | "addressed")
-                        && (i + 1..ti).all(|j| !toks[j].cap))
-            }))
-        .then(|| {
-            // ("told the annual meeting the group was satisfied with profits to
-            // September 30": without a "that", the words said start where the
-            // event's own phrase — "of the X Association", "here on Monday" — ends.)
-            (ti + 1..b)
-                .find(|&k| {
-                    let w = words[k].as_str();
-                    let own = toks[k].cap
-                        || lexicon::is_calendar_word(w)
-                        || matches!(
-                            w,
-                            "on" | "in"
-                                | "at"
-                                | "of"
-                                | "to"
-                                | "here"
-                                | "there"
-                                | "today"
-                                | "yesterday"
-                                | "tonight"
-                                | "late"
-                                | "early"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "later"
-                                | ","
-                        )
-                        || (w == "the" && toks.get(k + 1).is_some_and(|t| t.cap))
-                        // "a meeting of supporters of his ruling party today": who
-                        // meets, right after an "of".
-                        || ((k - 1..k).any(|j| j > ti && words[j] == "of")
-                            || (k >= ti + 3
-                                && words[k - 2] == "of"
-                                && !matches!(words[k - 1].as_str(), "the" | "a" | "an")))
-                            && (matches!(w, "his" | "her" | "its" | "their")
-                                || (w.chars().all(char::is_alphabetic)
-                                    && !lexicon::is_function_word(w)));
-                    !own
-                })
-                .unwrap_or(b)
-        })
-        .filter(|&k| k < b)
-        .map(|k| toks[k].span.start - s.span.start);
         // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
         // clause that does not hold the trigger dates something else.
         let other_asides: Vec<(usize, usize)> = asides

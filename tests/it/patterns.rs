@@ -4527,3 +4527,14 @@ fn where_he_met_someone_on_a_stop_is_its_own_event_with_the_clause_subject() {
     assert!(attends(&f, meeting, &["Peter Lund"]), "{ev:?}");
     assert!(!attends(&f, meeting, &["Omar Haddad"]), "{ev:?}");
 }
+
+#[test]
+fn who_the_words_said_at_a_news_conference_speak_of_was_not_there() {
+    let (f, ev) = events(
+        "Inquiry\n\nCommittee chairman Peter Lund told a news conference they would hold off \
+         for 90 days before hearing testimony from Tomas Varga and Omar Haddad.",
+    );
+    let conference = event_of(&ev, EventKind::Conference);
+    assert!(attends(&f, conference, &["Peter Lund"]), "{ev:?}");
+    assert!(!attends(&f, conference, &["Tomas Varga"]), "{ev:?}");
+}
