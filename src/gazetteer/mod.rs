@@ -719,6 +719,27 @@ impl CountryTables {
     }
 }
 
+/// A name with its umlauts written as "ae", "oe", "ue" (and "ß" as "ss"), if it has any.
+fn umlauts_spelled_out(name: &str) -> Option<String> {
+    if !name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'Ä' => out.push_str("Ae"),
+            'Ö' => out.push_str("Oe"),
+            'Ü' => out.push_str("Ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 struct PlaceTables {
     places: Vec<Place>,
     names: NameIndex<Vec<usize>>,
@@ -737,6 +758,13 @@ impl PlaceTables {
             names.add(&p.name, i);
             for a in &p.alt_names {
                 alts.add(a, i);
+            }
+            // "Duesseldorf", "Zuerich": the German spelling without umlauts, as wire
+            // copy types it.
+            for n in std::iter::once(&p.name).chain(&p.alt_names) {
+                if let Some(t) = umlauts_spelled_out(n) {
+                    alts.add(&t, i);
+                }
             }
             if let Some(g) = p.geonameid {
                 // geonameids are unique in the file; keep the first anyway.

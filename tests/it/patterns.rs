@@ -4538,3 +4538,14 @@ fn who_the_words_said_at_a_news_conference_speak_of_was_not_there() {
     assert!(attends(&f, conference, &["Peter Lund"]), "{ev:?}");
     assert!(!attends(&f, conference, &["Tomas Varga"]), "{ev:?}");
 }
+
+#[test]
+fn a_german_place_name_spelled_without_umlauts_is_that_place() {
+    let f = facts(
+        "Rates\n\nComments by bank president Peter Lund at a private seminar in Duesseldorf \
+         two weeks ago hinted at a cut. Traders in Zuerich agreed.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"Duesseldorf"), "{places:?}");
+    assert!(places.contains(&"Zuerich"), "{places:?}");
+}
