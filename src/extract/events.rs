@@ -2019,7 +2019,20 @@ fn sentence_events(
             }
             // "visiting the Pakistani community in Manchester": a nationality word is
             // no location.
-            if gazetteer().is_demonym(x.span.of(text)) {
+            // ("her Chinese trip", "Mr Lund's Japanese visit": a nationality right
+            // after the traveller's possessive is where the trip goes; in "the Chinese
+            // visit to Britain" it is who travels.)
+            let owned_nationality = kind == EventKind::Visit
+                && x.tok_end == ti
+                && x.tok_start >= 1
+                && matches!(
+                    words[x.tok_start - 1].as_str(),
+                    "his" | "her" | "their" | "'s" | "’s"
+                )
+                && words
+                    .get(ti + 1)
+                    .is_none_or(|w| !matches!(w.as_str(), "to" | "of" | "by"));
+            if gazetteer().is_demonym(x.span.of(text)) && !owned_nationality {
                 continue;
             }
             // "Kremlin chief Mikhail Gorbachev": a place naming someone's office.
@@ -2099,7 +2112,7 @@ fn sentence_events(
                 && x.tok_end == ti
                 && kind == EventKind::Visit
                 && x.kind == EntityKind::Country
-                && !gazetteer().is_demonym(x.span.of(text));
+                && (!gazetteer().is_demonym(x.span.of(text)) || owned_nationality);
             if (locative || (modifier && x.kind == EntityKind::Place) || visited_country)
                 && !after_place
             {

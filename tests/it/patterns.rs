@@ -4549,3 +4549,22 @@ fn a_german_place_name_spelled_without_umlauts_is_that_place() {
     assert!(places.contains(&"Duesseldorf"), "{places:?}");
     assert!(places.contains(&"Zuerich"), "{places:?}");
 }
+
+#[test]
+fn a_nationality_after_the_traveller_s_possessive_is_where_the_trip_goes() {
+    let (f, ev) = events(
+        "Trip\n\nPrime Minister Peter Lund returned from her Chinese trip on Monday. \
+         President Tomas Varga's Japanese visit was a success.",
+    );
+    let china = event_at(&f, EventKind::Visit, "China");
+    assert!(attends(&f, china, &["Peter Lund"]), "{ev:?}");
+    let japan = event_at(&f, EventKind::Visit, "Japan");
+    assert!(attends(&f, japan, &["Tomas Varga"]), "{ev:?}");
+    // Who travels, when the trip goes somewhere named.
+    let (f, ev) = events("Trip\n\nThe Chinese visit to Norway by Premier Tomas Varga ended.");
+    assert!(
+        !ev.iter()
+            .any(|e| e.place.is_some_and(|p| name(&f, p) == "China")),
+        "{ev:?}"
+    );
+}
