@@ -2232,8 +2232,16 @@ fn sentence_events(
         let content_at = (ti >= 2
             && (ti.saturating_sub(4).max(a)..ti).any(|i| {
                 speaks_at(&words, i, ti)
+                    // ("told a news conference", not "told reporters he talks with":
+                    // the event is whom the words were told to.)
                     || (matches!(words[i].as_str(), "told" | "tells" | "addressed")
-                        && (i + 1..ti).all(|j| !toks[j].cap))
+                        && (i + 1..ti).all(|j| {
+                            !toks[j].cap
+                                && !matches!(
+                                    words[j].as_str(),
+                                    "he" | "she" | "they" | "it" | "we" | "i" | "that"
+                                )
+                        }))
             }))
         .then(|| {
             // ("told the annual meeting the group was satisfied with profits to
@@ -2250,6 +2258,9 @@ fn sentence_events(
                                 | "at"
                                 | "of"
                                 | "to"
+                                | "with"
+                                | "between"
+                                | "and"
                                 | "here"
                                 | "there"
                                 | "today"
@@ -2264,21 +2275,34 @@ fn sentence_events(
                                 | ","
                         )
                         || (w == "the" && toks.get(k + 1).is_some_and(|t| t.cap))
-                        // "a meeting of supporters of his ruling party today": who
-                        // meets, right after an "of".
-                        || ((k - 1..k).any(|j| j > ti && words[j] == "of")
-                            || (k >= ti + 3
-                                && words[k - 2] == "of"
-                                && !matches!(words[k - 1].as_str(), "the" | "a" | "an")))
-                            && (matches!(w, "his" | "her" | "its" | "their")
-                                || (w.chars().all(char::is_alphabetic)
-                                    && !lexicon::is_function_word(w)));
+                        // "a meeting of supporters of his ruling party today", "during
+                        // talks with his counterpart on Tuesday", "a visit to the
+                        // northern city of Mosul": up to two words after a preposition
+                        // of the event's phrase.
+                        || ((1..=2).any(|d| {
+                            k >= ti + 1 + d
+                                && matches!(
+                                    words[k - d].as_str(),
+                                    "of" | "with" | "between" | "to" | "in" | "at" | "on"
+                                )
+                        }) && (matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                            || (w.chars().all(char::is_alphabetic)
+                                && !lexicon::is_function_word(w))));
                     !own
                 })
                 .unwrap_or(b)
         })
         .filter(|&k| k < b);
         let content_from = content_at.map(|k| toks[k].span.start - s.span.start);
+        // Where the event's own words end for reading its tense and days: at the words
+        // said, or after an expression begun before them ("last month").
+        let own_end = content_from.map(|c| {
+            temporals
+                .iter()
+                .filter(|t| t.start < c)
+                .map(|t| t.end)
+                .fold(c, usize::max)
+        });
         // Participants.
         // A reporting verb frames the event as someone's words only when it introduces
         // them ("X confirmed that … will attend", "X said the talks …"); "X announced
@@ -2798,7 +2822,9 @@ fn sentence_events(
             let from = toks[from].span.end - s.span.start;
             temporal::clause_tense(&stext[from..], toks[ti].span.start - s.span.start - from)
         } else {
-            temporal::clause_tense(stext, toks[ti].span.start - s.span.start)
+            // (Up to the words said there, when the event is where they were said.)
+            let own = &stext[..own_end.unwrap_or(stext.len())];
+            temporal::clause_tense(own, toks[ti].span.start - s.span.start)
         };
         // "The ICO council meets in September", "Opec ministers meet on Monday", "The
         // IMF holds meetings next week": the present with a time after the trigger
@@ -2868,7 +2894,15 @@ fn sentence_events(
         // "flying on Sunday to Tokyo to talk to officials": the day of the journey is
         // not the day of what it is made to do.
         let purpose_from = purpose.then(|| toks[ti - 1].span.start - s.span.start);
-        for t in &temporals {
+        // ("said during talks on Tuesday that ties would improve": the day is read
+        // with the tense of the saying, not of the words said.)
+        let own_temporals = own_end.map(|cut| {
+            temporal::find_temporal(&stext[..cut], ctx.anchor)
+                .into_iter()
+                .filter(|t| t.start >= dateline_end)
+                .collect::<Vec<_>>()
+        });
+        for t in own_temporals.as_ref().unwrap_or(&temporals) {
             if t.start < clause_span.0 || t.end > clause_span.1 {
                 continue;
             }

@@ -4568,3 +4568,18 @@ fn a_nationality_after_the_traveller_s_possessive_is_where_the_trip_goes() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_phrase_of_an_event_spoken_at_runs_through_its_prepositions() {
+    // "with his counterpart on Tuesday" is the talks' own phrase, not what was said.
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Talks\npublished: 1987-03-20\n---\nOSTRAVA, March 20 - Foreign Minister \
+         Peter Lund said during talks with his counterpart on Tuesday that ties would \
+         improve.\n",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        matches!(&talks.date, Some(newsgraph::extract::EventDate::Day { iso, .. }) if iso == "1987-03-17"),
+        "{ev:?}"
+    );
+}
