@@ -3636,6 +3636,28 @@ fn is_party_position(
     if matches!(before, "with" | "between") && (near_after || x.tok_end <= ti) {
         return true;
     }
+    // "talks with party leaders, including the opposition Communists and the junior
+    // coalition members -- Republicans, Liberals and Social Democrats": the sides the
+    // unnamed ones include.
+    if near_after
+        && let Some(including) = (ti + 1..x.tok_start)
+            .rev()
+            .find(|&i| words[i] == "including")
+        && words.get(ti + 1).is_some_and(|w| w == "with")
+        && (including + 1..x.tok_start).all(|i| {
+            others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+                || matches!(words[i].as_str(), "," | "--" | "-")
+                || (!toks[i].cap
+                    && words[i].chars().all(char::is_alphabetic)
+                    && !SPEECH_VERBS.contains(&words[i].as_str())
+                    && !matches!(
+                        words[i].as_str(),
+                        "is" | "are" | "was" | "were" | "will" | "would" | "to"
+                    ))
+        })
+    {
+        return true;
+    }
     // "officials from NATO", "Negotiators for General Motors Corp", "Ministers from
     // member states Ecuador, Mexico …": the people of a party.
     let mut gi = bi;

@@ -4583,3 +4583,31 @@ fn the_phrase_of_an_event_spoken_at_runs_through_its_prepositions() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn parties_members_are_named_apart_and_the_sides_an_unnamed_side_includes_attend() {
+    let (f, ev) = events(
+        "Coalition\n\nPresident Peter Lund is holding talks with party leaders, including the \
+         opposition Communists and the junior coalition members, Republicans, Liberals and \
+         Social Democrats.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for party in ["Communists", "Liberals", "Social Democrats"] {
+        assert!(orgs.contains(&party), "{orgs:?}");
+    }
+    assert!(!orgs.contains(&"Liberals and Social Democrats"), "{orgs:?}");
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(
+            &f,
+            talks,
+            &[
+                "Peter Lund",
+                "Communists",
+                "Republicans",
+                "Social Democrats"
+            ]
+        ),
+        "{ev:?}"
+    );
+}
