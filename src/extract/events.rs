@@ -2086,7 +2086,15 @@ fn sentence_events(
                     k => words[k - 1].as_str(),
                 };
             }
-            let modifier = x.tok_end == ti || (x.tok_end + 1 == ti && words[x.tok_end] != "and");
+            // ("Geneva arms talks"; not "a delegation of north Wales councils visited
+            // Ms Essex", where the word between is the verb's subject.)
+            let verb_trigger = words[ti].ends_with("ed")
+                || matches!(
+                    words[ti].as_str(),
+                    "met" | "meet" | "meets" | "visits" | "hosts"
+                );
+            let modifier = x.tok_end == ti
+                || (x.tok_end + 1 == ti && words[x.tok_end] != "and" && !verb_trigger);
             let near = (x.tok_start > ti && x.tok_end <= phrase_end)
                 || (x.tok_end <= ti
                     && ti - x.tok_end <= 8
@@ -2439,8 +2447,16 @@ fn sentence_events(
                                     || toks[i].acronym
                             })
                     });
+                    // ("a delegation of north Wales councils": the place describes
+                    // the unnamed side.)
+                    let describes_others = x.kind == EntityKind::Place
+                        && toks.get(x.tok_end).is_some_and(|t| {
+                            let w = t.span.of(text);
+                            !t.cap && w.len() > 3 && w.ends_with('s')
+                        });
                     if !names_event
                         && !affiliation
+                        && !describes_others
                         && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
                     {
                         let party = party_entity(found, x);
@@ -3071,6 +3087,17 @@ fn sentence_events(
             && (first_word..a).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
             && matches!(words[a].as_str(), "after" | "following");
         m.unnamed_others |= unnamed_speakers;
+        // "a delegation of north Wales councils visited Ms Essex": an unnamed group
+        // is the subject of the meeting verb.
+        m.unnamed_others |= matches!(
+            words[ti].as_str(),
+            "met" | "meet" | "meets" | "visited" | "visit" | "visits"
+        ) && (ti.saturating_sub(6).max(a)..ti).any(|i| {
+            PARTY_NOUNS.contains(&words[i].as_str())
+                && !ms
+                    .iter()
+                    .any(|x| x.kind == EntityKind::Person && x.tok_start > i && x.tok_end <= ti)
+        });
         // "two days after <event>": dated from the event of the previous clause.
         if m.date.is_none()
             && c > 0

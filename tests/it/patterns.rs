@@ -4611,3 +4611,15 @@ fn parties_members_are_named_apart_and_the_sides_an_unnamed_side_includes_attend
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_delegation_of_a_region_s_councils_visiting_someone_meets_them_nowhere_named() {
+    let (f, ev) = events(
+        "Settlement\n\nFinance Minister Anna Berg said it was a good deal. On Monday, a \
+         delegation of north Wales councils visited Ms Berg to lobby for funds.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Anna Berg"]), "{ev:?}");
+    assert!(meeting.place.is_none(), "{ev:?}");
+    assert!(!attends(&f, meeting, &["north Wales"]), "{ev:?}");
+}
