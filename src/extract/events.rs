@@ -1374,6 +1374,16 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
     Some((kind, plural))
 }
 
+/// Is a token of sentence `s` inside one of its direct quotations?
+fn quotation_test(text: &str, s: &Sentence) -> impl Fn(&Token) -> bool {
+    let quotes = quoted_ranges(s.span.of(text));
+    let start = s.span.start;
+    move |t: &Token| {
+        let off = t.span.start - start;
+        quotes.iter().any(|&(a, b)| a < off && off < b)
+    }
+}
+
 /// Byte ranges of direct quotations: triggers inside them are someone's words, not
 /// the report of an event.
 fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
@@ -1654,11 +1664,7 @@ fn sentence_events(
 ) -> Vec<EventMention> {
     let toks = &s.tokens;
     let stext = s.span.of(text);
-    let quotes = quoted_ranges(stext);
-    let in_quote = |t: &Token| {
-        let off = t.span.start - s.span.start;
-        quotes.iter().any(|&(a, b)| a < off && off < b)
-    };
+    let in_quote = quotation_test(text, s);
     // Triggers.
     let mut triggers: Vec<(usize, EventKind, bool)> = Vec::new();
     for i in 0..toks.len() {
@@ -2180,19 +2186,18 @@ fn sentence_events(
         }
         // "flying from the United States, where he met President Bush": an aside
         // opened by "where" happens at the place it follows.
-        if let Some(k) = group.1
-            && words.get(asides[k].0 + 1).is_some_and(|w| w == "where")
-        {
-            m.placed_by_where = true;
-        }
+        let where_aside = group
+            .1
+            .map(|k| asides[k].0)
+            .filter(|&at| words.get(at + 1).is_some_and(|w| w == "where"));
+        m.placed_by_where = where_aside.is_some();
         if m.place.is_none()
-            && let Some(k) = group.1
-            && words.get(asides[k].0 + 1).is_some_and(|w| w == "where")
+            && let Some(at) = where_aside
         {
             m.place = ms
                 .iter()
                 .find(|x| {
-                    x.tok_end == asides[k].0
+                    x.tok_end == at
                         && matches!(x.kind, EntityKind::Place | EntityKind::Country)
                         && !gazetteer().is_demonym(x.span.of(text))
                 })
@@ -2447,16 +2452,8 @@ fn sentence_events(
                                     || toks[i].acronym
                             })
                     });
-                    // ("a delegation of north Wales councils": the place describes
-                    // the unnamed side.)
-                    let describes_others = x.kind == EntityKind::Place
-                        && toks.get(x.tok_end).is_some_and(|t| {
-                            let w = t.span.of(text);
-                            !t.cap && w.len() > 3 && w.ends_with('s')
-                        });
                     if !names_event
                         && !affiliation
-                        && !describes_others
                         && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
                     {
                         let party = party_entity(found, x);
@@ -3581,6 +3578,16 @@ fn is_party_position(
     a: usize,
     phrase_end: usize,
 ) -> bool {
+    // ("a delegation of north Wales councils": a place before a plural describes an
+    // unnamed side.)
+    if x.kind == EntityKind::Place
+        && toks.get(x.tok_end).is_some_and(|t| {
+            let w = t.span.of(text);
+            !t.cap && w.len() > 3 && w.ends_with('s')
+        })
+    {
+        return false;
+    }
     // Skip a determiner: "between the US and Russia"; and the words describing the
     // party: "between financially troubled Zaire and the IMF".
     let mut bi = x.tok_start;
@@ -4149,12 +4156,7 @@ impl Antecedents {
         let from = si.saturating_sub(2);
         for (ms, sentence) in found.by_sentence[from..si].iter().zip(&sentences[from..si]) {
             let toks = &sentence.tokens;
-            let stext = sentence.span.of(text);
-            let quotes = quoted_ranges(stext);
-            let in_quote = |t: &Token| {
-                let off = t.span.start - sentence.span.start;
-                quotes.iter().any(|&(a, b)| a < off && off < b)
-            };
+            let in_quote = quotation_test(text, sentence);
             let persons: Vec<&Mention> = ms
                 .iter()
                 .filter(|m| m.kind == EntityKind::Person && !in_quote(&toks[m.tok_start]))

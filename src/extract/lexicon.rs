@@ -1316,6 +1316,11 @@ pub const PARTISANS: &[&str] = &[
     "green",
 ];
 
+/// "Liberals", "Social Democrats"' last word: a party's members in the plural.
+pub fn is_party_members(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|w| is_in(PARTISANS, w))
+}
+
 /// Is `word` (any case) in `list`?
 pub fn is_in(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();

@@ -2654,12 +2654,7 @@ fn is_connector(w: &str, so_far: &[Token], text: &str) -> bool {
         }
         // ("Liberals and Social Democrats": a party's members in the plural are a
         // name of their own.)
-        "and"
-            if matches!(so_far, [one] if one.span.of(text).strip_suffix('s')
-                .is_some_and(|w| lexicon::is_in(lexicon::PARTISANS, w))) =>
-        {
-            false
-        }
+        "and" if matches!(so_far, [one] if lexicon::is_party_members(one.span.of(text))) => false,
         "and" | "in" | "the" | "on" => {
             so_far.iter().any(|t| lexicon::is_org_head(t.span.of(text)))
                 && !(so_far.len() >= 2
@@ -3232,14 +3227,10 @@ fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Optio
     }
     // (A tail of one word is a name of its own: "Labour and Tories"; two parties'
     // members are two names: "Liberals and Social Democrats".)
-    let plural = |w: &str| {
-        w.strip_suffix('s')
-            .is_some_and(|w| lexicon::is_in(lexicon::PARTISANS, w))
-    };
     (j + 3..=(j + 4).min(toks.len())).find(|&end| {
         (j + 1..end).all(|i| toks[i].cap && !toks[i].acronym)
             && lexicon::is_org_head(word(end - 1))
-            && !(plural(first) && plural(word(end - 1)))
+            && !(lexicon::is_party_members(first) && lexicon::is_party_members(word(end - 1)))
             && (j + 1..end - 1).all(|i| !lexicon::is_org_head(word(i)) && !known(word(i)))
             && g.organizations(&text[toks[j + 1].span.start..toks[end - 1].span.end])
                 .is_empty()
