@@ -2684,6 +2684,51 @@ fn is_station_number(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Cut a capitalized run `toks[a..b]` into pieces.
+/// Is `toks[k..m]` (in the capitalized run ending at `b`), which only a listed company
+/// of the gazetteer bears, something else here? The start of a longer name; or, as one
+/// word, a town ("Dover"), a surname ("Rogers"), a given name, a word the article also
+/// writes in lower case, or a two-letter code opening the sentence.
+fn word_not_company(
+    text: &str,
+    toks: &[Token],
+    common: &HashSet<String>,
+    k: usize,
+    m: usize,
+    b: usize,
+) -> bool {
+    let g = gazetteer();
+    let s = &text[toks[k].span.start..toks[m - 1].span.end];
+    if g.organizations(s).iter().any(|o| o.kind != "company") {
+        return false;
+    }
+    // "Wells Fargo Bank", "Goldman Sachs and Co": a listed company's name inside a
+    // longer name is that name's start, unless a title follows ("Pfizer chief
+    // executive").
+    if m < b && !starts_known(text, toks, m, b) {
+        return true;
+    }
+    // "Rohm and Haas Seed Inc", "Barclays de Zoete Wedd": the name goes on over a
+    // connector to a legal form or over a particle.
+    let word = |i: usize| toks.get(i).map(|t| t.span.of(text)).unwrap_or("");
+    let capital = |i: usize| toks.get(i).is_some_and(|t| t.cap);
+    if m == b
+        && (matches!(word(b), "and" | "&")
+            && (b + 2..=b + 4)
+                .any(|e| (b + 1..e).all(capital) && lexicon::is_designator_tail(&[word(e - 1)]))
+            || matches!(word(b), "de" | "van" | "von") && capital(b + 1))
+    {
+        return true;
+    }
+    if m != k + 1 {
+        return false;
+    }
+    toks[k].acronym && s.len() <= 2 && k == 0
+        || common.contains(&s.to_lowercase())
+        || !g.places(s).is_empty()
+        || !g.people_by_surname(s).is_empty()
+        || g.given_name_count(s) > 0
+}
+
 fn segment(
     text: &str,
     toks: &[Token],
@@ -2985,7 +3030,7 @@ fn segment(
                 matched = true;
                 break;
             }
-            if !g.organizations(s).is_empty() {
+            if !g.organizations(s).is_empty() && !word_not_company(text, toks, common, k, m, b) {
                 out.push((k, m, Piece::Org));
                 k = m;
                 matched = true;
@@ -3322,7 +3367,10 @@ fn starts_known(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     }
     (k + 1..=b.min(k + 6)).any(|m| {
         let s = &text[toks[k].span.start..toks[m - 1].span.end];
-        g.country(s).is_some() && !g.is_demonym(s) || !g.organizations(s).is_empty()
+        // (A listed company's name inside a run is part of a longer name: "North
+        // American International Auto Show".)
+        g.country(s).is_some() && !g.is_demonym(s)
+            || g.organizations(s).iter().any(|o| o.kind != "company")
     }) && !is_org_tail(text, toks, k, b)
 }
 

@@ -27,6 +27,7 @@ use tsv::{cell, list, opt, rows, split_on};
 const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
 const ORGANIZATIONS_TSV: &str = include_str!("../../data/gazetteer/organizations.tsv");
+const COMPANIES_TSV: &str = include_str!("../../data/gazetteer/companies.tsv");
 const PEOPLE_TSV: &str = include_str!("../../data/gazetteer/people.tsv");
 const GIVEN_NAMES_TSV: &str = include_str!("../../data/gazetteer/given_names.tsv");
 
@@ -144,7 +145,8 @@ pub struct Organization {
     pub abbreviation: Option<String>,
     /// Other names and abbreviations.
     pub alt_names: Vec<String>,
-    /// `"international organisation"` or `"ministry"`.
+    /// `"international organisation"`, `"ministry"` or `"company"` (a listed company,
+    /// from `companies.tsv`).
     pub kind: String,
     /// Country code it belongs to: ISO alpha-2 for ministries, `"EU"` for EU
     /// bodies, `None` for international organisations without one.
@@ -794,7 +796,8 @@ struct OrgTables {
 
 impl OrgTables {
     fn build() -> OrgTables {
-        let organizations = parse_organizations(ORGANIZATIONS_TSV);
+        let mut organizations = parse_organizations(ORGANIZATIONS_TSV);
+        organizations.extend(parse_organizations(COMPANIES_TSV));
         let mut names: NameIndex<Vec<usize>> = NameIndex::default();
         for (i, o) in organizations.iter().enumerate() {
             names.add(&o.name, i);
@@ -1164,6 +1167,31 @@ mod tests {
         assert_eq!(g.organizations("WHO")[0].qid.as_deref(), Some("Q7817"));
         assert!(g.organizations("who").is_empty());
         assert!(g.organizations("osce").is_empty());
+    }
+
+    #[test]
+    fn listed_companies() {
+        let g = gazetteer();
+        let company = |n: &str| g.organizations(n).iter().any(|o| o.kind == "company");
+        // By name, and by the name without its legal form.
+        assert!(company("Boeing"));
+        assert!(company("Anglo American plc"));
+        assert!(company("Anglo American"));
+        assert_eq!(
+            g.organizations("ABN Amro")[0].country.as_deref(),
+            Some("NL")
+        );
+        // A one-word name that is an English word, or a short form that any firm
+        // could bear, is no company on its own.
+        assert!(!company("Shell"));
+        assert!(!company("Next"));
+        assert!(!company("National Bank"));
+        assert!(!company("U.S."));
+        // International organisations still come first.
+        assert_eq!(
+            g.organizations("NATO")[0].kind,
+            "international organisation"
+        );
     }
 
     #[test]

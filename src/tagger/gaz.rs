@@ -67,7 +67,9 @@ fn classes(g: &Gazetteer, name: &str) -> u32 {
     if !g.places(name).is_empty() {
         found |= 1 << PLACE;
     }
-    if !g.organizations(name).is_empty() {
+    // (Listed companies are left to the rules, which know when a company's name is
+    // only the start of a longer one: "Sumitomo Finance (Asia) Ltd".)
+    if g.organizations(name).iter().any(|o| o.kind != "company") {
         found |= 1 << ORGANIZATION;
     }
     if !g.people(name).is_empty() {

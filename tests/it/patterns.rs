@@ -4623,3 +4623,44 @@ fn a_delegation_of_a_region_s_councils_visiting_someone_meets_them_nowhere_named
     assert!(meeting.place.is_none(), "{ev:?}");
     assert!(!attends(&f, meeting, &["north Wales"]), "{ev:?}");
 }
+
+#[test]
+fn a_listed_company_is_an_organization_without_a_cue() {
+    // The bulk list of listed companies (data/gazetteer/companies.tsv) names it.
+    let f = facts(
+        "Contract\n\nThe army gave the contract to Halliburton last year, Mark Lane said. \
+         Critics said Boeing and Renault had been passed over.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for company in ["Halliburton", "Boeing", "Renault"] {
+        assert!(orgs.contains(&company), "{orgs:?}");
+    }
+}
+
+#[test]
+fn a_listed_company_s_name_opening_a_longer_name_is_that_name() {
+    let f = facts(
+        "Show\n\nThe car was shown at the North American International Auto Show in \
+         Detroit. Lenders include Sumitomo Finance (Asia) Ltd and Barclays de Zoete Wedd.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for part in ["American International", "Sumitomo", "Barclays"] {
+        assert!(!orgs.contains(&part), "{orgs:?}");
+    }
+}
+
+#[test]
+fn a_listed_company_s_one_word_name_that_is_a_town_or_a_surname_stays_so() {
+    // "Berkeley" (Berkeley Group) is a town; "Hartford" (The Hartford) is a city.
+    let f = facts(
+        "Campus\n\nStudents at Berkeley marched on Monday. HARTFORD, Conn., March 3 - \
+         The governor spoke.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| matches!(*o, "Berkeley" | "HARTFORD" | "Hartford")),
+        "{orgs:?}"
+    );
+}
