@@ -492,6 +492,8 @@ pub const ORG_HEADS: &[&str] = &[
     "power",
     "auto",
     "international",
+    // "World Economic Forum".
+    "forum",
 ];
 
 /// "Computer Inc" in "Apple Computer Inc": up to three words ending in a company
@@ -1298,6 +1300,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "chemist",
     "exchange",
     "bourse",
+    // Bodies that oversee a trade: "telecoms regulator Ofcom", "media watchdog Ofcom".
+    "regulator",
+    "watchdog",
 ];
 
 /// Nouns for a party's members ("a Wisconsin Democrat"), in the singular.

@@ -4664,3 +4664,16 @@ fn a_listed_company_s_one_word_name_that_is_a_town_or_a_surname_stays_so() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_regulator_or_watchdog_before_a_name_makes_it_a_body_and_a_forum_is_one() {
+    let f = facts(
+        "Ruling\n\nThe move comes after telecoms regulator Telcomar said in November that \
+         the firm must open its network. The finding comes in a report published on \
+         Thursday by the Global Energy Forum.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for body in ["Telcomar", "Global Energy Forum"] {
+        assert!(orgs.contains(&body), "{orgs:?}");
+    }
+}
