@@ -375,6 +375,8 @@ pub const ORG_HEADS: &[&str] = &[
     "brothers",
     "corps",
     "commons",
+    // "House of Lords", "the Law Lords".
+    "lords",
     "chambers",
     "chamber",
     "council",

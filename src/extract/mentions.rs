@@ -2821,6 +2821,23 @@ fn segment(
             break;
         }
     }
+    // "the Scottish Executive", "The Health and Safety Executive": "the", capitalized
+    // words and "Executive" with no name after it is a body, not a title ("the Chief
+    // Executive" is one).
+    let first = if word(a) == "The" { a + 1 } else { a };
+    if b >= first + 2
+        && word(b - 1) == "Executive"
+        && (first > a || a > 0 && word(a - 1) == "the")
+        && !toks.get(b).is_some_and(|t| t.cap)
+        && !(first..b - 1).any(|i| lexicon::is_title_word(&word(i).to_lowercase()))
+    {
+        out.clear();
+        if first > a {
+            out.push((a, first, Piece::Skip));
+        }
+        out.push((first, b, Piece::Org));
+        return out;
+    }
     // "Marks & Spencer", "Johnson & Johnson": a run joined by an ampersand is one
     // company, whatever its parts are on their own; "BBC Radio 4", "Channel 4 News":
     // a broadcaster with its station's number is one too.

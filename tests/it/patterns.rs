@@ -4677,3 +4677,23 @@ fn a_regulator_or_watchdog_before_a_name_makes_it_a_body_and_a_forum_is_one() {
         assert!(orgs.contains(&body), "{orgs:?}");
     }
 }
+
+#[test]
+fn the_house_of_lords_and_a_nation_s_executive_are_bodies() {
+    let f = facts(
+        "Ruling\n\nMark Dean quit when the government ignored a House of Lords ruling. \
+         Law Lords ruled last month that the detention was unlawful. The Northern \
+         Ireland Executive has seconded 11 staff, and Chief Executive Anna Holt said the \
+         Scottish Executive would too.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for body in [
+        "House of Lords",
+        "Law Lords",
+        "Northern Ireland Executive",
+        "Scottish Executive",
+    ] {
+        assert!(orgs.contains(&body), "{orgs:?}");
+    }
+    assert!(names_of(&f, EntityKind::Person).contains(&"Anna Holt"));
+}
