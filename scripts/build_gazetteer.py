@@ -457,6 +457,13 @@ def build_places(src, countries, words):
             gid = ""
         name = clean(r["name"])
         alts = [clean(x) for x in r["name_alt"].split("|")] + [clean(r.get("woe_name", ""))]
+        # RULE 7b: the newswire abbreviation of a US, Canadian or Australian division
+        # ("Vt.", "Sask.", "Qld."), not initials ("S.A." is also a company's legal
+        # form); Brazil's column holds errors ("M.Ger." for Pará).
+        abbrev = clean(r.get("abbrev", ""))
+        if (abbrev.endswith(".") and r["iso_a2"] in ("US", "CA", "AU")
+                and not re.fullmatch(r"(?:[A-Z]\.)+", abbrev)):
+            alts.append(abbrev)
         alts = [a for a in alts if a and is_latin(a) and not CODE_RE.match(a)]
         key = gid or f"{r['iso_a2']}:{name}"
         regions[key] = {

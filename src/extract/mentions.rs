@@ -2145,6 +2145,11 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             i += 1;
             continue;
         }
+        if let Some(end) = state_abbreviation_end(text, toks, i) {
+            out.push((i, end, Piece::Place));
+            i = end;
+            continue;
+        }
         let start = i;
         let mut j = i + 1;
         loop {
@@ -2468,6 +2473,25 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         }
     }
     out
+}
+
+/// "BEVERLY HILLS, Calif., March 17", "Patrick Leahy (D-Vt.)": a region's abbreviation
+/// with its period ("Calif.", "Vt."), after the comma of a city's name or a party's
+/// letter, names the region. Gives the end of the piece, period included.
+fn state_abbreviation_end(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let dot = toks.get(i + 1)?;
+    if i == 0 || dot.span.of(text) != "." || dot.span.start != toks[i].span.end {
+        return None;
+    }
+    if !matches!(toks[i - 1].span.of(text), "," | "-") {
+        return None;
+    }
+    let abbreviation = &text[toks[i].span.start..dot.span.end];
+    gazetteer()
+        .places(abbreviation)
+        .iter()
+        .any(|p| p.kind == PlaceKind::Region && p.alt_names.iter().any(|a| a == abbreviation))
+        .then_some(i + 2)
 }
 
 /// How sure the statistical tagger must be before its span types a name the rules

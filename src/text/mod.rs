@@ -178,8 +178,16 @@ pub fn tokens(text: &str, sentence: Span) -> Vec<Token> {
                     .next()
                     .is_some_and(char::is_uppercase)
         };
+        // "(D-Vt.)", "R-Calif.": a party's letter before a state's abbreviation is a
+        // word of its own, so the state can be named.
+        let party_before_state = |cur: Span, i: usize| {
+            matches!(&text[cur.start..cur.end], "D" | "R" | "I")
+                && i + 2 < spans.len()
+                && &text[spans[i + 2].start..spans[i + 2].end] == "."
+        };
         while i + 1 < spans.len()
             && !ex_before_name(cur, i)
+            && !party_before_state(cur, i)
             && matches!(&text[spans[i].start..spans[i].end], "-" | "‑")
             && spans[i].start == cur.end
             && spans[i + 1].start == spans[i].end

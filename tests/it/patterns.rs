@@ -4697,3 +4697,21 @@ fn the_house_of_lords_and_a_nation_s_executive_are_bodies() {
     }
     assert!(names_of(&f, EntityKind::Person).contains(&"Anna Holt"));
 }
+
+#[test]
+fn a_state_s_newswire_abbreviation_after_a_city_or_a_party_letter_is_a_place() {
+    let f = facts_md(
+        "---\ntitle: Bill\npublished: 1987-03-03\n---\nBEAVER FALLS, Calif., March 3 - The \
+         measure, sponsored by Senator Carl Dobbs (D-Vt.) and Sen. Ann Pruitt, R-Mont., \
+         would pass, staff said.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    for state in ["Calif.", "Vt.", "Mont."] {
+        assert!(places.contains(&state), "{places:?}");
+    }
+    let people = names_of(&f, EntityKind::Person);
+    assert!(
+        people.contains(&"Carl Dobbs") && people.contains(&"Ann Pruitt"),
+        "{people:?}"
+    );
+}
