@@ -496,6 +496,8 @@ pub const ORG_HEADS: &[&str] = &[
     "international",
     // "World Economic Forum".
     "forum",
+    // "European Community", "East African Community".
+    "community",
 ];
 
 /// "Computer Inc" in "Apple Computer Inc": up to three words ending in a company

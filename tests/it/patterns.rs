@@ -4715,3 +4715,18 @@ fn a_state_s_newswire_abbreviation_after_a_city_or_a_party_letter_is_a_place() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_community_heads_an_organization_s_name() {
+    let f = facts(
+        "Levy\n\nHe said the Danish Trade Community would act on vegetable oils, Finance \
+         Minister Ole Brandt said.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Danish Trade Community"), "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Country).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
