@@ -2409,11 +2409,22 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             && word(a) != "Party"
             && lexicon::is_in(lexicon::PARTY_HEADS, word(a))
             && !toks[a].acronym;
+        // "the House voted", "a House subcommittee", "House Speaker Jim Wright": the
+        // legislature's chamber, named by its one word inside a sentence (not "House
+        // of …", which is a longer name, nor a headline's first word).
+        let chamber = b == a + 1
+            && word(a) == "House"
+            && a > 0
+            && !toks
+                .get(b)
+                .is_some_and(|t| t.cap && !lexicon::is_title_word(&t.span.of(text).to_lowercase()))
+            && !matches!(word(b), "of" | "'s" | "’s");
         if title_then_person
             || possessive_title
             || of_after_title
             || employer_after_person
             || party_members
+            || chamber
         {
             out[pi].2 = Piece::Org;
             continue;

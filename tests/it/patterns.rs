@@ -4730,3 +4730,15 @@ fn a_community_heads_an_organization_s_name() {
         f.entities
     );
 }
+
+#[test]
+fn the_house_alone_inside_a_sentence_is_the_legislature_s_chamber() {
+    let f = facts(
+        "Debt\n\nTreasury Secretary Hal Dorsey told a House foreign affairs subcommittee \
+         that the plan would work. The resolution will be introduced in the House next \
+         week. Manor House in Kent was sold.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"House"), "{orgs:?}");
+    assert!(!orgs.contains(&"Manor House"), "{orgs:?}");
+}
