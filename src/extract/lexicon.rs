@@ -1307,6 +1307,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     // Bodies that oversee a trade: "telecoms regulator Ofcom", "media watchdog Ofcom".
     "regulator",
     "watchdog",
+    // "oil producer Surgutneftegas", "Russia's fourth-biggest oil producer".
+    "producer",
+    "refiner",
 ];
 
 /// Nouns for a party's members ("a Wisconsin Democrat"), in the singular.

@@ -1902,6 +1902,11 @@ fn corporate_context(
     }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
         || (after == "," && appositive_company(text, toks, b + 1))
+        || (after == ","
+            && after2 == "which"
+            && company_clause(text, toks, b + 2)
+            // ("according to the Bank, which …": a head noun alone names no one.)
+            && !(b == a + 1 && lexicon::is_generic_org_head(toks[a].span.of(text))))
         || company_noun(&after)
             && !matches!(after.as_str(), "chief" | "boss")
             && a > 0
@@ -1915,8 +1920,10 @@ fn corporate_context(
             ))
         || lexicon::is_in(lexicon::COMPANY_NOUNS, &before)
         // "the Lagardere group", "the Tesco chain": a name between "the" and a company
-        // noun.
-        || (before == "the" && lexicon::is_in(lexicon::COMPANY_NOUNS, &after))
+        // noun ("the Cooper Basin producer" produces there).
+        || (before == "the"
+            && lexicon::is_in(lexicon::COMPANY_NOUNS, &after)
+            && !matches!(after.as_str(), "producer" | "refiner"))
 }
 
 /// "Marriott said it will break ground", "Hanson said its offer": a name that speaks
@@ -2037,6 +2044,42 @@ fn appositive_company(text: &str, toks: &[Token], k: usize) -> bool {
         }
     }
     false
+}
+
+/// "MG Rover, which employs 6,000 people", "Essar, which is linked with Hutchison": a
+/// relative clause starting at `k` (after "which") whose verb only a business takes.
+fn company_clause(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default()
+    };
+    let business_verb = |v: &str| {
+        matches!(
+            v,
+            "employs"
+                | "owns"
+                | "makes"
+                | "produces"
+                | "sells"
+                | "operates"
+                | "manufactures"
+                | "supplies"
+                | "reported"
+                | "allied"
+                | "linked"
+                | "listed"
+                | "owned"
+                | "controlled"
+        )
+    };
+    // ("TARGA CAD Driver, which sells for 225 dlrs": a product; "which makes it the
+    // sixth biggest": an idiom.)
+    if matches!(w(k + 1).as_str(), "for" | "it") {
+        return false;
+    }
+    business_verb(&w(k))
+        || matches!(w(k).as_str(), "has" | "is" | "was") && business_verb(&w(k + 1))
 }
 
 /// The key an organization name is known by: its gazetteer identity, else its folded

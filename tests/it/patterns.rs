@@ -4742,3 +4742,21 @@ fn the_house_alone_inside_a_sentence_is_the_legislature_s_chamber() {
     assert!(orgs.contains(&"House"), "{orgs:?}");
     assert!(!orgs.contains(&"Manor House"), "{orgs:?}");
 }
+
+#[test]
+fn a_name_a_business_clause_or_an_oil_producer_apposition_describes_is_a_company() {
+    let f = facts(
+        "Oil\n\nKelvar has strong links with Dostoneft, Russia's fourth-biggest oil \
+         producer. Last year, Brannock Motors, which employs more than 6,000 people, made \
+         cars. The market is led by Vantra, which is linked with Kelvar. According to the \
+         Bank, which makes it the sixth biggest debtor, the Quarro Desk Driver, which sells \
+         for 225 dlrs, failed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for company in ["Dostoneft", "Brannock Motors", "Vantra"] {
+        assert!(orgs.contains(&company), "{orgs:?}");
+    }
+    for not_company in ["Bank", "Quarro Desk Driver"] {
+        assert!(!orgs.contains(&not_company), "{orgs:?}");
+    }
+}
