@@ -2386,6 +2386,23 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             // "The head of the IMF, Kristalina Georgieva, said": set off by commas
             // before a verb of saying.
             let set_off_speaker = prev == "," && next == "," && speech(next2);
+            // "Saul Brandman, a California business executive, told …": an apposition
+            // with "a" whose noun is a person's title.
+            // (Not "Farmer Geoff Brooks, a senior member …": a sentence's first word
+            // may be a common noun.)
+            let titled_apposition = next == ","
+                && matches!(next2, "a" | "an")
+                && (p.0 != first_word || gazetteer().given_name_count(toks[p.0].span.of(text)) > 0)
+                && (p.1 + 2..(p.1 + 7).min(toks.len()))
+                    .take_while(|&i| {
+                        toks[i].word
+                            && !matches!(
+                                toks[i].span.of(text),
+                                "of" | "at" | "for" | "with" | "who"
+                            )
+                    })
+                    .last()
+                    .is_some_and(|i| !toks[i].cap && lexicon::is_title_head(toks[i].span.of(text)));
             if !channel
                 && ((next == ","
                     && !of_something
@@ -2394,7 +2411,8 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     || speech(prev)
                     || after_title
                     || leader
-                    || set_off_speaker)
+                    || set_off_speaker
+                    || titled_apposition)
             {
                 p.2 = Piece::Person;
             }
@@ -3187,6 +3205,31 @@ fn segment(
             }
         }
         if matched {
+            continue;
+        }
+        // "R. Joseph Clancy", "S. Kent Rockwell": an initial before a given name opens
+        // the person's name.
+        let initial = word(k).len() == 2
+            && word(k).ends_with('.')
+            && word(k).starts_with(|c: char| c.is_ascii_uppercase());
+        // (Not "J. Henry Schroder Wagg and Co Ltd", a firm named after a person.)
+        if initial
+            && is_given_name_start(text, toks, k + 1, b)
+            && !lexicon::is_designator_tail(&[word(b - 1)])
+        {
+            k += 1;
+            let first = k;
+            let mut m = k + 1;
+            while m < b
+                && m - first < 4
+                && toks[m].cap
+                && !lexicon::is_title_word(word(m))
+                && !lexicon::is_org_head(word(m))
+            {
+                m += 1;
+            }
+            out.push((first - 1, m, Piece::Person));
+            k = m;
             continue;
         }
         // A given name followed by capitalized words: a person.

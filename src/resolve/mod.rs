@@ -113,6 +113,14 @@ pub fn resolve_corpus<C: Corpus + ?Sized>(corpus: &C) -> Resolved {
                     }
                 }
                 EntityKind::Person => {
+                    // "L. Paul Bremer" is also "Paul Bremer".
+                    if let Some((first, rest)) = e.name.split_once(' ')
+                        && first.len() == 2
+                        && first.ends_with('.')
+                        && rest.contains(' ')
+                    {
+                        ks.push(intern(format!("P:{}", fold_key(rest))));
+                    }
                     if e.name.split_whitespace().count() == 1 {
                         surname_only.insert(fold_key(&e.name));
                     } else if e.name.split_whitespace().count() >= 2 {

@@ -4760,3 +4760,24 @@ fn a_name_a_business_clause_or_an_oil_producer_apposition_describes_is_a_company
         assert!(!orgs.contains(&not_company), "{orgs:?}");
     }
 }
+
+#[test]
+fn an_initial_before_a_given_name_opens_a_person_s_name_known_also_without_it() {
+    let a = facts(
+        "Appointment\n\nCarrow Industries Inc said it named R. Joseph Calloway as president. \
+         Tom Vance, a California business executive, told the board it was a good choice.",
+    );
+    let people = names_of(&a, EntityKind::Person);
+    for person in ["R. Joseph Calloway", "Tom Vance"] {
+        assert!(people.contains(&person), "{people:?}");
+    }
+    let mut b = facts("Board\n\nJoseph Calloway said on Monday that sales rose.");
+    b.key = "other.txt".into();
+    let res = newsgraph::resolve::resolve(&[a, b]);
+    let calloways = res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name.contains("Calloway"))
+        .count();
+    assert_eq!(calloways, 1, "{:?}", res.entities);
+}
