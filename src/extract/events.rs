@@ -2691,14 +2691,36 @@ fn sentence_events(
             // ("After talks with Suharto, Hawke said": the opening phrase's event is
             // the main clause subject's.)
             let in_opening = ti < main_start;
-            if possessive_pronoun
+            // ("following a meeting of the country's Congress, Mr Alencar replied": a
+            // body's own meeting is not the speaker's.)
+            // (But "before chairing a meeting of the Commission" attends it, and "after
+            // a meeting of UMOA finance ministers" is its people's.)
+            let body_meeting = !spoke_at
+                && !in_opening
+                && ti >= 2
+                && matches!(words[ti - 1].as_str(), "a" | "the")
+                && matches!(words[ti - 2].as_str(), "after" | "following" | "before")
+                && words.get(ti + 1).is_some_and(|w| w == "of")
+                && ms.iter().find(|x| x.tok_start > ti + 1).is_some_and(|x| {
+                    x.kind == EntityKind::Organization
+                        && x.tok_start <= ti + 5
+                        && words
+                            .get(x.tok_end)
+                            .is_none_or(|w| !names_people(w) && !lexicon::is_title_word(w))
+                });
+            // ("said that following a meeting between GEMMA and the Bank": the sides
+            // are named.)
+            let sides_named =
+                !spoke_at && !in_opening && words.get(ti + 1).is_some_and(|w| w == "between");
+            if body_meeting || sides_named {
+            } else if possessive_pronoun
                 || (!clause_has_subject
                     && (spoke_at
                         || in_opening
                         || (c > 0
                             && (matches!(
                                 words[a].as_str(),
-                                "after" | "before" | "while" | "during"
+                                "after" | "before" | "while" | "during" | "following"
                             ) || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
             {
                 for &subj in &subjects {
@@ -3071,18 +3093,17 @@ fn sentence_events(
         ) && (a..ti).any(|i| {
             matches!(words[i].as_str(), "told" | "tells" | "addressed") && addresses_the_event(i)
         });
-        // "Senators said today after a private meeting with Baldrige": the unnamed
-        // people who speak met the one named.
-        let unnamed_speakers = words
-            .iter()
-            .skip(first_word)
-            .take(2)
-            .any(|w| names_people(w) || SPEAKER_GROUPS.contains(&w.as_str()))
-            && !ms
-                .iter()
-                .any(|x| x.kind == EntityKind::Person && x.tok_start < a)
-            && (first_word..a).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
-            && matches!(words[a].as_str(), "after" | "following");
+        // "Senators said today after a private meeting with Baldrige", "… imports
+        // of microchips, U.S. senators said today after …": the unnamed people who
+        // speak met the one named.
+        let speaker_group = |w: &String| names_people(w) || SPEAKER_GROUPS.contains(&w.as_str());
+        let unnamed_speakers = (first_word..a).any(|i| {
+            SPEECH_VERBS.contains(&words[i].as_str())
+                && (i.saturating_sub(2).max(first_word)..i).any(|j| speaker_group(&words[j]))
+                && !ms
+                    .iter()
+                    .any(|x| x.kind == EntityKind::Person && x.tok_end <= a && x.tok_start + 3 >= i)
+        }) && matches!(words[a].as_str(), "after" | "following");
         m.unnamed_others |= unnamed_speakers;
         // "a delegation of north Wales councils visited Ms Essex": an unnamed group
         // is the subject of the meeting verb.

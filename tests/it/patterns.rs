@@ -4781,3 +4781,41 @@ fn an_initial_before_a_given_name_opens_a_person_s_name_known_also_without_it() 
         .count();
     assert_eq!(calloways, 1, "{:?}", res.entities);
 }
+
+#[test]
+fn a_speaker_telling_reporters_following_a_meeting_was_at_it_and_so_were_unnamed_speakers() {
+    let (f, ev) = events(
+        "OTTAWA, March 20 - Finance Minister Tom Hackett told reporters following a \
+         six-hour meeting with Trade Minister Ella Voss that he was optimistic.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Tom Hackett", "Ella Voss"]),
+        "{ev:?}"
+    );
+    let (_, ev) = events(
+        "WASHINGTON, March 20 - The United States will likely impose sanctions soon on \
+         imports of microchips, senators said today after a private meeting with Commerce \
+         Secretary Hal Brandt.",
+    );
+    assert!(ev.iter().any(|e| e.kind == EventKind::Meeting), "{ev:?}");
+}
+
+#[test]
+fn a_speaker_is_not_at_a_body_s_own_meeting_nor_one_between_named_sides() {
+    let (f, ev) = events(
+        "Airline\n\nAsked whether a rescue was on the cards following a meeting of the \
+         country's Congress, vice president Jose Almeida replied: \"No.\" Carl Nissen said \
+         that following a meeting between Gemmco and the Bank of Freedonia on March 3, \
+         Gemmco submitted a note.",
+    );
+    for e in &ev {
+        let names = attendee_names(&f, e);
+        assert!(
+            !names
+                .iter()
+                .any(|n| n == "Jose Almeida" || n == "Carl Nissen"),
+            "{ev:?}"
+        );
+    }
+}
