@@ -2728,6 +2728,31 @@ fn sentence_events(
                 }
             }
         }
+        // "Salzgitter said it decided to give up its plans after holding talks with the
+        // government in Bonn": a company that speaks of itself as "it" is the subject
+        // its later "after"/"following" clause's talks are held by.
+        if subjects.is_empty()
+            && c > 0
+            && matches!(words[a].as_str(), "after" | "following")
+            && !in_clause.iter().any(|x| x.tok_end <= ti)
+            && let Some(org) = ms
+                .iter()
+                .filter(|x| x.tok_end <= a)
+                .find(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization))
+                .filter(|x| {
+                    x.kind == EntityKind::Organization
+                        && matches!(
+                            words.get(x.tok_end).map(String::as_str),
+                            Some("said" | "says")
+                        )
+                        && matches!(
+                            words.get(x.tok_end + 1).map(String::as_str),
+                            Some("it" | "its")
+                        )
+                })
+        {
+            push_unique(&mut m.parties, org.entity);
+        }
         // The other people of the clause were at the first event ("for talks with Y"),
         // not where the speaker spoke.
         if spoken_at && let Some(speaker) = subject {

@@ -205,6 +205,31 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
+    // "gave up its own original plans to seek a stake": "plans" after a determiner or
+    // an adjective is a noun, no tense.
+    if matches!(word, "plans" | "plan")
+        && matches!(
+            prev,
+            "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "the"
+                | "a"
+                | "any"
+                | "these"
+                | "those"
+                | "own"
+                | "original"
+                | "earlier"
+                | "previous"
+                | "new"
+                | "such"
+        )
+    {
+        return None;
+    }
     if FUTURE_WORDS.contains(&word) {
         return Some(Tense::Future);
     }

@@ -4819,3 +4819,15 @@ fn a_speaker_is_not_at_a_body_s_own_meeting_nor_one_between_named_sides() {
         );
     }
 }
+
+#[test]
+fn a_company_speaking_of_itself_holds_its_after_clause_s_talks_and_its_plans_are_a_noun() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Stake\npublished: 1987-03-20\n---\nBONN, March 20 - Brannock AG said it \
+         decided to give up its own original plans to seek a majority stake in Vantra \
+         after holding talks with the government in Bonn.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Brannock AG"]), "{ev:?}");
+    assert_eq!(talks.status, Some(EventStatus::Held), "{ev:?}");
+}
