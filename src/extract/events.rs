@@ -3332,6 +3332,42 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     {
         return true;
     }
+    // "He urged continued negotiations among producers", "called for a summit": an
+    // event only asked for. (A proposed one is often dated, and planned: "proposed a
+    // preparatory meeting on April 23".)
+    let mut k = j;
+    if k > 0
+        && matches!(
+            lower(k - 1).as_str(),
+            "continued" | "further" | "renewed" | "new"
+        )
+    {
+        k -= 1;
+    }
+    if k >= 1
+        && matches!(
+            lower(k - 1).as_str(),
+            "urged"
+                | "urges"
+                | "urging"
+                | "demanded"
+                | "demands"
+                | "demanding"
+                | "suggested"
+                | "suggests"
+        )
+    {
+        return true;
+    }
+    if k >= 2
+        && lower(k - 1) == "for"
+        && matches!(
+            lower(k - 2).as_str(),
+            "called" | "calls" | "calling" | "call"
+        )
+    {
+        return true;
+    }
     // "has rejected suggestions for negotiations with the IMF".
     if j >= 2
         && lower(j - 1) == "for"

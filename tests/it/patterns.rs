@@ -4831,3 +4831,25 @@ fn a_company_speaking_of_itself_holds_its_after_clause_s_talks_and_its_plans_are
     assert!(attends(&f, talks, &["Brannock AG"]), "{ev:?}");
     assert_eq!(talks.status, Some(EventStatus::Held), "{ev:?}");
 }
+
+#[test]
+fn talks_only_urged_or_called_for_are_no_event_but_a_proposed_dated_meeting_is_planned() {
+    let (_, ev) = events(
+        "LONDON, March 30 - Nicaraguan Trade Minister Luis Arce was in London to brief \
+         coffee producers. He urged continued negotiations among coffee producers to pave \
+         the way for a coffee export quota agreement by September. Senator Ann Kell called \
+         for a summit of producers in Rome.",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| matches!(e.kind, EventKind::Talks | EventKind::Summit)),
+        "{ev:?}"
+    );
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Korea\npublished: 1987-03-30\n---\nSEOUL, March 30 - North Korea said \
+         it agreed to a South Korean proposal for talks between the prime ministers of the \
+         two countries, and proposed a preparatory meeting on April 23.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+}
