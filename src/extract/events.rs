@@ -273,6 +273,7 @@ pub fn extract_events(
         {
             return false;
         }
+
         let placed = e.place.is_some() || e.venue.is_some();
         // "a meeting of the country's Congress": a body meeting is an event of its own.
         let body_meets = n == 1
@@ -2452,8 +2453,20 @@ fn sentence_events(
                                     || toks[i].acronym
                             })
                     });
+                    // ("Foreign Ministry officials tried to separate it from Nakasone's
+                    // planned trip": a journey a person's possessive owns is that
+                    // person's, not of those named before the possessor.)
+                    let owned_trip = kind == EventKind::Visit
+                        && in_clause.iter().any(|y| {
+                            y.kind == EntityKind::Person
+                                && y.tok_start >= x.tok_end
+                                && y.tok_end < ti
+                                && matches!(words[y.tok_end].as_str(), "'s" | "’s")
+                                && (y.tok_end + 1..ti).all(|i| !toks[i].cap)
+                        });
                     if !names_event
                         && !affiliation
+                        && !owned_trip
                         && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
                     {
                         let party = party_entity(found, x);

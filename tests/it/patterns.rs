@@ -4853,3 +4853,17 @@ fn talks_only_urged_or_called_for_are_no_event_but_a_proposed_dated_meeting_is_p
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
 }
+
+#[test]
+fn a_trip_a_person_s_possessive_owns_is_not_the_trip_of_those_named_before() {
+    let (f, ev) = events(
+        "TOKYO, March 27 - Foreign Ministry officials tried to separate the dispute from \
+         Prime Minister Kenji Arata's planned trip to Washington at the end of April.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(
+        attendee_names(&f, visit),
+        vec!["Kenji Arata".to_string()],
+        "{ev:?}"
+    );
+}
