@@ -2408,6 +2408,28 @@ fn sentence_events(
             {
                 continue;
             }
+            // "- issues which Mr Blair has also spoken out on": the subject of a
+            // relative clause after the event's word speaks of something else; and "at
+            // the same time as a long-planned speech by Mr Brown": the agent of another
+            // noun. (Not "a visit by X", "talks attended by X".)
+            if x.kind == EntityKind::Person && x.tok_start > ti + 1 {
+                let mut p = x.tok_start - 1;
+                while p > ti && lexicon::is_in(lexicon::HONORIFICS, words[p].trim_end_matches('.'))
+                {
+                    p -= 1;
+                }
+                let relative = matches!(words[p].as_str(), "which" | "whom" | "whose");
+                let agent_of_other = words[p] == "by"
+                    && p >= 1
+                    && p - 1 > ti
+                    && !toks[p - 1].cap
+                    && words[p - 1].chars().all(char::is_alphabetic)
+                    && !words[p - 1].ends_with("ed")
+                    && trigger_kind(text, toks, p - 1).is_none();
+                if relative || agent_of_other {
+                    continue;
+                }
+            }
             // "the Biden administration": a name used as a modifier.
             let next = words.get(x.tok_end).map(String::as_str).unwrap_or("");
             if x.kind == EntityKind::Person

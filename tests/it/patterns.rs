@@ -4867,3 +4867,22 @@ fn a_trip_a_person_s_possessive_owns_is_not_the_trip_of_those_named_before() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_s_subject_or_another_noun_s_agent_after_the_event_is_not_there() {
+    let (f, ev) = events(
+        "Feud\n\nMr Dunn, meanwhile, is visiting Tanzania and Kenya to highlight the plight \
+         of many Africans hit by famine - issues which Mr Hale has also spoken out on. The \
+         rumours were fuelled by Mr Hale's decision to hold his monthly news conference at \
+         the same time as a long-planned speech by Mr Dunn on poverty.",
+    );
+    for e in &ev {
+        let names = attendee_names(&f, e);
+        match e.kind {
+            EventKind::Visit => assert_eq!(names, vec!["Dunn".to_string()], "{ev:?}"),
+            EventKind::Conference => assert_eq!(names, vec!["Hale".to_string()], "{ev:?}"),
+            _ => {}
+        }
+    }
+    assert!(ev.iter().any(|e| e.kind == EventKind::Conference), "{ev:?}");
+}
