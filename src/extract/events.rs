@@ -107,7 +107,7 @@ pub fn extract_events(
             // "X and Y were present": attendance stated without a trigger joins the
             // event being talked about.
             if let Some(c) = last
-                && states_presence(text, &s.tokens)
+                && states_presence(text, &s.tokens, &ms)
             {
                 let persons: Vec<usize> = ms
                     .iter()
@@ -4371,21 +4371,27 @@ fn ensure_capital_countries(found: &mut Found) {
     }
 }
 
-fn states_presence(text: &str, toks: &[Token]) -> bool {
+fn states_presence(text: &str, toks: &[Token], ms: &[Mention]) -> bool {
     let words: Vec<String> = toks
         .iter()
         .map(|t| t.span.of(text).to_lowercase())
         .collect();
+    // ("the lawyer representing Mr Abbasi": one who acts for a person is no side at
+    // an event.)
+    let represents_a_person = |i: usize| {
+        ms.iter()
+            .find(|m| m.tok_start > i)
+            .is_some_and(|m| m.kind == EntityKind::Person && m.tok_start <= i + 2)
+    };
     words.windows(2).any(|w| {
         matches!(
             (w[0].as_str(), w[1].as_str()),
             ("were" | "was" | "are" | "is", "present") | ("took", "part") | ("also", "attended")
         )
-    }) || words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "attended" | "participated" | "represent" | "representing" | "represented"
-        )
+    }) || words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "attended" | "participated")
+            || matches!(w.as_str(), "represent" | "representing" | "represented")
+                && !represents_a_person(i)
     })
 }
 

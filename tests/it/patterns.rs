@@ -4886,3 +4886,17 @@ fn a_relative_clause_s_subject_or_another_noun_s_agent_after_the_event_is_not_th
     }
     assert!(ev.iter().any(|e| e.kind == EventKind::Conference), "{ev:?}");
 }
+
+#[test]
+fn a_lawyer_representing_a_person_states_no_presence_at_the_event_before() {
+    let (f, ev) = events(
+        "Camp\n\nThe four Britons freed from custody met Azmat Cole in Guantanamo Bay on \
+         Monday. But Louise Brand, the lawyer representing Mr Abbott and Mr Marr, said the \
+         families would be reunited with the men.",
+    );
+    for e in &ev {
+        let names = attendee_names(&f, e);
+        assert!(!names.iter().any(|n| n == "Louise Brand"), "{ev:?}");
+    }
+    assert!(!ev.is_empty());
+}
