@@ -2956,7 +2956,18 @@ fn sentence_events(
         {
             continue;
         }
-        let tense = if schedule { Tense::Future } else { tense };
+        // "Ahead of Sunday's meeting in London, Ms Hewitt said", "in the run-up to the
+        // summit": an event the saying comes before is still to come.
+        let ahead_of = (ti.saturating_sub(6).max(a)..ti).any(|i| {
+            (words[i] == "ahead" && words.get(i + 1).is_some_and(|w| w == "of"))
+                || (words[i] == "run-up" && words.get(i + 1).is_some_and(|w| w == "to"))
+        }) && (ti.saturating_sub(6).max(a)..ti)
+            .all(|i| !SPEECH_VERBS.contains(&words[i].as_str()));
+        let tense = if schedule || ahead_of {
+            Tense::Future
+        } else {
+            tense
+        };
         m.past = tense == Tense::Past;
         // "Reagan said on Friday that Shultz would go to Moscow": the day of the
         // saying, before its "that", is not the day of the event reported after it.

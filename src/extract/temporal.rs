@@ -160,7 +160,9 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         while let Some((i, c)) = it.next() {
             let apostrophe_inside =
                 (c == '\'' || c == '’') && it.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-            if !(c.is_alphanumeric() || apostrophe_inside) {
+            // "18-rated", "long-planned": a compound stays one word.
+            let hyphen_inside = c == '-' && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if !(c.is_alphanumeric() || apostrophe_inside || hyphen_inside) {
                 len = i;
                 break;
             }
@@ -172,6 +174,14 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// What tense a single word signals, given the words around it.
 fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
+    // A hyphenated compound is an adjective ("18-rated games", "a long-planned
+    // speech"), unless a prefix makes a verb of it ("re-elected", "co-hosted").
+    if let Some((head, rest)) = word.split_once('-') {
+        return match head {
+            "re" | "co" | "pre" | "un" => cue(prev, rest, next),
+            _ => None,
+        };
+    }
     if word.ends_with("'ll") || word.ends_with("’ll") {
         return Some(Tense::Future);
     }

@@ -4900,3 +4900,19 @@ fn a_lawyer_representing_a_person_states_no_presence_at_the_event_before() {
     }
     assert!(!ev.is_empty());
 }
+
+#[test]
+fn an_event_said_to_be_ahead_is_planned_and_a_hyphenated_adjective_is_no_past_tense() {
+    let (_, ev) = events(
+        "Games\n\nAhead of Sunday's meeting in London, Ms Jane Holt said she was proud of \
+         the games industry.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+    let (_, ev) = events(
+        "Games\n\nMinister Jane Holt is expected to call for the ban on the sale of 18-rated \
+         games to be enforced better at a meeting with retailer Tom Pike in London.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+}
