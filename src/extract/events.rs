@@ -1818,8 +1818,22 @@ fn sentence_events(
     // Relative clauses set off by commas ("Funaro, who is in Rome today, will fly to
     // Tokyo", "a stopover in Riyadh, where he met …"): an event told inside one is not
     // the event of the clause around it.
+    // ("Saouma, in Brazil for talks with agriculture officials, said he invited
+    // Sarney to Rome October 16": a person's whereabouts set off by commas too.)
+    let whereabouts = |i: usize| {
+        matches!(words[i + 1].as_str(), "in" | "here")
+            && ms
+                .iter()
+                .any(|m| m.kind == EntityKind::Person && m.tok_end == i)
+            && (i + 2..toks.len())
+                .take_while(|&j| words[j] != ",")
+                .any(|j| words[j] == "for")
+    };
     let asides: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
-        .filter(|&i| words[i] == "," && matches!(words[i + 1].as_str(), "who" | "which" | "where"))
+        .filter(|&i| {
+            words[i] == ","
+                && (matches!(words[i + 1].as_str(), "who" | "which" | "where") || whereabouts(i))
+        })
         .map(|i| {
             let end = (i + 1..toks.len())
                 .find(|&j| matches!(words[j].as_str(), "," | ";"))

@@ -4916,3 +4916,19 @@ fn an_event_said_to_be_ahead_is_planned_and_a_hyphenated_adjective_is_no_past_te
     let meeting = event_of(&ev, EventKind::Meeting);
     assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
 }
+
+#[test]
+fn a_person_s_whereabouts_set_off_by_commas_hold_the_event_told_there() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Food\npublished: 1987-03-30\n---\nBRASILIA, March 30 - Edouard Sauer, in \
+         Brazil for talks with agriculture officials, said he invited President Jose Sarto \
+         to make the opening speech at the Day of Food in Rome October 16.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert_eq!(
+        attendee_names(&f, talks),
+        vec!["Edouard Sauer".to_string()],
+        "{ev:?}"
+    );
+    assert!(talks.date.is_none(), "{ev:?}");
+}
