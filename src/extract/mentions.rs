@@ -2089,6 +2089,10 @@ fn org_key(surface: &str) -> String {
     match gazetteer().organizations(surface).first() {
         Some(o) => o.qid.clone().unwrap_or_else(|| fold_key(&o.name)),
         None => {
+            // ("G-7", "G7" and "Group of Seven": one group.)
+            if let Some(n) = group_of_states_size(surface) {
+                return format!("g{n}");
+            }
             // ("Labour Party" and "Labour": one party.)
             let surface = surface
                 .strip_suffix(" Party")
@@ -2547,6 +2551,29 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
     out
 }
 
+/// "G7", "G-8", "G20": a group of states by its number of members.
+fn is_group_of_states(word: &str) -> bool {
+    word.strip_prefix('G')
+        .map(|n| n.strip_prefix('-').unwrap_or(n))
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The number of members a group of states is named by: "G-7", "G7", "Group of Seven".
+fn group_of_states_size(name: &str) -> Option<u32> {
+    if is_group_of_states(name) {
+        return name.trim_start_matches(['G', '-']).parse().ok();
+    }
+    let number = name.strip_prefix("Group of ")?;
+    const NUMBERS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    NUMBERS
+        .iter()
+        .position(|w| number.eq_ignore_ascii_case(w))
+        .map(|n| n as u32)
+        .or_else(|| number.parse().ok())
+}
+
 /// "BEVERLY HILLS, Calif., March 17", "Patrick Leahy (D-Vt.)": a region's abbreviation
 /// with its period ("Calif.", "Vt."), after the comma of a city's name or a party's
 /// letter, names the region. Gives the end of the piece, period included.
@@ -2932,6 +2959,12 @@ fn segment(
             out.push((a, first, Piece::Skip));
         }
         out.push((first, b, Piece::Org));
+        return out;
+    }
+    // "the G8 summit", "G7 ministers", "the G-7": a group of states named by its
+    // number of members.
+    if b == k + 1 && is_group_of_states(word(k)) {
+        out.push((k, b, Piece::Org));
         return out;
     }
     // "Marks & Spencer", "Johnson & Johnson": a run joined by an ampersand is one

@@ -4932,3 +4932,20 @@ fn a_person_s_whereabouts_set_off_by_commas_hold_the_event_told_there() {
     );
     assert!(talks.date.is_none(), "{ev:?}");
 }
+
+#[test]
+fn a_group_of_states_named_by_its_number_is_one_organization() {
+    let f = facts(
+        "Summit\n\nMore details will be drawn up in time for the G8 summit in July. G7 \
+         ministers called for more flexibility. The Group of Seven met in Paris, and the \
+         G-7 will meet again.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"G8"), "{orgs:?}");
+    let seven: Vec<_> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization && e.name != "G8")
+        .collect();
+    assert_eq!(seven.len(), 1, "{seven:?}");
+}
