@@ -1566,16 +1566,17 @@ fn drop_sports_teams(
 /// "MP for Wantage", "will contest Bethnal Green": a place named as an electoral
 /// district.
 fn electoral_district(text: &str, s: &Sentence, m: &Mention) -> bool {
-    if m.kind != EntityKind::Place {
-        return false;
-    }
-    let toks = &s.tokens;
+    m.kind == EntityKind::Place && district_slot(text, &s.tokens, m.tok_start, m.tok_end)
+}
+
+/// Do the words around tokens `a..b` name an electoral district ("MP for Ashfield",
+/// "the Torfaen seat", "contest Bethnal Green")?
+fn district_slot(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let w = |i: usize| {
         toks.get(i)
             .map(|t| t.span.of(text).to_lowercase())
             .unwrap_or_default()
     };
-    let (a, b) = (m.tok_start, m.tok_end);
     let before = |n: usize| if a >= n { w(a - n) } else { String::new() };
     let after = w(b);
     matches!(
@@ -2302,6 +2303,28 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             out.push((j - 1, j, Piece::Skip));
         }
         i = j;
+    }
+    // "the Labour MP for Ashfield", "the Torfaen seat": a name no rule typed, in an
+    // electoral district's slot, is that district (a place).
+    // ("Available seat miles", "each Parliamentary constituency": a word before
+    // "seat" or "constituency" names a district only after a determiner.)
+    for p in out.iter_mut() {
+        let determined = p.0 > 0
+            && matches!(
+                toks[p.0 - 1].span.of(text).to_lowercase().as_str(),
+                "the" | "his" | "her" | "their" | "its" | "a"
+            );
+        let before_slot = p.0 > 0
+            && matches!(
+                toks[p.0 - 1].span.of(text).to_lowercase().as_str(),
+                "for" | "contest" | "contests" | "contesting" | "contested"
+            );
+        if p.2 == Piece::Unknown
+            && (determined || before_slot)
+            && district_slot(text, toks, p.0, p.1)
+        {
+            p.2 = Piece::Place;
+        }
     }
     // A run right after a lower-case title ("spokesman John Kirby") or an honorific
     // ("Mr. Smith", "Ms Hewitt") is a person.
@@ -3064,6 +3087,13 @@ fn segment(
                 } else if saw_head
                     && matches!(wm, "of" | "for" | "to")
                     && m + 1 < b
+                    // ("MP for Ashfield", "MSP for Glasgow Kelvin": what a member sits
+                    // for is a district, no part of the title.)
+                    && !(wm == "for"
+                        && matches!(
+                            word(m - 1).to_lowercase().as_str(),
+                            "mp" | "msp" | "am" | "mep" | "td" | "member"
+                        ))
                     // "Chairman of Exco International Inc": an organization's name
                     // after "of" ends the title.
                     && !lexicon::is_org_head(word(b - 1))
@@ -3214,7 +3244,9 @@ fn segment(
                         PlaceKind::Country | PlaceKind::Region | PlaceKind::Sea
                     )
                     || (p.population >= 100_000 && !surname)
-                    || after_locative;
+                    || after_locative
+                    // ("the Labour MP for Ashfield": a district's slot.)
+                    || (a == k && b == m && district_slot(text, toks, k, m));
                 // "UK Independence Party": a place name right before an organization's
                 // head noun is part of the organization's name.
                 let names_org = m < b && lexicon::is_org_head(word(m));

@@ -4949,3 +4949,25 @@ fn a_group_of_states_named_by_its_number_is_one_organization() {
         .collect();
     assert_eq!(seven.len(), 1, "{seven:?}");
 }
+
+#[test]
+fn what_a_member_sits_for_or_a_seat_is_named_by_is_a_district_place() {
+    let f = facts(
+        "Seat\n\nGeoff Harte, the Labour MP for Ashfield, said he would stand again. She will \
+         contest the Torfaen seat. He won the Clwyd North West constituency in 2001. \
+         Available seat miles fell.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    for district in ["Ashfield", "Torfaen", "Clwyd North West"] {
+        assert!(places.contains(&district), "{places:?}");
+    }
+    assert!(!places.contains(&"Available"), "{places:?}");
+    assert!(
+        f.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .all(|e| e.district),
+        "{:?}",
+        f.entities
+    );
+}
