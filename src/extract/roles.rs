@@ -452,7 +452,50 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         // ("foreign ministers Paul Reed and Anna Berg": a plural title right before
         // the names of a list is each one's.)
         let plural_head = title.is_empty() && lexicon::singular_title(w).is_some();
-        if (lexicon::is_title_word(w) || plural_head) && !preposition {
+        // ("Salvation Army spokesman Jonathan Lomax": the last word of an organization's
+        // name is the organization's, though it can be a title's word.)
+        // (A minister's or secretary's portfolio may be named like a body: "Armed
+        // Forces Minister", "Chief Cabinet Secretary".)
+        let ends_org = !title.is_empty()
+            && !title.last().is_some_and(|&t| {
+                matches!(
+                    word(text, toks, t).to_lowercase().as_str(),
+                    "minister" | "secretary"
+                )
+            })
+            && mention_ending_at(ms, i).is_some_and(|pm| {
+                pm.kind == EntityKind::Organization && pm.tok_end - pm.tok_start >= 2
+            });
+        // "Work and Pensions Secretary Alan Smith", "Trade and Industry Secretary": two
+        // capitalized portfolio words joined by "and" before the capitalized title.
+        let portfolio_word = |t: usize| {
+            toks[t].cap
+                && !toks[t].acronym
+                && !ms.iter().any(|pm| pm.tok_start <= t && t < pm.tok_end)
+        };
+        if w == "and"
+            && i >= 2
+            && portfolio_word(i - 2)
+            && lexicon::is_title_word(word(text, toks, i - 2))
+            && !lexicon::is_org_head(word(text, toks, i - 2))
+            && title.first().is_some_and(|&t| toks[t].cap)
+        {
+            title.insert(0, i - 1);
+            title.insert(0, i - 2);
+            i -= 2;
+            continue;
+        }
+        if i >= 3
+            && portfolio_word(i - 1)
+            && word(text, toks, i - 2) == "and"
+            && portfolio_word(i - 3)
+            && title.first().is_some_and(|&t| toks[t].cap)
+        {
+            title.splice(0..0, i - 3..i);
+            i -= 3;
+            continue;
+        }
+        if (lexicon::is_title_word(w) || plural_head) && !preposition && !ends_org {
             title.insert(0, i - 1);
             i -= 1;
             continue;

@@ -4971,3 +4971,15 @@ fn what_a_member_sits_for_or_a_seat_is_named_by_is_a_district_place() {
         f.entities
     );
 }
+
+#[test]
+fn a_portfolio_of_two_words_joined_by_and_and_a_body_s_spokesman() {
+    let text = "Roles\n\nHis retirement was announced by Work and Pensions Secretary Alan \
+                Smythe in November. Trade and Industry Minister Hajime Tamaki spoke. \
+                Salvation Army spokesman Jon Lomas said it was bad. Armed Forces Minister \
+                Adam Ingle agreed.";
+    check_role(text, "Alan Smythe", "Work and Pensions Secretary", "");
+    check_role(text, "Hajime Tamaki", "Trade and Industry Minister", "");
+    check_role(text, "Jon Lomas", "Spokesman", "Salvation Army");
+    check_role(text, "Adam Ingle", "Armed Forces Minister", "");
+}
