@@ -3087,6 +3087,15 @@ fn segment(
                 } else if saw_head
                     && matches!(wm, "of" | "for" | "to")
                     && m + 1 < b
+                    // ("Chairman of General Motors Roger Smith", "President of Brazil
+                    // Jose Sarney": a known body or country after "of" is no part of
+                    // the title.)
+                    && !(wm == "of"
+                        && (m + 2..=b.min(m + 6)).any(|n| {
+                            let s = joined(m + 1, n);
+                            g.country(s).is_some_and(|_| !g.is_demonym(s))
+                                || !g.organizations(s).is_empty()
+                        }))
                     // ("MP for Ashfield", "MSP for Glasgow Kelvin": what a member sits
                     // for is a district, no part of the title.)
                     && !(wm == "for"

@@ -375,7 +375,21 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let mut org_in_title: Option<usize> = None;
     // A title inside the same capitalized run ("Ambassador to NATO Julianne Smith").
     if let Some((ta, tb)) = m.title {
-        title.extend(ta..tb);
+        // "Chairman of General Motors Roger Smith", "President of Brazil Jose Sarney":
+        // the body after the title's "of" is the organization, not the title's words.
+        let of_body = ms.iter().find(|pm| {
+            is_party(pm)
+                && pm.tok_start > ta + 1
+                && pm.tok_end <= tb
+                && word(text, toks, pm.tok_start - 1) == "of"
+        });
+        match of_body {
+            Some(pm) => {
+                title.extend(ta..pm.tok_start - 1);
+                org_in_title = Some(pm.entity);
+            }
+            None => title.extend(ta..tb),
+        }
         i = ta;
     } else if let Some(comma) = comma_before_name(text, toks, m)
         && let Some(head) = capitalized_brief_start(text, toks, comma)
@@ -388,7 +402,16 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     } else if let Some(comma) = comma_before_name(text, toks, m)
         && comma >= 1
         && (lexicon::is_title_word(word(text, toks, comma - 1))
-            || lexicon::singular_title(word(text, toks, comma - 1)).is_some())
+            // ("a meeting for securities analysts, Douglas Danforth, Westinghouse's
+            // chairman": a plural before one name is no apposition; before a list of
+            // names it is each one's.)
+            || lexicon::singular_title(word(text, toks, comma - 1)).is_some()
+                && (toks.get(m.tok_end).is_some_and(|t| t.span.of(text) == "and")
+                    // ("one of UKIP's two London Assembly members, Damien Hockney").
+                    || (comma.saturating_sub(12)..comma.saturating_sub(1)).any(|k| {
+                        word(text, toks, k).eq_ignore_ascii_case("one")
+                            && word(text, toks, k + 1) == "of"
+                    })))
     {
         // "Ukraine's foreign minister, Dmytro Kuleba, said": the title and the name in
         // apposition, the name closed off by a comma ("Asked about the president,
@@ -514,8 +537,15 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
                 if conn != "to" && pm.kind != EntityKind::Place {
                     org_in_title = Some(pm.entity);
                 }
-                for t in (pm.tok_start - 1..pm.tok_end).rev() {
-                    title.insert(0, t);
+                // ("Chairman of General Motors", "President of Brazil": an
+                // organization or country after "of" is the role's, no word of its
+                // label.)
+                let of_organization = conn == "of"
+                    && matches!(pm.kind, EntityKind::Organization | EntityKind::Country);
+                if !of_organization {
+                    for t in (pm.tok_start - 1..pm.tok_end).rev() {
+                        title.insert(0, t);
+                    }
                 }
                 i = pm.tok_start - 1;
                 continue;
@@ -554,7 +584,28 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         }
         let t = &toks[k - 1];
         let w = word(text, toks, k - 1);
-        if t.cap || t.acronym || !t.word || lexicon::is_function_word(w) || matches!(w, "'s" | "’s")
+        // ("Magma Power Co said director Arnold Johnson": a verb is no modifier.)
+        let verb = matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "named"
+                | "appointed"
+                | "announced"
+                | "added"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "elected"
+        );
+        if t.cap
+            || t.acronym
+            || !t.word
+            || verb
+            || lexicon::is_function_word(w)
+            || matches!(w, "'s" | "’s")
         {
             break;
         }
@@ -586,7 +637,15 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     {
         j -= 3;
     }
-    let org_mention = mention_ending_at(ms, j).filter(|pm| is_party(pm));
+    // "Magma Power Co said director Arnold Johnson": a company's own officer, named
+    // by the company's saying.
+    let said_by = (j >= 2 && matches!(word(text, toks, j - 1), "said" | "says"))
+        .then(|| mention_ending_at(ms, j - 1))
+        .flatten()
+        .filter(|pm| pm.kind == EntityKind::Organization);
+    let org_mention = mention_ending_at(ms, j)
+        .filter(|pm| is_party(pm))
+        .or(said_by);
     // "Assistant U.S. Treasury Secretary David Mulford": a rank before the
     // organization is the title's.
     if let Some(pm) = org_mention
@@ -1166,10 +1225,13 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
         }
     }
     // "chief executive Lord Rennard": an honorific right before the name is not part
-    // of the role.
+    // of the role. ("economic professor at Soochow University": in lower case it is
+    // the role.)
+    let honorific_last = title.last().is_some_and(|&t| toks[t].cap);
     while words.last().is_some_and(|w| {
         matches!(w.as_str(), "of" | "for" | "to" | "and" | "in")
             || (words.len() > 1
+                && honorific_last
                 && (lexicon::is_in(lexicon::HONORIFICS, w) || w.eq_ignore_ascii_case("sheikh")))
     }) {
         words.pop();

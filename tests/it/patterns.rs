@@ -4983,3 +4983,17 @@ fn a_portfolio_of_two_words_joined_by_and_and_a_body_s_spokesman() {
     check_role(text, "Jon Lomas", "Spokesman", "Salvation Army");
     check_role(text, "Adam Ingle", "Armed Forces Minister", "");
 }
+
+#[test]
+fn a_company_s_saying_names_its_officer_and_titles_keep_their_own_words() {
+    let text = "Roles\n\nVantra Power Co said director Arnold Jonsen has been named \
+                president. Lu Ming, economic professor at Kestrel University, told the \
+                paper it was late. Speaking at a meeting for securities analysts, Doug \
+                Danvers, Westcorp's chairman, said sales would grow. We hope to see changes, \
+                visiting President of Brazil Jose Sarto said.";
+    check_role(text, "Arnold Jonsen", "Director", "Vantra Power Co");
+    check_role(text, "Lu Ming", "Economic Professor", "Kestrel University");
+    check_role(text, "Doug Danvers", "Chairman", "Westcorp");
+    check_role(text, "Jose Sarto", "President", "Brazil");
+    assert!(!holds(&roles(text), "Doug Danvers", "Analyst"));
+}
