@@ -3242,6 +3242,17 @@ fn sentence_events(
                 }
             },
         );
+        // "to ensure the trip's success": a journey as a possessor is only referred
+        // to; it says nothing of whether it took place.
+        if m.kind == EventKind::Visit
+            && words
+                .get(ti + 1)
+                .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"))
+            && m.date.is_none()
+            && m.period.is_none()
+        {
+            m.status = None;
+        }
         // "the TGWU is holding specially scheduled talks": talks a body holds with no
         // one across the table are its own meeting.
         if m.kind == EventKind::Talks

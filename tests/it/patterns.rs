@@ -4997,3 +4997,15 @@ fn a_company_s_saying_names_its_officer_and_titles_keep_their_own_words() {
     check_role(text, "Jose Sarto", "President", "Brazil");
     assert!(!holds(&roles(text), "Doug Danvers", "Analyst"));
 }
+
+#[test]
+fn a_trip_referred_to_as_a_possessor_does_not_make_a_planned_trip_held() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Chips\npublished: 1987-03-27\n---\nTOKYO, March 27 - Officials tried to \
+         separate the dispute from Prime Minister Kenji Arata's planned trip to Washington \
+         at the end of April.\n\nThe government is studying measures to defuse anger and \
+         ensure the trip's success, they said.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
+}
