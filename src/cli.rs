@@ -945,7 +945,18 @@ fn explain_link(
     }
     out.flush()?;
     Ok(if explained.is_empty() {
-        eprintln!("no candidate for {name:?}");
+        // A listed company is known to the gazetteer but carries no identifier there.
+        let known_company = crate::gazetteer::gazetteer()
+            .organizations(name)
+            .iter()
+            .any(|o| o.kind == "company" && o.qid.is_none());
+        if known_company {
+            eprintln!(
+                "no candidate for {name:?}: a listed company of the bundled data, which gives it no identifier (link it with --link-with or --link-endpoint)"
+            );
+        } else {
+            eprintln!("no candidate for {name:?}");
+        }
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -237,6 +237,19 @@ fn explain_lists_candidates_with_reasons() {
     assert!(text.contains("populous"), "{text}");
 }
 
+#[test]
+fn explain_says_why_a_listed_company_has_no_candidate() {
+    let out = newsgraph()
+        .args(["link", "--explain", "Boeing", "--store"])
+        .arg("/nonexistent-store")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("listed company"), "{err}");
+    assert!(err.contains("--link-with"), "{err}");
+}
+
 /// The Oxigraph server binary: $NEWSGRAPH_OXIGRAPH, the project venv, or PATH.
 fn oxigraph_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("NEWSGRAPH_OXIGRAPH") {
