@@ -949,7 +949,7 @@ fn explain_link(
         let known_company = crate::gazetteer::gazetteer()
             .organizations(name)
             .iter()
-            .any(|o| o.kind == "company" && o.qid.is_none());
+            .any(|o| o.is_listed_company() && o.qid.is_none());
         if known_company {
             eprintln!(
                 "no candidate for {name:?}: a listed company of the bundled data, which gives it no identifier (link it with --link-with or --link-endpoint)"

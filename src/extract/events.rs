@@ -273,7 +273,6 @@ pub fn extract_events(
         {
             return false;
         }
-
         let placed = e.place.is_some() || e.venue.is_some();
         // "a meeting of the country's Congress": a body meeting is an event of its own.
         let body_meets = n == 1
@@ -2761,16 +2760,16 @@ fn sentence_events(
             // are named.)
             let sides_named =
                 !spoke_at && !in_opening && words.get(ti + 1).is_some_and(|w| w == "between");
-            if body_meeting || sides_named {
-            } else if possessive_pronoun
-                || (!clause_has_subject
-                    && (spoke_at
-                        || in_opening
-                        || (c > 0
-                            && (matches!(
-                                words[a].as_str(),
-                                "after" | "before" | "while" | "during" | "following"
-                            ) || words.get(a + 1).is_some_and(|w| w.ends_with("ing"))))))
+            if !(body_meeting || sides_named)
+                && (possessive_pronoun
+                    || (!clause_has_subject
+                        && (spoke_at
+                            || in_opening
+                            || (c > 0
+                                && (matches!(
+                                    words[a].as_str(),
+                                    "after" | "before" | "while" | "during" | "following"
+                                ) || words.get(a + 1).is_some_and(|w| w.ends_with("ing")))))))
             {
                 for &subj in &subjects {
                     push_unique(&mut m.persons, subj);

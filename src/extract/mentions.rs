@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::lexicon;
 use super::{Entity, EntityKind, Sentence};
-use crate::gazetteer::{PlaceKind, gazetteer};
+use crate::gazetteer::{Organization, PlaceKind, gazetteer};
 use crate::tagger::{TagKind, Tagger};
 use crate::text::{Span, Token, fold_key};
 
@@ -2309,20 +2309,26 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
     // ("Available seat miles", "each Parliamentary constituency": a word before
     // "seat" or "constituency" names a district only after a determiner.)
     for p in out.iter_mut() {
-        let determined = p.0 > 0
-            && matches!(
-                toks[p.0 - 1].span.of(text).to_lowercase().as_str(),
-                "the" | "his" | "her" | "their" | "its" | "a"
-            );
-        let before_slot = p.0 > 0
-            && matches!(
-                toks[p.0 - 1].span.of(text).to_lowercase().as_str(),
-                "for" | "contest" | "contests" | "contesting" | "contested"
-            );
-        if p.2 == Piece::Unknown
-            && (determined || before_slot)
-            && district_slot(text, toks, p.0, p.1)
-        {
+        let before = if p.0 > 0 {
+            toks[p.0 - 1].span.of(text).to_lowercase()
+        } else {
+            String::new()
+        };
+        let introduced = matches!(
+            before.as_str(),
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "a"
+                | "for"
+                | "contest"
+                | "contests"
+                | "contesting"
+                | "contested"
+        );
+        if p.2 == Piece::Unknown && introduced && district_slot(text, toks, p.0, p.1) {
             p.2 = Piece::Place;
         }
     }
@@ -2829,7 +2835,6 @@ fn is_station_number(text: &str, toks: &[Token], i: usize) -> bool {
         && matches!(toks[i - 1].span.of(text), "Channel" | "Radio")
 }
 
-/// Cut a capitalized run `toks[a..b]` into pieces.
 /// Is `toks[k..m]` (in the capitalized run ending at `b`), which only a listed company
 /// of the gazetteer bears, something else here? The start of a longer name; or, as one
 /// word, a town ("Dover"), a surname ("Rogers"), a given name, a word the article also
@@ -2838,13 +2843,12 @@ fn word_not_company(
     text: &str,
     toks: &[Token],
     common: &HashSet<String>,
-    k: usize,
-    m: usize,
-    b: usize,
+    organizations: &[&Organization],
+    (k, m, b): (usize, usize, usize),
 ) -> bool {
     let g = gazetteer();
     let s = &text[toks[k].span.start..toks[m - 1].span.end];
-    if g.organizations(s).iter().any(|o| o.kind != "company") {
+    if organizations.iter().any(|o| !o.is_listed_company()) {
         return false;
     }
     // "Wells Fargo Bank", "Goldman Sachs and Co": a listed company's name inside a
@@ -2875,6 +2879,7 @@ fn word_not_company(
         || g.given_name_count(s) > 0
 }
 
+/// Cut a capitalized run `toks[a..b]` into pieces.
 fn segment(
     text: &str,
     toks: &[Token],
@@ -3215,7 +3220,10 @@ fn segment(
                 matched = true;
                 break;
             }
-            if !g.organizations(s).is_empty() && !word_not_company(text, toks, common, k, m, b) {
+            let organizations = g.organizations(s);
+            if !organizations.is_empty()
+                && !word_not_company(text, toks, common, &organizations, (k, m, b))
+            {
                 out.push((k, m, Piece::Org));
                 k = m;
                 matched = true;
@@ -3283,11 +3291,8 @@ fn segment(
         }
         // "R. Joseph Clancy", "S. Kent Rockwell": an initial before a given name opens
         // the person's name.
-        let initial = word(k).len() == 2
-            && word(k).ends_with('.')
-            && word(k).starts_with(|c: char| c.is_ascii_uppercase());
         // (Not "J. Henry Schroder Wagg and Co Ltd", a firm named after a person.)
-        if initial
+        if crate::text::is_initial(word(k))
             && is_given_name_start(text, toks, k + 1, b)
             && !lexicon::is_designator_tail(&[word(b - 1)])
         {
@@ -3582,7 +3587,7 @@ fn starts_known(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
         // (A listed company's name inside a run is part of a longer name: "North
         // American International Auto Show".)
         g.country(s).is_some() && !g.is_demonym(s)
-            || g.organizations(s).iter().any(|o| o.kind != "company")
+            || g.organizations(s).iter().any(|o| !o.is_listed_company())
     }) && !is_org_tail(text, toks, k, b)
 }
 

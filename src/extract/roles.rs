@@ -585,21 +585,11 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         let t = &toks[k - 1];
         let w = word(text, toks, k - 1);
         // ("Magma Power Co said director Arnold Johnson": a verb is no modifier.)
-        let verb = matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "named"
-                | "appointed"
-                | "announced"
-                | "added"
-                | "is"
-                | "was"
-                | "has"
-                | "had"
-                | "elected"
-        );
+        let verb = APPOINTING.contains(&w)
+            || matches!(
+                w,
+                "said" | "says" | "told" | "announced" | "added" | "is" | "was" | "has" | "had"
+            );
         if t.cap
             || t.acronym
             || !t.word

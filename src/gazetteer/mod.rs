@@ -155,6 +155,13 @@ pub struct Organization {
     pub headquarters: Option<String>,
 }
 
+impl Organization {
+    /// A listed company of `companies.tsv`: known by name only, with no identifier.
+    pub fn is_listed_company(&self) -> bool {
+        self.kind == "company"
+    }
+}
+
 /// A politician from the bulk EveryPolitician/Wikidata data, `people.tsv`.
 #[derive(Debug, Clone)]
 pub struct KnownPerson {
@@ -1192,7 +1199,7 @@ mod tests {
     #[test]
     fn listed_companies() {
         let g = gazetteer();
-        let company = |n: &str| g.organizations(n).iter().any(|o| o.kind == "company");
+        let company = |n: &str| g.organizations(n).iter().any(|o| o.is_listed_company());
         // By name, and by the name without its legal form.
         assert!(company("Boeing"));
         assert!(company("Anglo American plc"));

@@ -115,8 +115,7 @@ pub fn resolve_corpus<C: Corpus + ?Sized>(corpus: &C) -> Resolved {
                 EntityKind::Person => {
                     // "L. Paul Bremer" is also "Paul Bremer".
                     if let Some((first, rest)) = e.name.split_once(' ')
-                        && first.len() == 2
-                        && first.ends_with('.')
+                        && crate::text::is_initial(first)
                         && rest.contains(' ')
                     {
                         ks.push(intern(format!("P:{}", fold_key(rest))));

@@ -69,7 +69,7 @@ fn classes(g: &Gazetteer, name: &str) -> u32 {
     }
     // (Listed companies are left to the rules, which know when a company's name is
     // only the start of a longer one: "Sumitomo Finance (Asia) Ltd".)
-    if g.organizations(name).iter().any(|o| o.kind != "company") {
+    if g.organizations(name).iter().any(|o| !o.is_listed_company()) {
         found |= 1 << ORGANIZATION;
     }
     if !g.people(name).is_empty() {

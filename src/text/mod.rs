@@ -247,6 +247,11 @@ pub fn char_offset(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
+/// A name's initial: one capital letter and its period ("R." in "R. Joseph Clancy").
+pub fn is_initial(word: &str) -> bool {
+    word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// A key for matching names: ASCII-folded, lower case, letters and digits only.
 /// "Secretary-General" and "Secretary General" share a key; so do "Co-operation"
 /// and "Cooperation".
@@ -320,6 +325,14 @@ mod tests {
             sents("Headline One\nHeadline Two\n"),
             vec!["Headline One", "Headline Two"]
         );
+    }
+
+    #[test]
+    fn initials_are_one_capital_and_a_period() {
+        assert!(is_initial("R."));
+        assert!(!is_initial("Rt."));
+        assert!(!is_initial("r."));
+        assert!(!is_initial("U.S."));
     }
 
     #[test]
