@@ -49,6 +49,10 @@ struct EventMention {
     /// Its clause dates it to a week, month or year away from publication ("last
     /// week", "due next month"), though to no day.
     away_from_publication: bool,
+    /// Which side of publication that week, month or year lies on, when the clause
+    /// says: "last week" is before, "next month" after.
+    away_before: bool,
+    away_after: bool,
     /// Its clause is in the past tense ("met", "held talks").
     past: bool,
     /// Its clause places it "here": at the dateline's city, whenever it was.
@@ -148,6 +152,8 @@ pub fn extract_events(
                 }
                 merge_into(&mut clusters[c], &m);
                 hints[c].away |= m.away_from_publication;
+                hints[c].away_before |= m.away_before;
+                hints[c].away_after |= m.away_after;
                 hints[c].here |= m.here;
                 hints[c].host_officials |= m.host_officials;
                 hints[c].people_across |= m.people_across;
@@ -167,6 +173,8 @@ pub fn extract_events(
                 clusters.push(new_event(&m));
                 hints.push(DatelineHints {
                     away: m.away_from_publication,
+                    away_before: m.away_before,
+                    away_after: m.away_after,
                     here: m.here,
                     host_officials: m.host_officials,
                     people_across: m.people_across,
@@ -716,12 +724,34 @@ fn ensure_hyphenated_countries(text: &str, sentences: &[Sentence], found: &mut F
 /// Two triggers of one clause this many words apart or more report two events.
 const FAR_APART: usize = 10;
 
+/// "meet again next month for the IMF and World Bank spring meetings": the trigger at
+/// `ti` names the gathering the one at `tj` meets for, however long its name.
+fn gathering_met_for(words: &[String], tj: usize, ti: usize) -> bool {
+    // (Not "the board meeting of the ICO, to call for a new round of negotiations":
+    // what a meeting calls for is another event.)
+    (tj + 1..ti)
+        .rev()
+        .find(|&i| words[i] == "for")
+        .is_some_and(|f| {
+            f - tj <= 5
+                && words[tj + 1..ti].iter().all(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "," | ";" | "to" | "that" | "which" | "who" | "said" | "call" | "calls"
+                    )
+                })
+        })
+}
+
 /// What the reports of one event say about its relation to the dateline, and about
 /// participants they do not name.
 #[derive(Debug, Clone, Copy)]
 struct DatelineHints {
     /// Some report dates it a week, month or year away from publication.
     away: bool,
+    /// Some report dates it to a week, month or year before (after) publication.
+    away_before: bool,
+    away_after: bool,
     /// Some report places it "here".
     here: bool,
     /// Some report meets officials of no named government.
@@ -914,6 +944,16 @@ fn compatible(
     // summit last October" the offer made on Saturday.
     if (m.away_from_publication && near_publication(&c.date, anchor))
         || (c_hints.away && near_publication(&m.date, anchor))
+    {
+        return false;
+    }
+    // "his talks in Washington last week … when the two meet again next month for
+    // the spring meetings in Washington": one before publication and one after are
+    // two events. (Unless the text refers back with no month of its own: "the
+    // announcement of his visit", in a sentence another time of which dates the
+    // announcement.)
+    if (!m.definite || m.period.is_some())
+        && ((m.away_before && c_hints.away_after) || (m.away_after && c_hints.away_before))
     {
         return false;
     }
@@ -1896,12 +1936,29 @@ fn sentence_events(
                 && words.get(ti + 1).is_some_and(|w| w == "to")
                 && toks.get(ti + 2).is_some_and(|t| t.cap)
                 && (tj..ti).any(|i| words[i] == ",")
-        }) || previous.is_some_and(|&(tj, _, _)| ti - tj > FAR_APART);
+        }) || previous
+            .is_some_and(|&(tj, _, _)| ti - tj > FAR_APART && !gathering_met_for(&words, tj, ti));
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
             && let Some((_, last)) = out.iter_mut().rev().find(|(g, _)| *g == group)
         {
+            // "meet … for the IMF and World Bank spring meetings": the bodies whose
+            // gathering it is take part.
+            if let Some(&(tj, _, _)) = previous
+                && gathering_met_for(&words, tj, ti)
+            {
+                for x in ms.iter().filter(|x| {
+                    x.tok_start > tj
+                        && x.tok_end <= ti
+                        && matches!(x.kind, EntityKind::Organization)
+                        && words[x.tok_start.saturating_sub(2)..x.tok_start]
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "for" | "the" | "and"))
+                }) {
+                    push_unique(&mut last.parties, party_entity(found, x));
+                }
+            }
             if kind == EventKind::Talks && last.kind == EventKind::Meeting {
                 last.kind = EventKind::Talks;
             }
@@ -1961,6 +2018,8 @@ fn sentence_events(
             sentence: s.span,
             aside: group.1,
             away_from_publication: false,
+            away_before: false,
+            away_after: false,
             past: false,
             here: false,
             placed_by_where: false,
@@ -2687,6 +2746,29 @@ fn sentence_events(
                 push_unique(&mut m.persons, p);
             }
         }
+        // "Lawson would state his position when the two meet again": "the two" are the
+        // last two people named, in this sentence or the two before.
+        if let Some(at) = the_two_before(&words, a, ti) {
+            let named_here = ms
+                .iter()
+                .rev()
+                .filter(|x| {
+                    x.kind == EntityKind::Person && x.tok_end <= at && !in_quote(&toks[x.tok_start])
+                })
+                .map(|x| x.entity);
+            let earlier = antecedents.recent.iter().copied();
+            let mut two: Vec<usize> = Vec::new();
+            for p in named_here.chain(earlier) {
+                if two.len() < 2 && !two.contains(&p) {
+                    two.push(p);
+                }
+            }
+            if two.len() == 2 {
+                for p in two {
+                    push_unique(&mut m.persons, p);
+                }
+            }
+        }
         // "Talking before his departure for Paris, he said": with no one named in the
         // sentence, "his" is the person last named.
         if possessive_pronoun && subjects.is_empty() && m.persons.is_empty() {
@@ -3048,6 +3130,16 @@ fn sentence_events(
             if t.start > toks[ti].span.end - s.span.start && dates_another_noun(text, s, toks, t) {
                 continue;
             }
+            // "the issue was put off until next June", "will demand an end to quotas by
+            // April 1988": a deadline is not when the event is held.
+            if deadline(text, s, toks, t) {
+                continue;
+            }
+            // "called Miyazawa to warn him next week's Group of Seven talks would fail":
+            // a time owned by another event's name dates that event.
+            if possessive_of_another_event(text, s, toks, t, ti) {
+                continue;
+            }
             // "The government announced today Nakasone will visit Washington on April
             // 29": the day right after the saying, before the event, is the saying's.
             let trigger_at = toks[ti].span.start - s.span.start;
@@ -3104,6 +3196,11 @@ fn sentence_events(
                     );
                 }
                 TimeValue::Month { year, month } => {
+                    if let Some(d) = ctx.anchor {
+                        let side = (*year, *month).cmp(&(d.year(), d.month()));
+                        m.away_before |= side.is_lt();
+                        m.away_after |= side.is_gt();
+                    }
                     m.away_from_publication |= ctx
                         .anchor
                         .is_some_and(|d| d.year() != *year || d.month() != *month);
@@ -3112,6 +3209,10 @@ fn sentence_events(
                     }
                 }
                 TimeValue::Year(year) => {
+                    if let Some(d) = ctx.anchor {
+                        m.away_before |= *year < d.year();
+                        m.away_after |= *year > d.year();
+                    }
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| d.year() != *year);
                     if m.period.is_none() {
                         m.period = Some(format!("{year:04}"));
@@ -3121,6 +3222,14 @@ fn sentence_events(
                     // (A weekend or a night touching the publication day is around
                     // it; "last week" in Monday's paper is not.)
                     let short = (*end - *start).get_days() < 6;
+                    if let Some(d) = ctx.anchor {
+                        m.away_before |= *end < d && !(short && within_a_day(d, *end));
+                        m.away_after |= *start > d && !(short && within_a_day(d, *start));
+                    }
+                    // ("during a visit to Japan later this month": after publication.)
+                    let lower = t.text.to_lowercase();
+                    m.away_after |= lower.contains("later this");
+                    m.away_before |= lower.contains("earlier this");
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| {
                         (d < *start || d > *end)
                             && !(short && (within_a_day(d, *start) || within_a_day(d, *end)))
@@ -3149,6 +3258,8 @@ fn sentence_events(
         // A day dates the event; a month or year beside it dates something else.
         if m.date.is_some() {
             m.period = None;
+            m.away_before = false;
+            m.away_after = false;
         }
         // "He had earlier met Volcker and Baker": the past before the story's past,
         // undated, is not where and when the story is filed.
@@ -3237,6 +3348,9 @@ fn sentence_events(
                 match tense {
                     Tense::Future => EventStatus::Planned,
                     _ if still_to_come(&m.date, ctx.anchor) => EventStatus::Planned,
+                    // ("was speaking before hosting a meeting … this weekend": a week
+                    // or month after publication is still to come too.)
+                    _ if m.away_after => EventStatus::Planned,
                     _ => EventStatus::Held,
                 }
             },
@@ -3335,6 +3449,55 @@ fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::Ti
         && phrase
             .iter()
             .all(|&k| trigger_kind(text, toks, k).is_none())
+}
+
+/// The time expression is a deadline: "until next June", "by April 1988", "till the
+/// end of the month".
+fn deadline(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) -> bool {
+    let Some(first) = toks
+        .iter()
+        .position(|k| k.span.start - s.span.start >= t.start)
+    else {
+        return false;
+    };
+    let word = |k: usize| toks[k].span.of(text).to_lowercase();
+    let own = word(first);
+    matches!(own.as_str(), "until" | "till" | "by")
+        || (first > 0 && matches!(word(first - 1).as_str(), "until" | "till" | "by"))
+        || (first >= 3
+            && word(first - 1) == "of"
+            && word(first - 2) == "end"
+            && (matches!(word(first - 3).as_str(), "by" | "until" | "till")
+                || (first >= 4
+                    && word(first - 3) == "the"
+                    && matches!(word(first - 4).as_str(), "by" | "until" | "till"))))
+}
+
+/// "next week's Group of Seven talks" seen from another trigger: the possessive time
+/// names when a different event of the sentence is held.
+fn possessive_of_another_event(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token],
+    t: &temporal::TimeExpr,
+    ti: usize,
+) -> bool {
+    let Some(next) = toks
+        .iter()
+        .position(|k| k.span.start - s.span.start >= t.end)
+    else {
+        return false;
+    };
+    if !matches!(toks[next].span.of(text), "'s" | "’s") {
+        return false;
+    }
+    (next + 1..toks.len().min(next + 7))
+        .take_while(|&k| {
+            let w = toks[k].span.of(text);
+            w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !matches!(w, "was" | "is" | "would" | "will")
+        })
+        .any(|k| k != ti && trigger_kind(text, toks, k).is_some())
 }
 
 fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'a str> {
@@ -4294,11 +4457,13 @@ enum Gender {
 /// with the pronoun keeps the referent it had ("He arrived …, where he met Z. He is due
 /// to …": still X). For "they", the last pair of people named together ("Funaro and
 /// central bank president Francisco Gros"), if any.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 struct Antecedents {
     he: Option<usize>,
     she: Option<usize>,
     they: Option<(usize, usize)>,
+    /// The people named in the three sentences before, the last named first.
+    recent: Vec<usize>,
 }
 
 impl Antecedents {
@@ -4354,16 +4519,70 @@ impl Antecedents {
                 }
             }
         }
+        for (ms, sentence) in found.by_sentence[si.saturating_sub(3)..si]
+            .iter()
+            .zip(&sentences[si.saturating_sub(3)..si])
+            .rev()
+        {
+            let in_quote = quotation_test(text, sentence);
+            for m in ms.iter().rev() {
+                if m.kind == EntityKind::Person
+                    && !in_quote(&sentence.tokens[m.tok_start])
+                    && !out.recent.contains(&m.entity)
+                {
+                    out.recent.push(m.entity);
+                }
+            }
+        }
         out
     }
     /// The people the pronoun stands for.
-    fn of(self, g: Gender) -> Vec<usize> {
+    fn of(&self, g: Gender) -> Vec<usize> {
         match g {
             Gender::Male => self.he.into_iter().collect(),
             Gender::Female => self.she.into_iter().collect(),
             Gender::Plural => self.they.map(|(a, b)| vec![a, b]).unwrap_or_default(),
         }
     }
+}
+
+/// "the two meet", "the two leaders will meet", "the two men are to hold talks": where
+/// "the two" opens the subject of the trigger at `ti`, within the clause from `a`.
+fn the_two_before(words: &[String], a: usize, ti: usize) -> Option<usize> {
+    let at = (a..ti)
+        .rev()
+        .take(5)
+        .find(|&i| words[i] == "two" && i > a && words[i - 1] == "the")?;
+    let rest = &words[at + 1..ti];
+    let people = |w: &str| names_people(w) || matches!(w, "men" | "women" | "sides" | "ministers");
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "will"
+                | "would"
+                | "are"
+                | "were"
+                | "to"
+                | "again"
+                | "also"
+                | "have"
+                | "had"
+                | "last"
+                | "later"
+                | "then"
+                | "first"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+        )
+    };
+    let ok = match rest.split_first() {
+        Some((w, tail)) if people(w) => tail.iter().all(|w| aux(w)),
+        _ => rest.iter().all(|w| aux(w)),
+    };
+    ok.then_some(at - 1)
 }
 
 /// "X and Y", "X and central bank president Y": the words between two names are "and"

@@ -5009,3 +5009,100 @@ fn a_trip_referred_to_as_a_possessor_does_not_make_a_planned_trip_held() {
     let visit = event_of(&ev, EventKind::Visit);
     assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
 }
+
+#[test]
+fn the_two_are_the_last_two_people_named() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-03-02\n---\nOSLO, March 2 - Finance Minister Tor \
+         Varga said Ilse Brandt had made no commitments.\n\nBrandt would state her position \
+         when the two meet next month in Bergen, Varga said.",
+    );
+    let meeting = event_at(&f, EventKind::Meeting, "Bergen");
+    assert!(
+        attends(&f, meeting, &["Tor Varga", "Ilse Brandt"]),
+        "{:?}",
+        attendee_names(&f, meeting)
+    );
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+}
+
+#[test]
+fn a_gathering_met_for_is_the_meeting_itself_however_long_its_name() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-03-02\n---\nOSLO, March 2 - Finance Minister Tor \
+         Varga held talks with Ilse Brandt in Bergen last week.\n\nBrandt will state her \
+         position when she meets Varga next month for the Nordic Fisheries Council and \
+         Baltic Investment Bank spring meetings in Bergen.",
+    );
+    let talks = event_at(&f, EventKind::Talks, "Bergen");
+    assert_eq!(talks.status, Some(EventStatus::Held), "{ev:?}");
+    assert_eq!(talks.evidence.len(), 1, "{ev:?}");
+    let meeting = event_at(&f, EventKind::Meeting, "Bergen");
+    assert!(
+        attends(
+            &f,
+            meeting,
+            &[
+                "Tor Varga",
+                "Ilse Brandt",
+                "Nordic Fisheries Council",
+                "Baltic Investment Bank"
+            ]
+        ),
+        "{:?}",
+        attendee_names(&f, meeting)
+    );
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{ev:?}");
+    assert_eq!(ev.len(), 2, "{ev:?}");
+}
+
+#[test]
+fn talks_last_week_and_meetings_next_month_in_one_city_are_two_events() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-03-02\n---\nOSLO, March 2 - Finance Minister Tor \
+         Varga said his talks in Bergen last week were aimed at gaining support.\n\nIlse \
+         Brandt said the spring meetings of the Nordic Fisheries Council in Bergen next month \
+         would discuss quotas.",
+    );
+    let in_bergen: Vec<_> = f
+        .events
+        .iter()
+        .filter(|e| e.place.is_some_and(|p| name(&f, p) == "Bergen"))
+        .collect();
+    assert_eq!(in_bergen.len(), 2, "{ev:?}");
+}
+
+#[test]
+fn a_deadline_does_not_date_the_meeting_that_sets_it() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-03-02\n---\nOSLO, March 2 - Nordfisk chairman Ole \
+         Lund held a meeting with Ilse Brandt in Bergen at which a decision on quotas was \
+         put off until next June.",
+    );
+    let meeting = event_at(&f, EventKind::Meeting, "Bergen");
+    assert_eq!(meeting.status, Some(EventStatus::Held), "{ev:?}");
+    assert_eq!(meeting.period, None, "{ev:?}");
+}
+
+#[test]
+fn a_time_owned_by_another_event_s_name_does_not_date_the_call() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-03-05\n---\nOSLO, March 5 - Finance Minister Tor \
+         Varga called Ilse Brandt early this week to warn her next week's Nordic Council \
+         talks would fail.",
+    );
+    let call = event_of(&ev, EventKind::PhoneCall);
+    assert_eq!(call.status, Some(EventStatus::Held), "{ev:?}");
+}
+
+#[test]
+fn a_visit_later_this_month_is_still_to_come() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-04-02\n---\nOSLO, April 2 - Farm Minister Tor \
+         Varga said he and Trade Representative Ilse Brandt, during a visit to Japan later \
+         this month, will demand an end to the quota by April 1988.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
+    assert_ne!(visit.period.as_deref(), Some("1988-04"), "{ev:?}");
+}
