@@ -2522,15 +2522,9 @@ fn sentence_events(
             match x.kind {
                 EntityKind::Person => push_unique(&mut m.persons, x.entity),
                 EntityKind::Organization | EntityKind::Country | EntityKind::Place => {
-                    // "the NATO-Russia Council meeting" is named for a body whose
-                    // members meet; "a meeting of the Economic Policy Council" is
-                    // that body meeting, and the body attends.
-                    let body_that_meets =
-                        of_after_trigger(&words, ti).is_some_and(|of| x.tok_start > of);
-                    let names_event = !body_that_meets
-                        && m.name
-                            .as_ref()
-                            .is_some_and(|n| n.starts_with(x.span.of(text)));
+                    // ("the NATO-Russia Council meeting", like "a meeting of the
+                    // Economic Policy Council", is that body's own meeting: the body
+                    // attends.)
                     // "U.S. Treasury Secretary James Baker", "IMF head Michel Camdessus":
                     // the body a participant serves is named for the person, who is
                     // the one there.
@@ -2558,8 +2552,7 @@ fn sentence_events(
                                 && matches!(words[y.tok_end].as_str(), "'s" | "’s")
                                 && (y.tok_end + 1..ti).all(|i| !toks[i].cap)
                         });
-                    if !names_event
-                        && !affiliation
+                    if !affiliation
                         && !owned_trip
                         && is_party_position(text, toks, &words, x, &in_clause, ti, a, phrase_end)
                     {

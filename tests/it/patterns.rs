@@ -5106,3 +5106,16 @@ fn a_visit_later_this_month_is_still_to_come() {
     assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
     assert_ne!(visit.period.as_deref(), Some("1988-04"), "{ev:?}");
 }
+
+#[test]
+fn a_body_whose_meeting_is_named_for_it_attends() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Fish\npublished: 1987-04-08\n---\nOSLO, April 8 - Dealers waited for \
+         this week's Nordic Fisheries Council meeting in Bergen.",
+    );
+    let meeting = event_at(&f, EventKind::Meeting, "Bergen");
+    assert!(
+        attends(&f, meeting, &["Nordic Fisheries Council"]),
+        "{ev:?}"
+    );
+}
