@@ -1521,6 +1521,21 @@ const REPORTING: &[&str] = &[
     "insisted",
     "explained",
 ];
+/// Verbs that make what follows their "that" a disclosure, however far from the verb.
+const DISCLOSING: &[&str] = &[
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "stated",
+    "states",
+];
 /// People who speak as a group, unnamed ("Senators said after …").
 const SPEAKER_GROUPS: &[&str] = &[
     "senators",
@@ -2378,7 +2393,16 @@ fn sentence_events(
                 })
                 .unwrap_or(b)
         })
-        .filter(|&k| k < b);
+        .filter(|&k| k < b)
+        // "The company disclosed in its proxy statement for the May 14 annual meeting
+        // that directors X and Y are retiring": a disclosure's "that" after the event's
+        // phrase opens what was disclosed, not who was there.
+        .or_else(|| {
+            (a..ti)
+                .any(|i| DISCLOSING.contains(&words[i].as_str()))
+                .then(|| (ti + 1..b).find(|&k| words[k] == "that"))
+                .flatten()
+        });
         let content_from = content_at.map(|k| toks[k].span.start - s.span.start);
         // Where the event's own words end for reading its tense and days: at the words
         // said, or after an expression begun before them ("last month").
@@ -2667,8 +2691,13 @@ fn sentence_events(
         // speaks, named right before its saying, is what "it" holds the talks.
         let speaking_body = report_at.iter().find_map(|&r| {
             let it = (r + 1..ti).find(|&i| words[i] != "that")?;
-            // ("Cominco Ltd said it was in the second round of negotiations with…")
-            if words[it] != "it" || r + 3 < it || ti - it > 8 || !plain_until_trigger(it + 1) {
+            // ("Cominco Ltd said it was in the second round of negotiations with…";
+            // "Vantra Motor Co said its annual meeting will be held in Toledo".)
+            if !matches!(words[it].as_str(), "it" | "its")
+                || r + 3 < it
+                || ti - it > 8
+                || !plain_until_trigger(it + 1)
+            {
                 return None;
             }
             in_clause
@@ -3931,6 +3960,23 @@ fn is_party_position(
     }
     let after = words.get(x.tok_end).map(String::as_str).unwrap_or("");
     let after2 = words.get(x.tok_end + 1).map(String::as_str).unwrap_or("");
+    // "at Vantra Motor Co's May 14 annual meeting", "OPEC's spring meeting": the body
+    // whose own meeting it is, whatever preposition comes before.
+    if matches!(x.kind, EntityKind::Organization | EntityKind::Country)
+        && matches!(after, "'s" | "’s")
+        && x.tok_end < ti
+        && ti - x.tok_end <= 5
+        && (x.tok_end + 1..ti).all(|i| {
+            let w = words[i].as_str();
+            lexicon::is_calendar_word(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || (!toks[i].cap
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !lexicon::is_function_word(w))
+        })
+    {
+        return true;
+    }
     // "The executive board of the International Coffee Organization met in London": the
     // body whose organ is the trigger's subject.
     if before == "of"

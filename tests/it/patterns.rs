@@ -5119,3 +5119,36 @@ fn a_body_whose_meeting_is_named_for_it_attends() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn people_in_what_is_disclosed_after_the_event_s_phrase_do_not_attend() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Proxy\npublished: 1987-04-08\n---\nDETROIT, April 8 - Vantra Motor Co \
+         disclosed in its proxy statement for its May 14 annual meeting in Detroit that \
+         directors Arnold Jonsen and Mary Kell are retiring from its board.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    let names = attendee_names(&f, meeting);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n == "Arnold Jonsen" || n == "Mary Kell"),
+        "{ev:?} {names:?}"
+    );
+}
+
+#[test]
+fn a_body_whose_meeting_it_is_by_possessive_attends() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Proxy\npublished: 1987-04-08\n---\nDETROIT, April 8 - Shareholders \
+         will vote at Vantra Motor Co's May 14 annual meeting in Detroit.\n\nKestrel Mining \
+         Ltd said its annual meeting will be held in Toledo.",
+    );
+    let annual = ev
+        .iter()
+        .find(|e| e.date.as_ref().and_then(|d| d.iso()) == Some("1987-05-14"))
+        .unwrap_or_else(|| panic!("no meeting on May 14: {ev:?}"));
+    assert!(attends(&f, annual, &["Vantra Motor Co"]), "{ev:?}");
+    let toledo = event_at(&f, EventKind::Meeting, "Toledo");
+    assert!(attends(&f, toledo, &["Kestrel Mining Ltd"]), "{ev:?}");
+}
