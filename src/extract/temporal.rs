@@ -215,28 +215,30 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
         }
         return Some(Tense::Past);
     }
-    // "gave up its own original plans to seek a stake": "plans" after a determiner or
-    // an adjective is a noun, no tense.
+    // "gave up its own original plans to seek a stake", "discussed ONGC's plans": "plans"
+    // after a determiner, a possessive or an adjective is a noun, no tense.
     if matches!(word, "plans" | "plan")
-        && matches!(
-            prev,
-            "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "the"
-                | "a"
-                | "any"
-                | "these"
-                | "those"
-                | "own"
-                | "original"
-                | "earlier"
-                | "previous"
-                | "new"
-                | "such"
-        )
+        && (prev.ends_with("'s")
+            || prev.ends_with("’s")
+            || matches!(
+                prev,
+                "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "the"
+                    | "a"
+                    | "any"
+                    | "these"
+                    | "those"
+                    | "own"
+                    | "original"
+                    | "earlier"
+                    | "previous"
+                    | "new"
+                    | "such"
+            ))
     {
         return None;
     }

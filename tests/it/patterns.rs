@@ -5152,3 +5152,13 @@ fn a_body_whose_meeting_it_is_by_possessive_attends() {
     let toledo = event_at(&f, EventKind::Meeting, "Toledo");
     assert!(attends(&f, toledo, &["Kestrel Mining Ltd"]), "{ev:?}");
 }
+
+#[test]
+fn plans_owned_by_a_name_are_a_noun_not_a_future() {
+    let (_, ev) = events(
+        "Oil\n\nOil minister Ravi Menon discussed Kestrel Oil's plans during a trip to Moscow \
+         last year.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.status, Some(EventStatus::Held), "{ev:?}");
+}
