@@ -956,8 +956,8 @@ pub const LONE_INSTITUTIONS: &[&str] = &[
 /// Lower-case words that may sit inside a multi-word name ("Ministry *of* Defence",
 /// "Organization *for* Security *and* Co-operation *in* Europe").
 pub const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "and", "in", "the", "on", "de", "du", "des", "la", "le", "von", "van", "der",
-    "den", "al", "bin", "el", "da", "di", "&",
+    "of", "for", "and", "in", "the", "on", "de", "del", "du", "des", "la", "las", "le", "los",
+    "von", "van", "der", "den", "al", "bin", "el", "da", "di", "dos", "das", "&",
 ];
 
 /// Function words and sentence adverbs: capitalized only because they start a sentence.

@@ -2774,6 +2774,9 @@ fn is_name_particle(w: &str) -> bool {
             | "bint"
             | "al"
             | "de"
+            | "del"
+            | "dos"
+            | "das"
             | "van"
             | "von"
             | "der"
@@ -2781,7 +2784,9 @@ fn is_name_particle(w: &str) -> bool {
             | "di"
             | "du"
             | "la"
+            | "las"
             | "le"
+            | "los"
     )
 }
 
@@ -3323,7 +3328,8 @@ fn segment(
                     // "Martin Luther King Jr.": a suffix closes the name.
                     || m + 2 == b && matches!(word(m + 1), "Jr" | "Jr." | "Sr" | "Sr.")
                     // "bin Sultan": after a particle comes a name.
-                    || is_name_particle(word(m - 1)))
+                    || is_name_particle(word(m - 1))
+                    || is_name_particle(word(m)))
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
@@ -3333,7 +3339,13 @@ fn segment(
                 && (toks[m].cap && !is_lower_connector(word(m))
                     // "Zaid bin Sultan al-Nahayan".
                     || is_arabic_article_name(word(m))
-                    || is_name_particle(word(m)) && m + 1 < b && toks[m + 1].cap)
+                    // ("Carlos de los Reyes": two particles.)
+                    || is_name_particle(word(m))
+                        && m + 1 < b
+                        && (toks[m + 1].cap
+                            || is_name_particle(word(m + 1))
+                                && m + 2 < b
+                                && toks[m + 2].cap))
             {
                 m += 1;
             }
@@ -3625,10 +3637,19 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     // A title word after the given name is its surname when the run ends there
     // ("John Major"); with more after it, it is a title ("John Chairman Smith" is not).
     // "Hamad bin Jassim": a particle between given name and the next name.
-    let particle_then_name =
-        is_name_particle(next) && k + 2 < b && toks.get(k + 2).is_some_and(|t| t.cap);
+    // ("Carlos de los Reyes": two particles.)
+    let particle_then_name = is_name_particle(next)
+        && k + 2 < b
+        && (toks.get(k + 2).is_some_and(|t| t.cap)
+            || (matches!(
+                toks[k + 2].span.of(text),
+                "la" | "los" | "las" | "der" | "den"
+            ) && toks.get(k + 3).is_some_and(|t| t.cap)));
     if (!toks[k + 1].cap && !particle_then_name)
-        || (lexicon::is_title_word(next) && (k + 2 < b || toks[k + 1].acronym))
+        // ("de" is a word of titles too: "chargé de affaires".)
+        || (lexicon::is_title_word(next)
+            && !particle_then_name
+            && (k + 2 < b || toks[k + 1].acronym))
         || lexicon::is_org_head(next)
         || lexicon::is_function_word(next)
     {

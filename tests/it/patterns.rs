@@ -5162,3 +5162,26 @@ fn plans_owned_by_a_name_are_a_noun_not_a_future() {
     let visit = event_of(&ev, EventKind::Visit);
     assert_eq!(visit.status, Some(EventStatus::Held), "{ev:?}");
 }
+
+#[test]
+fn names_keep_their_particles() {
+    let f = facts(
+        "Names\n\nHe quoted chief financial director Carlos del Rosario as saying so. Maria de \
+         los Heras spoke. Ana dos Santos and Jorge de los Reyes left. Shares in Banca \
+         Popolare del Tirreno SpA rose.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    for want in [
+        "Carlos del Rosario",
+        "Maria de los Heras",
+        "Ana dos Santos",
+        "Jorge de los Reyes",
+    ] {
+        assert!(persons.contains(&want), "{want}: {persons:?}");
+    }
+    assert!(
+        names_of(&f, EntityKind::Organization).contains(&"Banca Popolare del Tirreno SpA"),
+        "{:?}",
+        f.entities
+    );
+}
