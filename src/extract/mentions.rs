@@ -365,6 +365,11 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
                         {
                             Some((add_org(&mut found, surface, span), EntityKind::Organization))
                         }
+                        // "Citibank", "Hypobank": one word built on "bank" names
+                        // a bank.
+                        None if b == a + 1 && bank_compound(surface) => {
+                            Some((add_org(&mut found, surface, span), EntityKind::Organization))
+                        }
                         None if lone_surname_speaker(text, &s.tokens, a, b)
                             && !words_of_names.contains(&key) =>
                         {
@@ -399,6 +404,21 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     }
     company_short_names(text, sentences, &mut found);
     found
+}
+
+/// One capitalized word compounded on "bank" ("Citibank", "Hypobank"), that no
+/// gazetteer knows as a place or surname ("Fairbank"). (Not "-banken": Norwegian
+/// shoals are named so too, "the Haltenbanken tract".)
+fn bank_compound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let stem = lower.strip_suffix("bank");
+    let g = gazetteer();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && stem.is_some_and(|s| s.chars().count() >= 3 && s.chars().all(char::is_alphabetic))
+        && g.places(word).is_empty()
+        && g.people_by_surname(word).is_empty()
+        && g.given_name_count(word) == 0
 }
 
 /// Is the one word `short` the first word of the company name `long` ("Aston", "Aston

@@ -5185,3 +5185,14 @@ fn names_keep_their_particles() {
         f.entities
     );
 }
+
+#[test]
+fn one_word_built_on_bank_names_a_bank() {
+    let f = facts(
+        "Banks\n\nVestabank's treasury head Tom Hale told reporters. He once worked for \
+         Kornbank in Munich.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Vestabank"), "{:?}", f.entities);
+    assert!(orgs.contains(&"Kornbank"), "{:?}", f.entities);
+}
