@@ -2223,6 +2223,20 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
         loop {
             if j < toks.len() && is_name_token(text, &toks[j]) {
                 j += 1;
+            } else if j + 1 < toks.len()
+                && matches!(toks[j].span.of(text), "'" | "’")
+                && toks[j - 1].span.of(text).ends_with('s')
+                && toks[j - 1].span.end == toks[j].span.start
+                && is_name_token(text, &toks[j + 1])
+                && {
+                    let head = toks[j + 1].span.of(text);
+                    lexicon::is_org_head(head)
+                        || head.strip_suffix('s').is_some_and(lexicon::is_org_head)
+                }
+            {
+                // "National Farmers' Union", "Japan Federation of Employers'
+                // Associations": a plural's apostrophe inside a body's name.
+                j += 2;
             } else if j < toks.len() && is_station_number(text, toks, j) {
                 // "Channel 4 News", "BBC Radio 4": a station's number.
                 j += 1;
@@ -2318,6 +2332,16 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                     && toks[i - 2].cap
                     && !gazetteer().places(toks[i - 2].span.of(text)).is_empty(),
         );
+        // (A plural's apostrophe the segmentation split off opens no name: "ST Louis
+        // Merchants' Exchange".)
+        let pieces = pieces.into_iter().filter_map(|(a, b, piece)| {
+            if !matches!(toks[a].span.of(text), "'" | "’") {
+                return Some((a, b, piece));
+            }
+            // (Nor is the lone head after it a name of its own.)
+            let lone_head = b == a + 2 && lexicon::is_org_head(toks[a + 1].span.of(text));
+            (a + 1 < b && !lone_head).then_some((a + 1, b, piece))
+        });
         out.extend(pieces);
         if rank_tail {
             out.push((j - 1, j, Piece::Skip));

@@ -68,7 +68,8 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                 let organization = org
                     .filter(|o| !seat(o))
                     .or(side)
-                    .or_else(|| possessive_antecedent(text, sentences, found, si, &title_toks));
+                    .or_else(|| possessive_antecedent(text, sentences, found, si, &title_toks))
+                    .or_else(|| owner_by_pronoun(text, sentences, found, si, m, &title_toks));
                 if let Some(o) = organization {
                     found.entity_mut(o).acts = true;
                 }
@@ -273,6 +274,53 @@ fn possessive_antecedent(
         return named_one.map(|m| m.entity);
     }
     named_one.or(candidates.first()).map(|m| m.entity)
+}
+
+/// "Vantra Corp said Tom Hale, its founder, resigned", "It said Ann Wells, executive
+/// vice president, was elected": the body "its" or the speaking "It" stands for — the
+/// nearest one before in the sentence, else the first one of the nearest sentence
+/// before that names one.
+fn owner_by_pronoun(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    si: usize,
+    person: &Mention,
+    title: &[usize],
+) -> Option<usize> {
+    let toks = &sentences[si].tokens;
+    let at = |k: usize| toks.get(k).map(|t| t.span.of(text)).unwrap_or("");
+    let its = at(person.tok_end) == "," && at(person.tok_end + 1) == "its";
+    // ("It said X, executive vice president, …", "It said president Y": a title with
+    // no owner of its own, after the name or right after the saying, in a sentence the
+    // company opens speaking as "It". Not "It said … to SGL chairman Z".)
+    let said_at = (1..3).find(|&k| matches!(at(k), "said" | "says" | "added" | "announced"));
+    let speaking_it = at(0) == "It"
+        && said_at.is_some_and(|v| {
+            title.first().is_some_and(|&t| {
+                (t > person.tok_end && at(person.tok_end) == ",")
+                    // (In lower case, a company's officer; "It said President Reagan"
+                    // names the country's.)
+                    || (t == v + 1 && !toks[t].cap)
+            })
+        });
+    if !its && !speaking_it {
+        return None;
+    }
+    let body = |m: &&Mention| matches!(m.kind, EntityKind::Organization | EntityKind::Country);
+    if its
+        && let Some(m) = found.by_sentence[si]
+            .iter()
+            .rev()
+            .filter(|m| m.tok_end <= person.tok_start)
+            .find(body)
+    {
+        return Some(m.entity);
+    }
+    (si.saturating_sub(POSSESSIVE_ANTECEDENT_WINDOW)..si)
+        .rev()
+        .find_map(|k| found.by_sentence[k].iter().find(body))
+        .map(|m| m.entity)
 }
 
 /// The first person of a list of people ("Paul Reed, Anna Berg and Tomas Arana") that

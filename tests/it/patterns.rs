@@ -5196,3 +5196,34 @@ fn one_word_built_on_bank_names_a_bank() {
     assert!(orgs.contains(&"Vestabank"), "{:?}", f.entities);
     assert!(orgs.contains(&"Kornbank"), "{:?}", f.entities);
 }
+
+#[test]
+fn its_officer_and_an_officer_named_after_it_said_belong_to_the_company() {
+    let text = "Firms\n\nVantra Telephone Corp said Tom Hale, its founder and president, \
+                resigned. It said Ann Wells, executive vice president, has been elected \
+                president.";
+    check_role(text, "Tom Hale", "Founder", "Vantra Telephone Corp");
+    check_role(text, "Tom Hale", "President", "Vantra Telephone Corp");
+    check_role(
+        text,
+        "Ann Wells",
+        "Executive Vice President",
+        "Vantra Telephone Corp",
+    );
+}
+
+#[test]
+fn a_plural_s_apostrophe_stays_inside_a_body_s_name() {
+    let f = facts(
+        "Unions\n\nBumpei Otsuki, president of the Kanto Federation of Employers' \
+         Associations, spoke. The Highland Farmers' Union and the Toilers' Party agreed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for want in [
+        "Kanto Federation of Employers' Associations",
+        "Highland Farmers' Union",
+        "Toilers' Party",
+    ] {
+        assert!(orgs.contains(&want), "{want}: {orgs:?}");
+    }
+}
