@@ -3377,6 +3377,9 @@ fn segment(
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
+                // ("said analyst Vadim Mitroshin The dispute …": a paragraph run on
+                // without its full stop; an article closes the name.)
+                && !matches!(word(m), "The" | "A" | "An" | "This" | "That" | "It" | "He" | "She")
                 // "By Adrian Warner BERLIN 1996-08-30": a word in capitals after a
                 // name written in lower case is the dateline's city.
                 && !(toks[m].acronym && !toks[k].acronym && word(m).chars().count() >= 3)
@@ -3526,8 +3529,16 @@ fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Optio
     }
     // Only one noun before "and" ("the U.S. Food …"): "Fenwick Society and Ardley
     // Capital" are two names.
+    // ("the National Aeronautics and Space Administration": a body's scope before it.)
     let nouns_before = (start..j)
         .filter(|&i| !lexicon::is_function_word(word(i)) && g.country(word(i)).is_none())
+        .filter(|&i| {
+            !(i + 1 < j
+                && matches!(
+                    word(i),
+                    "National" | "Federal" | "International" | "Royal" | "Central" | "Joint"
+                ))
+        })
         .count();
     if nouns_before != 1 {
         return None;

@@ -566,6 +566,18 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             i -= 3;
             continue;
         }
+        // "Nortel president and chief executive Bill Owens": two offices in lower case
+        // joined by "and", each the person's.
+        if w == "and"
+            && i >= 2
+            && !toks[i - 2].cap
+            && lexicon::is_title_head(word(text, toks, i - 2))
+            && title.first().is_some_and(|&t| !toks[t].cap)
+        {
+            title.insert(0, i - 1);
+            i -= 1;
+            continue;
+        }
         if (lexicon::is_title_word(w) || plural_head) && !preposition && !ends_org {
             title.insert(0, i - 1);
             i -= 1;
@@ -943,9 +955,16 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         return None;
     }
     // "director of industry affairs for the National Cattlemens Association": a brief
-    // in lower case after "of", then the organization.
-    if i + 2 < toks.len() && word(text, toks, i) == "of" {
-        let brief_end = (i + 1..toks.len().min(i + 5))
+    // in lower case after "of", then the organization. ("chief economist for the
+    // region at Societe Generale": a region as the brief, kept out of the title.)
+    if i + 2 < toks.len() && matches!(word(text, toks, i), "of" | "for") {
+        let of = word(text, toks, i) == "of";
+        let from = if !of && word(text, toks, i + 1) == "the" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let brief_end = (from..toks.len().min(from + 4))
             .take_while(|&t| {
                 let w = word(text, toks, t);
                 toks[t].word && !toks[t].cap && !lexicon::is_function_word(w) || matches!(w, "and")
@@ -954,9 +973,15 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             .map(|t| t + 1);
         if let Some(e) = brief_end
             && e < toks.len()
-            && matches!(word(text, toks, e), "for" | "at")
+            && (if of {
+                matches!(word(text, toks, e), "for" | "at")
+            } else {
+                word(text, toks, e) == "at"
+            })
         {
-            title.extend(i..e);
+            if of {
+                title.extend(i..e);
+            }
             i = e;
         }
     }
@@ -970,7 +995,36 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         if j < toks.len() && lexicon::is_in(lexicon::COMPANY_NOUNS, word(text, toks, j)) {
             j += 1;
         }
-        if let Some(pm) = mention_starting_at(ms, j).filter(|pm| is_party(pm)) {
+        // ("an analyst at research firm RetailMetrics LLC", "president of industry
+        // forecaster Retail Consulting Group": lower-case words describing the body.)
+        if mention_starting_at(ms, j).is_none() {
+            let described = (j..toks.len().min(j + 3))
+                .take_while(|&t| {
+                    let w = word(text, toks, t);
+                    toks[t].word
+                        && !toks[t].cap
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !lexicon::is_function_word(w)
+                })
+                .last()
+                .map(|t| t + 1);
+            if let Some(e) = described
+                && mention_starting_at(ms, e).is_some_and(|pm| pm.kind == EntityKind::Organization)
+            {
+                j = e;
+            }
+        }
+        // ("at the U.S. National Aeronautics and Space Administration": the body the
+        // country's name qualifies.)
+        let pm = mention_starting_at(ms, j).map(|pm| match mention_starting_at(ms, pm.tok_end) {
+            Some(next)
+                if pm.kind == EntityKind::Country && next.kind == EntityKind::Organization =>
+            {
+                next
+            }
+            _ => pm,
+        });
+        if let Some(pm) = pm.filter(|pm| is_party(pm)) {
             if conn == "to" {
                 title.extend(i..pm.tok_end);
                 title.retain(|&t| !matches!(word(text, toks, t), "the" | "The"));

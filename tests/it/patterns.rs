@@ -5227,3 +5227,38 @@ fn a_plural_s_apostrophe_stays_inside_a_body_s_name() {
         assert!(orgs.contains(&want), "{want}: {orgs:?}");
     }
 }
+
+#[test]
+fn offices_joined_by_and_and_bodies_described_in_lower_case_keep_their_organization() {
+    let text = "Roles\n\n\"Fine,\" said Nortel president and chief executive Bill Owens. Ken \
+                Perks, an analyst at research firm RetailWorks LLC, spoke. Kurt Barns, \
+                president of industry forecaster Retail Group Inc, said no. Tom Hale, chief \
+                economist for the region at Vantra Bank, agreed. Rob Watt, a program manager \
+                at the U.S. National Timber and Paper Administration, said so.";
+    check_role(text, "Bill Owens", "President", "Nortel");
+    check_role(text, "Bill Owens", "Chief Executive", "Nortel");
+    check_role(text, "Ken Perks", "Analyst", "RetailWorks LLC");
+    check_role(text, "Kurt Barns", "President", "Retail Group Inc");
+    check_role(text, "Tom Hale", "Chief Economist", "Vantra Bank");
+    let found = roles(text);
+    assert!(
+        found
+            .iter()
+            .any(|(p, _, o)| p == "Rob Watt"
+                && o.contains("National Timber and Paper Administration")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_run_on_paragraph_s_article_closes_a_name() {
+    let f = facts(
+        "Risks\n\n\"The risks are real,\" said Vantra analyst Ivan Mitrov The dispute is \
+         old.",
+    );
+    assert!(
+        names_of(&f, EntityKind::Person).contains(&"Ivan Mitrov"),
+        "{:?}",
+        f.entities
+    );
+}
