@@ -245,7 +245,16 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "constitutional",
     "deputy-",
     // Portfolios: "Oil Minister", "Chief Foreign Debt Negotiator", "Arms Control
-    // Negotiator".
+    // Negotiator", "Schools Minister", "Pensions Minister".
+    "schools",
+    "pensions",
+    "universities",
+    "prisons",
+    "policing",
+    "skills",
+    "arts",
+    "heritage",
+    "sport",
     "oil",
     "petroleum",
     "mines",

@@ -544,10 +544,21 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
                 && !toks[t].acronym
                 && !ms.iter().any(|pm| pm.tok_start <= t && t < pm.tok_end)
         };
+        // ("Work and Pensions Secretary": after a portfolio word, any capitalized word
+        // is the other portfolio.)
+        let after_portfolio = title.len() >= 2
+            && title
+                .first()
+                .is_some_and(|&t| toks[t].cap && !lexicon::is_title_head(word(text, toks, t)));
         if w == "and"
             && i >= 2
             && portfolio_word(i - 2)
-            && lexicon::is_title_word(word(text, toks, i - 2))
+            && (lexicon::is_title_word(word(text, toks, i - 2))
+                // ("noted that Baker and Treasury Secretary James Baker": a surname
+                // several office holders bear; "Work" is one's.)
+                || (after_portfolio
+                    && gazetteer().people_by_surname(word(text, toks, i - 2)).len() < 2
+                    && gazetteer().given_name_count(word(text, toks, i - 2)) == 0))
             && !lexicon::is_org_head(word(text, toks, i - 2))
             && title.first().is_some_and(|&t| toks[t].cap)
         {
@@ -564,6 +575,21 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         {
             title.splice(0..0, i - 3..i);
             i -= 3;
+            continue;
+        }
+        // "Culture, Media and Sport Secretary Tessa Jowell": a third portfolio before a
+        // comma, when the title already joins two with "and".
+        if w == ","
+            && i >= 2
+            && portfolio_word(i - 2)
+            && lexicon::is_title_word(word(text, toks, i - 2))
+            && !lexicon::is_org_head(word(text, toks, i - 2))
+            && title.first().is_some_and(|&t| toks[t].cap)
+            && title.iter().take(3).any(|&t| word(text, toks, t) == "and")
+        {
+            title.insert(0, i - 1);
+            title.insert(0, i - 2);
+            i -= 2;
             continue;
         }
         // "Nortel president and chief executive Bill Owens": two offices in lower case
@@ -1334,7 +1360,8 @@ fn normalize_title(text: &str, toks: &[Token], title: &[usize]) -> (String, bool
     {
         words.remove(0);
     }
-    (words.join(" "), former)
+    // ("Culture, Media and Sport Secretary": a portfolio's comma keeps to its word.)
+    (words.join(" ").replace(" ,", ","), former)
 }
 
 /// "U.S. Treasury Secretary James Baker … Treasury Secretary James Baker said": a role

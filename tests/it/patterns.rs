@@ -5262,3 +5262,16 @@ fn a_run_on_paragraph_s_article_closes_a_name() {
         f.entities
     );
 }
+
+#[test]
+fn portfolios_in_the_plural_and_in_a_comma_list_stay_in_the_title() {
+    let text = "Roles\n\nSchools Minister Tom Pike said so. Her call was backed by Culture, \
+                Media and Sport Secretary Ann Lowe. Pensions Minister Ivor Marsh agreed. \
+                Work and Pensions Secretary Alan Pratt spoke. He noted that Baker and \
+                Treasury Secretary James Cole agreed.";
+    check_role(text, "Tom Pike", "Schools Minister", "");
+    check_role(text, "Ann Lowe", "Culture, Media and Sport Secretary", "");
+    check_role(text, "Ivor Marsh", "Pensions Minister", "");
+    check_role(text, "Alan Pratt", "Work and Pensions Secretary", "");
+    check_role(text, "James Cole", "Treasury Secretary", "");
+}
