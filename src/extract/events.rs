@@ -968,6 +968,17 @@ fn compatible(
     {
         return false;
     }
+    // ("They plan to hold a summit next month … described Friday's meeting as very
+    // productive": "the meeting" told in the past is not the summit still planned.)
+    if m.definite
+        && c.kind != m.kind
+        && planned(c.status)
+        && !c_hints.past
+        && m.past
+        && held(m.status)
+    {
+        return false;
+    }
     // "in Washington for talks …, said at a news conference": within one report, a
     // conference is its own event, not another word for the talks or meeting.
     let conference = |k| k == EventKind::Conference;

@@ -5275,3 +5275,16 @@ fn portfolios_in_the_plural_and_in_a_comma_list_stay_in_the_title() {
     check_role(text, "Alan Pratt", "Work and Pensions Secretary", "");
     check_role(text, "James Cole", "Treasury Secretary", "");
 }
+
+#[test]
+fn the_meeting_told_in_the_past_is_not_the_summit_still_planned() {
+    let (_, ev) = events(
+        "Clubs\n\nLast week Ms Ann Lowe and First Minister Tom Pike met club \
+         representatives to discuss the issue.\n\nThey plan to hold an anti-sectarian \
+         summit next month with officials from the clubs.\n\nMs Lowe described Friday's \
+         meeting as very productive.",
+    );
+    let summit = event_of(&ev, EventKind::Summit);
+    assert_eq!(summit.status, Some(EventStatus::Planned), "{ev:?}");
+    assert_eq!(summit.evidence.len(), 1, "{ev:?}");
+}
