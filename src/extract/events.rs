@@ -13,7 +13,9 @@ use super::companions;
 use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::temporal::{self, Tense, TimeValue};
-use super::{DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus, Sentence};
+use super::{
+    DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus, RoleFact, Sentence,
+};
 use crate::gazetteer::gazetteer;
 use crate::text::{Span, Token};
 
@@ -4467,6 +4469,54 @@ fn country_of_place(found: &Found, place: usize) -> Option<usize> {
         .country
         .clone()?;
     country_entity(found, &iso)
+}
+
+/// "Wallis, who is attending a bilateral trade meeting" in Tokyo, Wallis a U.S.
+/// official: the two sides of a bilateral meeting or talks are the country an
+/// attendee holds office for and the country it is held in.
+pub fn bilateral_sides(text: &str, events: &mut [EventFact], roles: &[RoleFact], found: &Found) {
+    for e in events.iter_mut() {
+        if !matches!(e.kind, EventKind::Meeting | EventKind::Talks) {
+            continue;
+        }
+        // ("bilateral trade meeting": the word qualifies this event's own noun.)
+        let nouns: &[&str] = if e.kind == EventKind::Meeting {
+            &["meeting", "meetings"]
+        } else {
+            &["talks", "negotiations", "discussions"]
+        };
+        let bilateral = e.evidence.iter().any(|span| {
+            let words: Vec<String> = span
+                .of(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words.iter().enumerate().any(|(i, w)| {
+                w == "bilateral"
+                    && words[i + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|n| nouns.contains(&n.as_str()))
+            })
+        });
+        let Some(host) = e.place.and_then(|p| country_of_place(found, p)) else {
+            continue;
+        };
+        if !bilateral {
+            continue;
+        }
+        let visiting: Vec<usize> = roles
+            .iter()
+            .filter(|r| e.attendees.contains(&r.person))
+            .filter_map(|r| r.organization)
+            .filter(|&o| o != host && found.entity(o).kind == EntityKind::Country)
+            .collect();
+        if let [side, ..] = visiting[..] {
+            push_unique(&mut e.attendees, side);
+            push_unique(&mut e.attendees, host);
+        }
+    }
 }
 
 /// The article's entity for the country of this ISO code, if it has one.

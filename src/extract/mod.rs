@@ -313,6 +313,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
             year: inferred_year,
         },
     );
+    events::bilateral_sides(text, &mut events, &roles, &found);
     let entities = drop_unused_entities(found.into_entities(), &mut roles, &mut events);
     ArticleFacts {
         key: doc.key.clone(),

@@ -5288,3 +5288,20 @@ fn the_meeting_told_in_the_past_is_not_the_summit_still_planned() {
     assert_eq!(summit.status, Some(EventStatus::Planned), "{ev:?}");
     assert_eq!(summit.evidence.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn a_bilateral_meeting_has_the_visitor_s_country_and_the_host_s_as_sides() {
+    let (f, ev) = facts_md_events(
+        "---\ntitle: Trade\npublished: 1987-03-03\n---\nOSLO, March 3 - Swedish \
+         Trade Minister Lena Berg told reporters Norway must cut tariffs.\n\nBerg, who is \
+         attending a bilateral trade meeting, made the remark yesterday in talks with Tor \
+         Varga.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Lena Berg", "Sweden", "Norway"]),
+        "{ev:?}"
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(!attends(&f, talks, &["Sweden"]), "{ev:?}");
+}
