@@ -38,6 +38,9 @@ struct EventMention {
     place: Option<usize>,
     venue: Option<String>,
     date: Option<EventDate>,
+    /// Its last day, when the clause gives a span of days ("from March 31 to April 2",
+    /// "a two-day visit starting Tuesday").
+    end_date: Option<Date>,
     /// The month or year the clause dates it to, when it gives no day.
     period: Option<String>,
     time: Option<String>,
@@ -623,6 +626,13 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
     }
     if e.period.is_none() && e.date.is_none() {
         e.period = m.period.clone();
+    }
+    // The span's end, when it ends after the day the event starts.
+    if e.end_date.is_none()
+        && let (Some(start), Some(end)) = (e.date.as_ref().and_then(EventDate::iso), m.end_date)
+        && start.parse::<Date>().is_ok_and(|d| d < end)
+    {
+        e.end_date = Some(end.to_string());
     }
     if e.date.is_some() {
         e.period = None;
@@ -2038,6 +2048,7 @@ fn sentence_events(
             place: None,
             venue: None,
             date: None,
+            end_date: None,
             period: None,
             time: None,
             persons: Vec::new(),
@@ -3138,6 +3149,8 @@ fn sentence_events(
                 .filter(|t| t.start >= dateline_end)
                 .collect::<Vec<_>>()
         });
+        // Where the day that dates the event ends, for a span's last day after it.
+        let mut day_until: Option<usize> = None;
         for t in own_temporals.as_ref().unwrap_or(&temporals) {
             if t.start < clause_span.0 || t.end > clause_span.1 {
                 continue;
@@ -3214,6 +3227,21 @@ fn sentence_events(
                             iso: d.to_string(),
                             strength,
                         });
+                        day_until = Some(t.end);
+                    } else if let (Some(from), Some(EventDate::Day { iso, .. })) =
+                        (day_until, &m.date)
+                        && let Ok(first) = iso.parse::<Date>()
+                        && first < d
+                        && first.until(d).is_ok_and(|span| span.get_days() <= 31)
+                        && stext.get(from..t.start).is_some_and(|between| {
+                            matches!(
+                                between.trim(),
+                                "to" | "until" | "through" | "till" | "-" | "–" | "and"
+                            )
+                        })
+                    {
+                        // "from March 31 to April 2": the span's last day.
+                        m.end_date = Some(d);
                     }
                 }
                 TimeValue::MonthDay { month, day } if m.date.is_none() => {
@@ -3251,6 +3279,22 @@ fn sentence_events(
                     m.away_from_publication |= ctx.anchor.is_some_and(|d| d.year() != *year);
                     if m.period.is_none() {
                         m.period = Some(format!("{year:04}"));
+                    }
+                }
+                // "a two-day visit starting Tuesday": a span of days from a named one.
+                // (Not "over the next few days", "in the past few months": no day
+                // named.)
+                TimeValue::Range { start, end }
+                    if t.timeml_type == "DURATION" && t.text.to_lowercase().ends_with("-day") =>
+                {
+                    if m.date.is_none() {
+                        m.date = Some(EventDate::Day {
+                            iso: start.to_string(),
+                            strength: ctx.strength,
+                        });
+                    }
+                    if *end > *start {
+                        m.end_date = Some(*end);
                     }
                 }
                 TimeValue::Range { start, end } => {

@@ -358,6 +358,9 @@ impl<'a> Mapping<'a> {
         if let Some(d) = &e.start_date {
             w.add(s, schema::START_DATE, date_literal(d));
         }
+        if let Some(d) = &e.end_date {
+            w.add(s, schema::END_DATE, date_literal(d));
+        }
         if let Some((m, d)) = e.partial_date {
             w.add(
                 s,

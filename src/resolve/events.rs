@@ -29,6 +29,8 @@ pub struct CanonEvent {
     pub place: Option<usize>,
     pub venue: Option<String>,
     pub start_date: Option<String>,
+    /// Its last day, when a report that starts it on `start_date` gives a span.
+    pub end_date: Option<String>,
     /// (month, day) when no article gives the year.
     pub partial_date: Option<(i8, i8)>,
     /// The month ("1986-10") or year ("1985") the reports date it to, when none gives
@@ -341,6 +343,18 @@ fn build(cl: &Cluster, cands: &[Cand], entities: &[CanonEntity]) -> CanonEvent {
     if start_date.is_some() {
         partial = None;
     }
+    // The span's end from a report that agrees on the start.
+    let end_date = members
+        .iter()
+        .map(|&m| &cands[m].fact)
+        .filter(|e| e.date.as_ref().and_then(EventDate::iso) == start_date.as_deref())
+        .filter_map(|e| e.end_date.clone())
+        .filter(|end| {
+            start_date
+                .as_deref()
+                .is_some_and(|start| end.as_str() > start)
+        })
+        .max();
     // The most precise period reported, then the most reported ("1986-10" over "1986").
     let period = periods
         .iter()
@@ -382,6 +396,7 @@ fn build(cl: &Cluster, cands: &[Cand], entities: &[CanonEntity]) -> CanonEvent {
         place,
         venue,
         start_date,
+        end_date,
         partial_date: partial,
         period,
         time,

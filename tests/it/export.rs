@@ -570,3 +570,27 @@ fn hostile_names_survive_turtle_nquads_trig_jsonld_and_csv_exactly() {
         assert_eq!(names, expected, "{fmt}");
     }
 }
+
+#[test]
+fn an_event_s_span_of_days_is_its_start_and_end_date_in_the_graph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("trip.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: Trip\npublished: 1987-03-20\n---\nOSLO, March 20 - Prime Minister Tor \
+         Varga will visit Japan from March 31 to April 2.\n",
+    )
+    .expect("write article");
+    let store = dir.path().join("store");
+    crate::util::build(&store, &[&article]);
+    let rows = crate::util::select(
+        &store,
+        "PREFIX schema: <https://schema.org/> SELECT ?start ?end WHERE { \
+         ?e a schema:Event ; schema:startDate ?start ; schema:endDate ?end }",
+    );
+    assert_eq!(
+        rows,
+        vec![vec!["1987-03-31".to_string(), "1987-04-02".to_string()]],
+        "{rows:?}"
+    );
+}

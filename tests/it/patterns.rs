@@ -5305,3 +5305,29 @@ fn a_bilateral_meeting_has_the_visitor_s_country_and_the_host_s_as_sides() {
     let talks = event_of(&ev, EventKind::Talks);
     assert!(!attends(&f, talks, &["Sweden"]), "{ev:?}");
 }
+
+#[test]
+fn a_span_of_days_gives_the_event_its_last_day() {
+    let (_, ev) = facts_md_events(
+        "---\ntitle: Trip\npublished: 1987-03-20\n---\nOSLO, March 20 - Prime Minister Tor \
+         Varga will visit Japan from March 31 to April 2.\n\nLena Berg will make a three-day \
+         visit to Sweden starting on Monday.",
+    );
+    let end_of = |place_day: &str| {
+        ev.iter()
+            .find(|e| e.date.as_ref().and_then(|d| d.iso()) == Some(place_day))
+            .unwrap_or_else(|| panic!("no event on {place_day}: {ev:?}"))
+            .end_date
+            .clone()
+    };
+    assert_eq!(
+        end_of("1987-03-31").as_deref(),
+        Some("1987-04-02"),
+        "{ev:?}"
+    );
+    assert_eq!(
+        end_of("1987-03-23").as_deref(),
+        Some("1987-03-25"),
+        "{ev:?}"
+    );
+}
