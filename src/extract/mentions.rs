@@ -3530,8 +3530,15 @@ fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Optio
     // Only one noun before "and" ("the U.S. Food …"): "Fenwick Society and Ardley
     // Capital" are two names.
     // ("the National Aeronautics and Space Administration": a body's scope before it.)
+    // ("the U.N. Economic and Social Commission": an acronym before it names whose.)
     let nouns_before = (start..j)
         .filter(|&i| !lexicon::is_function_word(word(i)) && g.country(word(i)).is_none())
+        .filter(|&i| {
+            toks[i].word
+                && !(toks[i].acronym
+                    && i + 1 < j
+                    && (word(i).ends_with('.') || (i + 2 < j && word(i + 1) == ".")))
+        })
         .filter(|&i| {
             !(i + 1 < j
                 && matches!(
@@ -3551,7 +3558,8 @@ fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Optio
             || !g.places(x).is_empty()
             || g.is_common_given_name(x)
     };
-    if known(first) || lexicon::is_title_word(first) {
+    // ("GTE Corp and United Telecommunications Inc": a legal form closes a name.)
+    if known(first) || lexicon::is_designator_tail(&[first]) {
         return None;
     }
     // (A tail of one word is a name of its own: "Labour and Tories"; two parties'

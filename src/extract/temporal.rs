@@ -115,7 +115,7 @@ const PAST_WORDS: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &[
     "will", "shall", "won't", "would", "may", "might", "could", "scheduled", "slated", "planned",
     "plans", "plan", "planning", "upcoming", "intends", "intend", "expects", "next", "ahead",
-    "preparing", "proposed", "tomorrow",
+    "preparing", "prepares", "proposed", "tomorrow",
 ];
 
 /// Adjectives ending in "-ed" that are not past-tense verbs in news prose.

@@ -5331,3 +5331,29 @@ fn a_span_of_days_gives_the_event_its_last_day() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn two_nouns_sharing_a_body_s_head_after_a_scope_or_a_portfolio_word() {
+    let f = facts(
+        "Bodies\n\nHowe spoke to the U.N. Grain and Seed Council on Monday. The Economic \
+         and Social Board met. He said Vantra Corp and Kestrel Mining Inc agreed to merge.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(
+        orgs.iter().any(|o| o.ends_with("Grain and Seed Council")),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"Economic and Social Board"), "{orgs:?}");
+    assert!(orgs.contains(&"Vantra Corp"), "{orgs:?}");
+    assert!(orgs.contains(&"Kestrel Mining Inc"), "{orgs:?}");
+}
+
+#[test]
+fn preparing_to_visit_is_a_visit_still_to_come() {
+    let (_, ev) = events(
+        "Trip\n\nPrime Minister Kenji Arata prepares to visit Washington at the end of the \
+         month for talks with Tom Hale.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
+}
