@@ -471,17 +471,22 @@ fn meetings_during_the_visit(clusters: &mut [EventFact], text: &str) {
 
 /// "during the visit", "during his two-day trip", "during her stay".
 fn during_a_visit(sentence: &str) -> bool {
+    word_then_noun(sentence, "during", 4, &["visit", "trip", "stay", "tour"])
+}
+
+/// Does `word` occur with one of `nouns` among the `within` words after it?
+fn word_then_noun(sentence: &str, word: &str, within: usize, nouns: &[&str]) -> bool {
     let words: Vec<String> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        w == "during"
+        w == word
             && words[i + 1..]
                 .iter()
-                .take(4)
-                .any(|x| matches!(x.as_str(), "visit" | "trip" | "stay" | "tour"))
+                .take(within)
+                .any(|x| nouns.contains(&x.as_str()))
     })
 }
 
@@ -4529,21 +4534,10 @@ pub fn bilateral_sides(text: &str, events: &mut [EventFact], roles: &[RoleFact],
         } else {
             &["talks", "negotiations", "discussions"]
         };
-        let bilateral = e.evidence.iter().any(|span| {
-            let words: Vec<String> = span
-                .of(text)
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            words.iter().enumerate().any(|(i, w)| {
-                w == "bilateral"
-                    && words[i + 1..]
-                        .iter()
-                        .take(3)
-                        .any(|n| nouns.contains(&n.as_str()))
-            })
-        });
+        let bilateral = e
+            .evidence
+            .iter()
+            .any(|span| word_then_noun(span.of(text), "bilateral", 3, nouns));
         let Some(host) = e.place.and_then(|p| country_of_place(found, p)) else {
             continue;
         };
