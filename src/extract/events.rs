@@ -895,6 +895,9 @@ fn assign(
         {
             continue;
         }
+        if talks_with_another_country(c, &hints[i], m, found, filed_from) {
+            continue;
+        }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         if m.placed_by_where && !m.definite && shared_persons < 2 {
             continue;
@@ -921,15 +924,55 @@ fn assign(
         // Else the last one of its kind: "He had earlier met X. … today's talks had
         // been at his request" are the talks told before the meeting.
         _ if m.definite => last
-            .filter(|&l| compatible(&clusters[l], &hints[l], m, found, anchor, filed_from))
+            .filter(|&l| {
+                compatible(&clusters[l], &hints[l], m, found, anchor, filed_from)
+                    && !talks_with_another_country(&clusters[l], &hints[l], m, found, filed_from)
+            })
             .or_else(|| {
                 (0..clusters.len()).rev().find(|&i| {
                     clusters[i].kind == m.kind
                         && compatible(&clusters[i], &hints[i], m, found, anchor, filed_from)
+                        && !talks_with_another_country(
+                            &clusters[i],
+                            &hints[i],
+                            m,
+                            found,
+                            filed_from,
+                        )
                 })
             }),
         _ => None,
     }
+}
+
+/// "talks this morning with Lawson [filed from LONDON] … his talks with U.S. officials":
+/// one of an event's people, with a country on the other side that the event, held in
+/// another country (its place, or the dateline's for an event near the filing day),
+/// lacks, while the event has a person the mention does not name, is at talks with
+/// someone else, even told as "his talks".
+fn talks_with_another_country(
+    c: &EventFact,
+    c_hints: &DatelineHints,
+    m: &EventMention,
+    found: &Found,
+    filed_from: Option<usize>,
+) -> bool {
+    // An event told with no place of its own, near the day the story is filed, is
+    // held where the story is filed.
+    let place = c.place.or(filed_from.filter(|_| !c_hints.away));
+    let Some(home) = place.and_then(|p| country_of_place(found, p)) else {
+        return false;
+    };
+    let another_country = m.parties.iter().any(|&p| {
+        p != home && found.entity(p).kind == EntityKind::Country && !c.attendees.contains(&p)
+    });
+    let someone_else = c
+        .attendees
+        .iter()
+        .any(|p| !m.persons.contains(p) && found.entity(*p).kind == EntityKind::Person);
+    // (One of the event's people is the mention's: "his talks".)
+    let shared = m.persons.iter().any(|p| c.attendees.contains(p));
+    another_country && m.place.is_none() && someone_else && shared
 }
 
 /// May mention `m` be another report of cluster `c`, whose reports say `c_hints`?
@@ -1161,7 +1204,8 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                 return None;
             }
             // "a series of talks", "a week of discussions", "months of extremely tough
-            // negotiations": many events, none in particular.
+            // negotiations": many events, none in particular. ("The three areas of
+            // negotiations": what is negotiated, no event.)
             let mut j = i;
             while j > 0 && i - j < 3 && is_prenominal_modifier(text, &toks[j - 1]) {
                 j -= 1;
@@ -1171,7 +1215,23 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                 && lower(j - 1) == "of"
                 && matches!(
                     lower(j - 2).as_str(),
-                    "series" | "week" | "weeks" | "months" | "years" | "number" | "lot"
+                    "series"
+                        | "week"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "number"
+                        | "lot"
+                        | "area"
+                        | "areas"
+                        | "aspect"
+                        | "aspects"
+                        | "field"
+                        | "fields"
+                        | "subject"
+                        | "subjects"
+                        | "topic"
+                        | "topics"
                 )
             {
                 return None;
@@ -1950,9 +2010,15 @@ fn sentence_events(
             EventKind::Conference | EventKind::Summit | EventKind::Meeting
         ) && (ti.saturating_sub(6)..ti)
             .any(|i| matches!(words[i].as_str(), "attend" | "attending"));
+        // And talks a journey is made for: "would go to Moscow next month for talks on
+        // arms control" is a trip and the talks held there.
         let purpose = matches!(kind, EventKind::Talks | EventKind::Meeting)
             && ti >= 1
-            && words[ti - 1] == "to";
+            && (words[ti - 1] == "to"
+                || words[ti - 1] == "for"
+                || (ti >= 2
+                    && words[ti - 2] == "for"
+                    && matches!(words[ti - 1].as_str(), "a" | "further" | "more" | "new")));
         let journey_to = if attends || purpose {
             out.iter()
                 .rev()
@@ -3193,6 +3259,12 @@ fn sentence_events(
             if possessive_of_another_event(text, s, toks, t, ti) {
                 continue;
             }
+            // "Gorbachev's new offer Saturday … was consistent with the Soviet position at
+            // the earlier summit in Geneva": the day of a statement named before the
+            // trigger is the statement's.
+            if act_dated_before(text, s, toks, t, ti) {
+                continue;
+            }
             // "The government announced today Nakasone will visit Washington on April
             // 29": the day right after the saying, before the event, is the saying's.
             let trigger_at = toks[ti].span.start - s.span.start;
@@ -3496,7 +3568,7 @@ fn sentence_events(
 /// a noun phrase after a determiner, or be a possessive; "Monday's meeting" and "the
 /// March 3 talks" date their event.)
 fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) -> bool {
-    let at = |off: usize| toks.iter().position(|k| k.span.start - s.span.start >= off);
+    let at = |off: usize| token_from(s, toks, off);
     let Some(mut next) = at(t.end) else {
         return false;
     };
@@ -3538,10 +3610,7 @@ fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::Ti
 /// The time expression is a deadline: "until next June", "by April 1988", "till the
 /// end of the month".
 fn deadline(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) -> bool {
-    let Some(first) = toks
-        .iter()
-        .position(|k| k.span.start - s.span.start >= t.start)
-    else {
+    let Some(first) = token_from(s, toks, t.start) else {
         return false;
     };
     let word = |k: usize| toks[k].span.of(text).to_lowercase();
@@ -3557,6 +3626,11 @@ fn deadline(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) ->
                     && matches!(word(first - 4).as_str(), "by" | "until" | "till"))))
 }
 
+/// The first token of the sentence at or after byte offset `off` of its text.
+fn token_from(s: &Sentence, toks: &[Token], off: usize) -> Option<usize> {
+    toks.iter().position(|k| k.span.start - s.span.start >= off)
+}
+
 /// "next week's Group of Seven talks" seen from another trigger: the possessive time
 /// names when a different event of the sentence is held.
 fn possessive_of_another_event(
@@ -3566,10 +3640,7 @@ fn possessive_of_another_event(
     t: &temporal::TimeExpr,
     ti: usize,
 ) -> bool {
-    let Some(next) = toks
-        .iter()
-        .position(|k| k.span.start - s.span.start >= t.end)
-    else {
+    let Some(next) = token_from(s, toks, t.end) else {
         return false;
     };
     if !matches!(toks[next].span.of(text), "'s" | "’s") {
@@ -3582,6 +3653,40 @@ fn possessive_of_another_event(
                 && !matches!(w, "was" | "is" | "would" | "will")
         })
         .any(|k| k != ti && trigger_kind(text, toks, k).is_some())
+}
+
+/// "Gorbachev's new offer Saturday", "the announcement Monday": a time right after a
+/// noun of saying or deciding, with its determiner, before the trigger at `ti`.
+fn act_dated_before(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token],
+    t: &temporal::TimeExpr,
+    ti: usize,
+) -> bool {
+    const ACTS: &[&str] = &[
+        "offer",
+        "proposal",
+        "announcement",
+        "statement",
+        "decision",
+        "speech",
+        "remarks",
+        "comments",
+        "letter",
+        "message",
+        "appeal",
+        "warning",
+        "report",
+        "vote",
+    ];
+    let Some(first) = token_from(s, toks, t.start) else {
+        return false;
+    };
+    first > 0
+        && first < ti
+        && ACTS.contains(&toks[first - 1].span.of(text).to_lowercase().as_str())
+        && determiner_before(text, toks, first - 1).is_some()
 }
 
 fn determiner_before<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<&'a str> {
@@ -4083,7 +4188,15 @@ fn is_party_position(
             return false;
         }
     }
-    if matches!(before, "with" | "between") && (near_after || x.tok_end <= ti) {
+    // ("consistent with the Soviet position at the earlier summit": before the trigger,
+    // a name describing another noun is no side.)
+    let describes_another_noun = x.tok_end < ti
+        && toks.get(x.tok_end).is_some_and(|t| !t.cap)
+        && describing(x.tok_end)
+        && x.tok_end + 1 < ti;
+    if matches!(before, "with" | "between")
+        && (near_after || (x.tok_end <= ti && !describes_another_noun))
+    {
         return true;
     }
     // "talks with party leaders, including the opposition Communists and the junior
@@ -4231,6 +4344,48 @@ fn is_party_position(
         }) {
             return true;
         }
+    }
+    // "The United States would offer a draft treaty at talks with the Soviet Union": the
+    // subject of a clause that acts at the event, opening its clause or the words said.
+    if matches!(x.kind, EntityKind::Country | EntityKind::Organization)
+        && x.tok_end < ti
+        && x.tok_start >= a
+        && (bi == a
+            || (bi > a
+                && matches!(
+                    words[bi - 1].as_str(),
+                    "said" | "says" | "that" | "-" | "--"
+                )))
+        && let Some(at) = (x.tok_end..ti)
+            .rev()
+            .take(4)
+            .find(|&i| matches!(words[i].as_str(), "at" | "during"))
+        && (at + 1..ti).all(|i| matches!(words[i].as_str(), "the" | "a" | "an") || describing(i))
+        && words.get(x.tok_end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "will"
+                    | "would"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "plans"
+                    | "intends"
+            )
+        })
+        && at - x.tok_end <= 12
+        && (x.tok_end..at).all(|i| {
+            !others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+                && !matches!(
+                    words[i].as_str(),
+                    "," | ";" | "that" | "which" | "who" | "and"
+                )
+        })
+    {
+        return true;
     }
     // "and Russia" continuing a list of parties after "with"/"between" ("talks with the
     // U.S., Japanese and European Community trade ministers"): every item of the list

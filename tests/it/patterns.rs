@@ -5357,3 +5357,75 @@ fn preparing_to_visit_is_a_visit_still_to_come() {
     let visit = event_of(&ev, EventKind::Visit);
     assert_eq!(visit.status, Some(EventStatus::Planned), "{ev:?}");
 }
+
+#[test]
+fn a_journey_made_for_talks_is_the_trip_and_the_talks_at_its_destination() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-09\n---\nWASHINGTON, March 9 - The president said that \
+         Foreign Minister Ana Lind would go to Oslo next month for talks on fishing rights.",
+    );
+    let at = |kind: EventKind| {
+        ev.iter()
+            .find(|e| e.kind == kind && e.place.is_some_and(|p| name(&f, p) == "Oslo"))
+            .unwrap_or_else(|| panic!("no {kind:?} in Oslo: {ev:?}"))
+    };
+    assert!(attends(&f, at(EventKind::Visit), &["Ana Lind"]), "{ev:?}");
+    let talks = at(EventKind::Talks);
+    assert!(attends(&f, talks, &["Ana Lind"]), "{ev:?}");
+    assert_eq!(talks.status, Some(EventStatus::Planned), "{ev:?}");
+}
+
+#[test]
+fn his_talks_with_another_country_are_not_the_talks_held_where_the_story_is_filed() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-02\n---\nROME, March 2 - Italian Treasury Minister Piero \
+         Galli has told Chile's Finance Minister Hugo Rivas that the debt is a matter for the \
+         banks.\n\nGalli emphasised in talks this morning with Rivas the need for a plan.\n\n\
+         Rivas said on Friday that his talks with U.S. officials had resulted in no new \
+         arrangement.",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Talks).collect();
+    assert_eq!(talks.len(), 2, "{ev:?}");
+    let rome = talks
+        .iter()
+        .find(|e| attends(&f, e, &["Piero Galli"]))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(attends(&f, rome, &["Hugo Rivas"]), "{ev:?}");
+    assert!(!attends(&f, rome, &["United States"]), "{ev:?}");
+    assert!(
+        talks
+            .iter()
+            .any(|e| attends(&f, e, &["Hugo Rivas", "United States"])),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_country_acting_at_talks_takes_part_in_them() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-03\n---\nOSLO, March 3 - Prime Minister Tor Varga said \
+         Norway would offer a draft treaty on fishing quotas at talks with Iceland in \
+         Geneva tomorrow.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Norway", "Iceland"]), "{ev:?}");
+}
+
+#[test]
+fn what_is_negotiated_and_the_day_of_an_offer_are_not_an_event_s() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-03\n---\nOSLO, March 3 - Prime Minister Tor Varga met \
+         President Ivar Lund of Iceland.\n\nVarga said Lund's new offer Saturday ending the \
+         linkage of the three areas of negotiations was consistent with the Icelandic \
+         position at the earlier Varga-Lund summit in Geneva in November 1985.",
+    );
+    // The areas negotiated are no talks.
+    assert!(ev.iter().all(|e| e.kind != EventKind::Talks), "{ev:?}");
+    let summit = event_of(&ev, EventKind::Summit);
+    // The Saturday is the offer's; the summit's own month is its time.
+    assert!(summit.date.is_none(), "{summit:?}");
+    assert_eq!(summit.period.as_deref(), Some("1985-11"), "{summit:?}");
+    // "the Icelandic position" describes a position, not a side at the summit.
+    assert!(!attends(&f, summit, &["Iceland"]), "{ev:?}");
+    assert!(attends(&f, summit, &["Tor Varga", "Ivar Lund"]), "{ev:?}");
+}
