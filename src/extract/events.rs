@@ -4105,6 +4105,15 @@ fn is_party_position(
     while k > 0 && bi - k < 3 && describing(k - 1) {
         k -= 1;
     }
+    // ("talks with UK bank Barclays": the country that describes the name, too.)
+    if k < bi
+        && (k..bi).all(|i| !toks[i].cap)
+        && let Some(country) = others
+            .iter()
+            .find(|o| o.kind == EntityKind::Country && o.tok_end == k)
+    {
+        k = country.tok_start;
+    }
     if k < bi && k > 0 && matches!(words[k - 1].as_str(), "with" | "between") {
         bi = k;
     }
@@ -4112,6 +4121,18 @@ fn is_party_position(
         bi -= 1;
     }
     let before = if bi > 0 { words[bi - 1].as_str() } else { "" };
+    // "talks with UK bank Barclays": a country before the words describing another
+    // name is part of that name's description, not a side of its own.
+    if x.kind == EntityKind::Country
+        && let Some(next) = others
+            .iter()
+            .filter(|o| o.tok_start > x.tok_end && o.kind != EntityKind::Country)
+            .min_by_key(|o| o.tok_start)
+        && next.tok_start <= x.tok_end + 3
+        && (x.tok_end..next.tok_start).all(|i| !toks[i].cap && describing(i))
+    {
+        return false;
+    }
     let near_after = x.tok_start > ti && x.tok_end <= phrase_end;
     // "a meeting of the country's Congress": the body that meets.
     if x.kind == EntityKind::Organization
@@ -4393,7 +4414,11 @@ fn is_party_position(
     // ("a meeting with industry and retail representatives as well as the British
     // Board of Film Classification": "as well as" continues the list too.)
     let as_well_as = before == "as" && bi >= 3 && words[bi - 2] == "well" && words[bi - 3] == "as";
+    // ("held merger discussions with MCI, Reuters quoted sources as saying": a name
+    // after the comma that reports is the source, not one more side.)
+    let reports = REPORTING.contains(&after) || SPEECH_VERBS.contains(&after) || after == "quoted";
     if (matches!(before, "and" | ",") || as_well_as)
+        && !(before == "," && reports)
         && x.tok_start >= 3
         && (near_after || x.tok_end <= ti)
     {

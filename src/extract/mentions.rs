@@ -897,10 +897,18 @@ fn correct_person_pieces(
             // not "who", is a firm. A name the rules could not type is a firm only
             // where an analyst works at it: before "which" or "sales" it may be a
             // bill, a ship, a constituency or a region.)
+            // (Not after a person's title: "his discussions with Deputy Foreign Minister
+            // Sergei Ryabkov, which lasted about eight hours" — the discussions lasted.)
+            let titled = a > 0 && {
+                let prev = s.tokens[a - 1].span.of(text);
+                lexicon::is_title_head(&prev.to_lowercase())
+                    || lexicon::is_in(lexicon::HONORIFICS, prev)
+            };
             let which = s.tokens.get(b).is_some_and(|t| t.span.of(text) == ",")
                 && s.tokens
                     .get(b + 1)
-                    .is_some_and(|t| t.span.of(text) == "which");
+                    .is_some_and(|t| t.span.of(text) == "which")
+                && !titled;
             if matches!(p, Piece::Person | Piece::Org | Piece::Unknown)
                 && b - a >= 2
                 && (p == Piece::Org

@@ -262,7 +262,9 @@ fn cue(prev: &str, word: &str, next: &str) -> Option<Tense> {
             | "flies"
             | "travels"
             | "heads"
-    ) {
+    ) || (word == "leaves" && next == "for")
+    {
+        // ("Howard leaves for Japan on Saturday": a departure's present is a schedule's.)
         return Some(Tense::Present);
     }
     // "Opec ministers meet on Monday": a plural subject's present is a schedule too.

@@ -5429,3 +5429,54 @@ fn what_is_negotiated_and_the_day_of_an_offer_are_not_an_event_s() {
     assert!(!attends(&f, summit, &["Iceland"]), "{ev:?}");
     assert!(attends(&f, summit, &["Tor Varga", "Ivar Lund"]), "{ev:?}");
 }
+
+#[test]
+fn a_source_quoted_after_the_sides_and_a_country_describing_a_side_are_no_sides() {
+    let (f, ev) = events(
+        "Merger\n\nTelvara Corp has held preliminary merger discussions with Brinco Inc, \
+         Zentrix Inc quoted sources as saying. Kestrel Bank said it is still in talks with UK bank \
+         Ashdown over the sale.",
+    );
+    let with = |side: &str| {
+        ev.iter()
+            .find(|e| attends(&f, e, &[side]))
+            .unwrap_or_else(|| panic!("no event with {side}: {ev:?}"))
+    };
+    let merger = with("Brinco Inc");
+    assert!(attends(&f, merger, &["Telvara Corp"]), "{ev:?}");
+    assert!(!attends(&f, merger, &["Zentrix Inc"]), "{ev:?}");
+    let sale = with("Ashdown");
+    assert!(attends(&f, sale, &["Kestrel Bank"]), "{ev:?}");
+    assert!(!attends(&f, sale, &["United Kingdom"]), "{ev:?}");
+}
+
+#[test]
+fn leaving_for_a_place_on_a_weekday_is_a_departure_still_to_come() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-01\n---\nLONDON, April 1 - Trade minister Tom Hale leaves \
+         for Japan on Saturday.",
+    );
+    let trip = event_at(&f, EventKind::Visit, "Japan");
+    assert_eq!(trip.status, Some(EventStatus::Planned), "{ev:?}");
+    assert_eq!(
+        trip.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-04-04"),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_titled_name_before_which_is_still_a_person() {
+    let f = facts(
+        "Talks\n\nLena Berg said that in her discussions with Deputy Foreign Minister Ivo \
+         Markov, which lasted about eight hours, she set out the costs. Markov said no \
+         progress had been made.",
+    );
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.contains(&"Ivo Markov"), "{persons:?}");
+    assert!(
+        !names_of(&f, EntityKind::Organization).contains(&"Ivo Markov"),
+        "{:?}",
+        f.entities
+    );
+}
