@@ -859,8 +859,13 @@ fn assign(
         return None;
     }
     let mut best: Option<(i32, usize)> = None;
+    // Another report of cluster `i`, as far as time, place and sides tell.
+    let fits = |i: usize| {
+        compatible(&clusters[i], &hints[i], m, found, anchor, filed_from)
+            && !talks_with_another_country(&clusters[i], &hints[i], m, found, filed_from)
+    };
     for (i, c) in clusters.iter().enumerate().rev() {
-        if !compatible(c, &hints[i], m, found, anchor, filed_from) {
+        if !fits(i) {
             continue;
         }
         // Within one sentence, a meeting told in a relative clause and talks told
@@ -895,9 +900,6 @@ fn assign(
         {
             continue;
         }
-        if talks_with_another_country(c, &hints[i], m, found, filed_from) {
-            continue;
-        }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         if m.placed_by_where && !m.definite && shared_persons < 2 {
             continue;
@@ -923,24 +925,11 @@ fn assign(
         // last spoken of, if nothing the mention says contradicts it.
         // Else the last one of its kind: "He had earlier met X. … today's talks had
         // been at his request" are the talks told before the meeting.
-        _ if m.definite => last
-            .filter(|&l| {
-                compatible(&clusters[l], &hints[l], m, found, anchor, filed_from)
-                    && !talks_with_another_country(&clusters[l], &hints[l], m, found, filed_from)
-            })
-            .or_else(|| {
-                (0..clusters.len()).rev().find(|&i| {
-                    clusters[i].kind == m.kind
-                        && compatible(&clusters[i], &hints[i], m, found, anchor, filed_from)
-                        && !talks_with_another_country(
-                            &clusters[i],
-                            &hints[i],
-                            m,
-                            found,
-                            filed_from,
-                        )
-                })
-            }),
+        _ if m.definite => last.filter(|&l| fits(l)).or_else(|| {
+            (0..clusters.len())
+                .rev()
+                .find(|&i| clusters[i].kind == m.kind && fits(i))
+        }),
         _ => None,
     }
 }
@@ -4094,6 +4083,8 @@ fn is_party_position(
     }
     // Skip a determiner: "between the US and Russia"; and the words describing the
     // party: "between financially troubled Zaire and the IMF".
+    // Inside another name of the clause.
+    let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
     let mut bi = x.tok_start;
     let describing = |i: usize| {
         words[i].len() > 2
@@ -4229,7 +4220,7 @@ fn is_party_position(
             .find(|&i| words[i] == "including")
         && words.get(ti + 1).is_some_and(|w| w == "with")
         && (including + 1..x.tok_start).all(|i| {
-            others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+            covered(i)
                 || matches!(words[i].as_str(), "," | "--" | "-")
                 || (!toks[i].cap
                     && words[i].chars().all(char::is_alphabetic)
@@ -4283,7 +4274,7 @@ fn is_party_position(
                 "be" | "been" | "being" | "is" | "are" | "was" | "were"
             ))
         && (x.tok_end..verb).all(|i| {
-            others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+            covered(i)
                 || words[i].chars().all(|c| !c.is_alphanumeric())
                 || in_brackets(i)
                 || SUBJECT_FILLERS.contains(&words[i].as_str())
@@ -4323,7 +4314,6 @@ fn is_party_position(
             .get(x.tok_end)
             .is_none_or(|w| w != "round" && w != "rounds")
     {
-        let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         // "Ford has held preliminary talks": adjectives of the trigger's noun phrase,
         // right after a filler such as "held" or "a".
         let mut modifiers = ti;
@@ -4399,7 +4389,7 @@ fn is_party_position(
         })
         && at - x.tok_end <= 12
         && (x.tok_end..at).all(|i| {
-            !others.iter().any(|o| o.tok_start <= i && i < o.tok_end)
+            !covered(i)
                 && !matches!(
                     words[i].as_str(),
                     "," | ";" | "that" | "which" | "who" | "and"
@@ -4430,7 +4420,6 @@ fn is_party_position(
         }) else {
             return false;
         };
-        let covered = |i: usize| others.iter().any(|o| o.tok_start <= i && i < o.tok_end);
         return (with + 1..x.tok_start).all(|i| {
             covered(i)
                 || matches!(
