@@ -179,3 +179,169 @@ fn referent(
     }
     who
 }
+
+/// Verbs of saying (and of acting on what was said) that make a sentence-opening "It" or
+/// "The company" the body that speaks: "It said it is holding talks", "The company also
+/// said …", "It made the statement after talks".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "announced",
+    "reported",
+    "told",
+    "stated",
+    "disclosed",
+    "noted",
+    "confirmed",
+    "made",
+    "agreed",
+    "expects",
+    "plans",
+    "declined",
+    "denied",
+    "warned",
+];
+
+/// Words that may stand between the subject and its saying: "The company also said",
+/// "It has now said".
+const BEFORE_SAYING: &[&str] = &[
+    "also", "now", "later", "earlier", "has", "had", "have", "further",
+];
+
+/// What a body is called when the article names it again by its kind. Those that
+/// name a kind of body ("the union", "the bank") must be the head of the name they
+/// refer to; the rest ("the company", "the firm") fit any organization.
+const KIND_NOUNS: &[&str] = &[
+    "union",
+    "bank",
+    "association",
+    "exchange",
+    "agency",
+    "ministry",
+    "department",
+    "commission",
+    "board",
+    "council",
+    "federation",
+    "institute",
+    "fund",
+];
+const ANY_BODY_NOUNS: &[&str] = &["company", "firm", "group", "corporation", "concern"];
+
+/// Add an organization mention for a sentence that opens with "It" or "The company"
+/// (or "The union", "The bank" …) followed by a saying: the body that spoke in one of
+/// the three sentences before (its subject, or the sayer closing it: "…, the Kenya
+/// News Agency said"). A country can be "It" ("France said it … It added"), never "the
+/// company". No speaking body in reach, or a kind noun no such body's name ends
+/// with, and the phrase stays unresolved.
+pub fn resolve_organization_subjects(text: &str, sentences: &[Sentence], found: &mut Found) {
+    for si in 0..sentences.len() {
+        let s = &sentences[si];
+        let toks = &s.tokens;
+        let Some(first) = first_word(text, s) else {
+            continue;
+        };
+        let w0 = word(text, toks, first);
+        let (end, noun) = if w0 == "It" {
+            (first + 1, None)
+        } else if w0 == "The"
+            && let Some(n) = toks.get(first + 1).map(|t| t.span.of(text).to_lowercase())
+            && (lexicon::is_in(KIND_NOUNS, &n) || lexicon::is_in(ANY_BODY_NOUNS, &n))
+        {
+            (first + 2, Some(n))
+        } else {
+            continue;
+        };
+        if found.by_sentence[si].iter().any(|m| m.tok_start < end) {
+            continue;
+        }
+        let saying = (end..toks.len().min(end + 3))
+            .find(|&i| !lexicon::is_in(BEFORE_SAYING, word(text, toks, i)))
+            .is_some_and(|i| lexicon::is_in(SAYING, word(text, toks, i)));
+        if !saying {
+            continue;
+        }
+        let fits = |e: usize| {
+            let entity = found.entity(e);
+            match &noun {
+                None => matches!(entity.kind, EntityKind::Organization | EntityKind::Country),
+                Some(n) => {
+                    entity.kind == EntityKind::Organization
+                        && (lexicon::is_in(ANY_BODY_NOUNS, n)
+                            || entity
+                                .name
+                                .split_whitespace()
+                                .any(|part| part.eq_ignore_ascii_case(n)))
+                }
+            }
+        };
+        let referent = (si.saturating_sub(3)..si)
+            .rev()
+            .find_map(|sj| speaking_body(text, &sentences[sj], &found.by_sentence[sj]))
+            .filter(|&e| fits(e));
+        let Some(entity) = referent else {
+            continue;
+        };
+        let m = Mention {
+            entity,
+            kind: found.entity(entity).kind,
+            span: Span::new(toks[first].span.start, toks[end - 1].span.end),
+            tok_start: first,
+            tok_end: end,
+            title: None,
+        };
+        let ms = &mut found.by_sentence[si];
+        ms.push(m);
+        ms.sort_by_key(|m| m.tok_start);
+        let e = found.entity_mut(entity);
+        e.mentions.push(m.span);
+        e.mentions.sort();
+    }
+}
+
+/// The sentence's first word, after a wire dateline and a leading "But"/"And".
+fn first_word(text: &str, s: &Sentence) -> Option<usize> {
+    let toks = &s.tokens;
+    let dateline = crate::ingest::dateline_len(s.span.of(text)).unwrap_or(0);
+    let mut i = toks
+        .iter()
+        .position(|t| t.span.start - s.span.start >= dateline)?;
+    if matches!(word(text, toks, i), "But" | "And") {
+        i += 1;
+    }
+    (i < toks.len()).then_some(i)
+}
+
+/// The body that speaks in a sentence: the organization or country closing it as the
+/// sayer ("…, the Kenya News Agency said."), else the one it opens with, as the
+/// subject of a saying ("Spendthrift Farm Inc said it will miss …").
+fn speaking_body(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
+    let toks = &s.tokens;
+    let body = |m: &&Mention| matches!(m.kind, EntityKind::Organization | EntityKind::Country);
+    let closing = ms.iter().filter(body).find(|m| {
+        toks.get(m.tok_end)
+            .is_some_and(|t| matches!(t.span.of(text), "said" | "says" | "reported"))
+            && m.tok_end + 2 >= toks.len()
+            && (m.tok_start.saturating_sub(6)..m.tok_start).any(|i| word(text, toks, i) == ",")
+    });
+    if let Some(m) = closing {
+        return Some(m.entity);
+    }
+    let first = first_word(text, s)?;
+    let start = if word(text, toks, first) == "The" {
+        first + 1
+    } else {
+        first
+    };
+    let m = ms
+        .iter()
+        .find(|m| m.tok_start == start || m.tok_start == first)?;
+    if !body(&m) {
+        return None;
+    }
+    (m.tok_end..toks.len().min(m.tok_end + 3))
+        .find(|&i| !lexicon::is_in(BEFORE_SAYING, word(text, toks, i)))
+        .is_some_and(|i| lexicon::is_in(SAYING, word(text, toks, i)))
+        .then_some(m.entity)
+}

@@ -2277,7 +2277,21 @@ fn sentence_events(
                 || (x.tok_end <= ti
                     && ti - x.tok_end <= 8
                     && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
+            // "talks with Canadian officials about rumors in Canada": a place inside
+            // the talks' topic is where the topic is, not where they were held.
+            // (Not "talks about Ukraine Thursday in Vienna": a name or a day ends the
+            // topic, and the place after it is the talks'.)
+            let in_topic = x.tok_start > ti + 2
+                && (ti + 1..x.tok_start - 1).any(|k| {
+                    matches!(words[k].as_str(), "about" | "concerning" | "regarding")
+                        && (k + 1..x.tok_start - 1).all(|i| {
+                            !toks[i].cap
+                                && words[i].chars().all(char::is_alphabetic)
+                                && !lexicon::is_calendar_word(&words[i])
+                        })
+                });
             let locative = near
+                && !in_topic
                 && (matches!(before, "in" | "at")
                     || (matches!(
                         before,
@@ -2977,14 +2991,20 @@ fn sentence_events(
                 .find(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization))
                 .filter(|x| {
                     x.kind == EntityKind::Organization
-                        && matches!(
+                        && (matches!(
                             words.get(x.tok_end).map(String::as_str),
                             Some("said" | "says")
-                        )
-                        && matches!(
+                        ) && matches!(
                             words.get(x.tok_end + 1).map(String::as_str),
                             Some("it" | "its")
                         )
+                            // ("It made the statement after talks with Canadian
+                            // officials": the body opening the sentence acts.)
+                            || (x.tok_start == first_word
+                                && matches!(
+                                    words.get(x.tok_end).map(String::as_str),
+                                    Some("made" | "issued" | "announced" | "released")
+                                )))
                 })
         {
             push_unique(&mut m.parties, org.entity);
@@ -4632,6 +4652,14 @@ const UNNAMED_COUNTERPARTIES: &[&str] = &[
     "governments",
     "regulators",
     "bankers",
+    "underwriters",
+    "institutions",
+    "bondholders",
+    "noteholders",
+    "suppliers",
+    "customers",
+    "dealers",
+    "advisers",
     "shareholders",
     "analysts",
     "workers",

@@ -302,6 +302,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
         .or(inferred_year.map(i32::from));
     roles::offices_from_bulk_data(&mut found, &mut roles, year);
     coref::resolve_nominals(text, &sentences, &mut found, &roles);
+    coref::resolve_organization_subjects(text, &sentences, &mut found);
     let mut events = events::extract_events(
         text,
         &sentences,
@@ -380,6 +381,21 @@ fn drop_unused_entities(
 
 /// The date relative expressions are resolved against, the publication date recorded
 /// for the article, the year when only that is known, and how far the anchor is trusted.
+/// The day relative dates count from: the dateline's ("WELLINGTON, March 17 -") when
+/// it is the metadata's day or the one either side of it, as a story filed in Asia is
+/// stamped with the previous day in New York; "tomorrow" there is the 18th. Farther
+/// apart, the dateline is not trusted over the metadata.
+fn local_day(doc: &Document, published: jiff::civil::Date) -> jiff::civil::Date {
+    let Some((_, month, day)) = crate::ingest::dateline_near_top(&doc.text, &doc.blocks) else {
+        return published;
+    };
+    [-1i64, 0, 1]
+        .into_iter()
+        .filter_map(|k| published.checked_add(jiff::Span::new().days(k)).ok())
+        .find(|d| d.month() == month && d.day() == day)
+        .unwrap_or(published)
+}
+
 fn publication_anchor(
     doc: &Document,
     sentences: &[Sentence],
@@ -416,8 +432,9 @@ fn publication_anchor(
         });
         let year = p.year.or(inferred).or(from_latest);
         if let Some(y) = year
-            && let Ok(d) = jiff::civil::Date::new(y, p.month, p.day)
+            && let Ok(published_day) = jiff::civil::Date::new(y, p.month, p.day)
         {
+            let d = local_day(doc, published_day);
             let (source, strength) = match p.source {
                 DateSource::Metadata => ("metadata", DateStrength::Relative),
                 DateSource::Dateline => ("dateline", DateStrength::Relative),
@@ -431,7 +448,7 @@ fn publication_anchor(
             return (
                 Some(d),
                 Some(PublicationDate {
-                    iso: d.to_string(),
+                    iso: published_day.to_string(),
                     source,
                 }),
                 Some(y),

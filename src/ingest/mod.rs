@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use crate::Error;
 
 pub use limits::{Limits, MAX_ARTICLE_BYTES, MAX_LINE_BYTES};
+pub(crate) use pubdate::dateline_near_top;
 pub use pubdate::{dateline_len, parse_date};
 
 /// One article, decoded. All offsets in `blocks` are byte offsets into `text`.

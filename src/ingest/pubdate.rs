@@ -220,18 +220,23 @@ const HEADER_REACH: usize = 6;
 /// caption often comes first).
 const DATELINE_REACH: usize = 3;
 
+/// The date of a dateline in one of the first body paragraphs: the day the story was
+/// written where it was filed.
+pub(crate) fn dateline_near_top(text: &str, blocks: &[Block]) -> Option<Ymd> {
+    blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Body)
+        .take(DATELINE_REACH)
+        .find_map(|b| dateline(text.get(b.start..b.end)?))
+}
+
 /// Picks the publication date: metadata, else a dateline in one of the first body
 /// paragraphs, else a date line standing alone near the top (a `PageDate` block).
 pub(crate) fn resolve(meta: Option<&str>, text: &str, blocks: &[Block]) -> Option<Published> {
     if let Some(p) = meta.and_then(parse_date) {
         return Some(p);
     }
-    let from_dateline = blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Body)
-        .take(DATELINE_REACH)
-        .find_map(|b| dateline(text.get(b.start..b.end)?));
-    if let Some((year, month, day)) = from_dateline {
+    if let Some((year, month, day)) = dateline_near_top(text, blocks) {
         return Some(Published {
             year,
             month,

@@ -174,6 +174,19 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
             if c.date.is_none() && cl.dates.is_empty() && shared_persons == 0 && !same_name {
                 continue;
             }
+            // Two reports that each name people, none of them the other's, nor a
+            // party in common, are two meetings that fell on one day in one city ("a
+            // special meeting between importing and exporting countries" and "talks
+            // this morning with Funaro", both in London).
+            let person = |a: &usize| entities[*a].kind == EntityKind::Person;
+            if shared_persons == 0
+                && shared_parties == 0
+                && !same_name
+                && c.attendees.iter().any(person)
+                && cl.attendees.iter().any(person)
+            {
+                continue;
+            }
             let mut score = 2 * shared_persons + shared_parties;
             if same_name {
                 score += 3;

@@ -1865,18 +1865,22 @@ fn undated_talks_in_two_articles_sharing_only_a_country_stay_two_events() {
         "WASHINGTON, March 3 - Trade Minister Jan Peeters, here for talks with \
          Administration officials, said a textile bill would cause retaliation.",
     );
-    let mut b = facts(
+    let b = facts(
         "WASHINGTON, March 2 - Farm aide Tom Beck said talks here with the United \
          States had not touched on new wheat subsidies.",
     );
+    assert_eq!(talks_across(a, b), 2);
+}
+
+/// How many talks two articles make once resolved together (the second under another
+/// key).
+fn talks_across(a: ArticleFacts, mut b: ArticleFacts) -> usize {
     b.key = "other.txt".into();
     let res = newsgraph::resolve::resolve(&[a, b]);
-    let talks = res
-        .events
+    res.events
         .iter()
         .filter(|e| e.kind == EventKind::Talks)
-        .count();
-    assert_eq!(talks, 2, "{:?}", res.events);
+        .count()
 }
 
 #[test]
@@ -5479,4 +5483,111 @@ fn a_titled_name_before_which_is_still_a_person() {
         "{:?}",
         f.entities
     );
+}
+
+#[test]
+fn a_company_called_it_or_the_company_holds_the_talks_it_speaks_of() {
+    let f = facts_md(
+        "---\npublished: 1987-03-13\n---\nDALTON, Ga., March 13 - Farrow Mills Inc said it \
+         will miss an interest payment on its notes.\n\nIt said it is currently holding talks \
+         with its creditors about a possible debt restructuring.\n\nThe company also said it \
+         is holding talks with its bank creditors.",
+    );
+    let talks: Vec<_> = f
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Talks)
+        .collect();
+    assert_eq!(talks.len(), 2, "{:?}", f.events);
+    assert!(
+        talks.iter().all(|e| attends(&f, e, &["Farrow Mills Inc"])),
+        "{:?}",
+        f.events
+    );
+}
+
+#[test]
+fn a_body_named_again_by_another_kind_of_body_is_not_it() {
+    // "The union" is no name for a company: the phrase stays unresolved.
+    let f = facts_md(
+        "---\npublished: 1987-03-13\n---\nDALTON, Ga., March 13 - Farrow Mills Inc said it \
+         will close a plant.\n\nThe union said it is holding talks with its members.",
+    );
+    assert!(
+        f.events
+            .iter()
+            .all(|e| !attends(&f, e, &["Farrow Mills Inc"])),
+        "{:?}",
+        f.events
+    );
+}
+
+#[test]
+fn talks_with_underwriters_have_an_unnamed_side() {
+    let (f, ev) = events(
+        "Offer\n\nBrandt Thermal Corp said it has entered into talks with underwriters on a \
+         possible public sale of a stake in its unit.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Brandt Thermal Corp"]), "{ev:?}");
+}
+
+#[test]
+fn a_statement_made_after_talks_is_the_speakers_and_a_place_in_the_topic_is_not_theirs() {
+    let f = facts_md(
+        "---\npublished: 1987-03-13\n---\nWASHINGTON, March 13 - The Trade Office said all \
+         Canadian mills pay the surcharge.\n\nIt made the statement after talks with Canadian \
+         officials about rumors in Canada that some mills were not paying.",
+    );
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Trade Office", "Canada"]),
+        "{:?}",
+        f.events
+    );
+    assert!(talks.place.is_none(), "{talks:?}");
+}
+
+#[test]
+fn tomorrow_counts_from_the_datelines_day_when_the_metadata_is_a_day_behind() {
+    // Stamped in New York on the 16th, written in Wellington on the 17th.
+    let f = facts_md(
+        "---\npublished: 1987-03-16\n---\nWELLINGTON, March 17 - The Dock Workers Union said \
+         its national executive will meet here tomorrow to decide its next moves.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert_eq!(
+        meeting.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-03-18"),
+        "{:?}",
+        f.events
+    );
+    // The publication date stays the metadata's.
+    assert_eq!(
+        f.published.as_ref().map(|p| p.iso.as_str()),
+        Some("1987-03-16")
+    );
+}
+
+#[test]
+fn two_meetings_on_one_day_in_one_city_with_no_one_in_common_stay_two() {
+    let a = facts_md(
+        "---\npublished: 1987-03-02\n---\nLONDON, March 2 - Finance Minister Rui Tavares \
+         held talks in London today with Chancellor Ned Carver.",
+    );
+    let b = facts_md(
+        "---\npublished: 1987-03-02\n---\nLONDON, March 2 - Trade Minister Ivo Brandt held \
+         talks in London today with Commissioner Karl Mohr.",
+    );
+    assert_eq!(talks_across(a, b), 2);
+}
+
+#[test]
+fn a_name_or_a_day_ends_the_topic_and_the_place_after_it_is_the_talks() {
+    let f = facts_md(
+        "---\npublished: 2022-01-10\n---\nRuritania and the Baltic Council will also meet for \
+         talks about Borduria Thursday in Vienna.",
+    );
+    let talks = event_at(&f, EventKind::Talks, "Vienna");
+    assert!(attends(&f, talks, &["Baltic Council"]), "{:?}", f.events);
 }
