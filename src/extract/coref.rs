@@ -345,3 +345,44 @@ fn speaking_body(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
         .is_some_and(|i| lexicon::is_in(SAYING, word(text, toks, i)))
         .then_some(m.entity)
 }
+
+/// "Union secretary Ross Wilson" after "the Harbour Workers Union": a body's kind word
+/// alone, capitalized ("Union", "Bank", "Commission"), is the one body of the article
+/// whose name holds that word. The bare word's mentions become that body's, and the
+/// bare entity is left with none (dropped at the end of extraction). Two bodies with
+/// the word, or none, and it stays as it is.
+pub fn fold_bare_kind_words(found: &mut Found) {
+    for bare in 0..found.len() {
+        let e = found.entity(bare);
+        if e.kind != EntityKind::Organization
+            || e.name.contains(char::is_whitespace)
+            || !lexicon::is_org_head(&e.name)
+        {
+            continue;
+        }
+        let head = e.name.clone();
+        let mut holders = (0..found.len()).filter(|&o| {
+            let other = found.entity(o);
+            o != bare
+                && other.kind == EntityKind::Organization
+                && other.name.contains(char::is_whitespace)
+                && other
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(&head))
+        });
+        let (Some(holder), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        for ms in &mut found.by_sentence {
+            for m in ms.iter_mut().filter(|m| m.entity == bare) {
+                m.entity = holder;
+            }
+        }
+        let spans = std::mem::take(&mut found.entity_mut(bare).mentions);
+        let target = found.entity_mut(holder);
+        target.mentions.extend(spans);
+        target.mentions.sort();
+        target.mentions.dedup();
+    }
+}

@@ -3017,7 +3017,12 @@ fn segment(
             && k + 1 < b
             && lexicon::singular_title(w).is_some()
             && matches!(word(k + 1), "for" | "of" | "from" | "at");
-        if lexicon::is_function_word(w)
+        // ("Eastern Airlines", "Western Union": a compass adjective opening a body's
+        // name is part of it.)
+        let compass_body = lexicon::is_in(&["eastern", "western", "northern", "southern"], w)
+            && b >= k + 2
+            && lexicon::is_org_head(word(b - 1));
+        if (lexicon::is_function_word(w) && !compass_body)
             || people_of
             || common_start
             || qualifier

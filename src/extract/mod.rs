@@ -295,6 +295,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let (anchor, published, inferred_year, strength) = publication_anchor(doc, &sentences);
 
     let mut found = mentions::recognize(text, &sentences);
+    coref::fold_bare_kind_words(&mut found);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
     roles::complete_organizations(&mut found, &mut roles);
     let year = anchor

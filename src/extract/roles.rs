@@ -290,7 +290,19 @@ fn owner_by_pronoun(
 ) -> Option<usize> {
     let toks = &sentences[si].tokens;
     let at = |k: usize| toks.get(k).map(|t| t.span.of(text)).unwrap_or("");
-    let its = at(person.tok_end) == "," && at(person.tok_end + 1) == "its";
+    // "Brazil, whose finance minister Dilson Funaro has suggested": the body before
+    // the relative holds the office.
+    let first = title.first().copied().unwrap_or(person.tok_start);
+    if first >= 3 && first < person.tok_start && at(first - 1) == "whose" && at(first - 2) == "," {
+        return found.by_sentence[si]
+            .iter()
+            .find(|m| m.tok_end == first - 2)
+            .filter(|m| matches!(m.kind, EntityKind::Organization | EntityKind::Country))
+            .map(|m| m.entity);
+    }
+    // "The UAW said its vice president Donald Ephlin met …": "its" before the title.
+    let its_before = first >= 1 && first < person.tok_start && at(first - 1) == "its";
+    let its = (at(person.tok_end) == "," && at(person.tok_end + 1) == "its") || its_before;
     // ("It said X, executive vice president, …", "It said president Y": a title with
     // no owner of its own, after the name or right after the saying, in a sentence the
     // company opens speaking as "It". Not "It said … to SGL chairman Z".)

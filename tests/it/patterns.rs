@@ -5591,3 +5591,47 @@ fn a_name_or_a_day_ends_the_topic_and_the_place_after_it_is_the_talks() {
     let talks = event_at(&f, EventKind::Talks, "Vienna");
     assert!(attends(&f, talks, &["Baltic Council"]), "{:?}", f.events);
 }
+
+#[test]
+fn its_title_before_a_name_is_the_speaking_bodys_office() {
+    check_role(
+        "The Allied Textile Workers said its vice president Tom Reade met officials of \
+         Local 12 this morning.",
+        "Tom Reade",
+        "Vice President",
+        "Allied Textile Workers",
+    );
+}
+
+#[test]
+fn whose_title_before_a_name_is_the_office_of_the_body_before_it() {
+    check_role(
+        "The issue will recur in talks with Brazil, whose finance minister Paulo Sena has \
+         suggested separate negotiations.",
+        "Paulo Sena",
+        "Finance Minister",
+        "Brazil",
+    );
+}
+
+#[test]
+fn a_bodys_kind_word_alone_is_the_one_body_named_with_it() {
+    check_role(
+        "The Dock Hands Union told reporters the dispute is not settled. \"We will consider \
+         further action,\" Union secretary Ron Tate said in a radio interview.",
+        "Ron Tate",
+        "Secretary",
+        "Dock Hands Union",
+    );
+}
+
+#[test]
+fn a_compass_adjective_opening_a_bodys_name_is_part_of_it() {
+    let f =
+        facts("A rash of firings set the stage for a war between Eastern Airlines and its unions.");
+    assert!(
+        names_of(&f, EntityKind::Organization).contains(&"Eastern Airlines"),
+        "{:?}",
+        f.entities
+    );
+}
