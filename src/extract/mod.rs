@@ -298,6 +298,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     coref::fold_bare_kind_words(&mut found);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
     roles::complete_organizations(&mut found, &mut roles);
+    roles::organizations_named_by_portfolio(&mut found, &mut roles);
     let year = anchor
         .map(|d| i32::from(d.year()))
         .or(inferred_year.map(i32::from));

@@ -1407,6 +1407,78 @@ pub fn complete_organizations(found: &mut Found, roles: &mut Vec<RoleFact>) {
     });
 }
 
+/// Words of a title that rank its holder, not name the office's field.
+const RANK_WORDS: &[&str] = &[
+    "of",
+    "for",
+    "the",
+    "deputy",
+    "vice",
+    "assistant",
+    "chief",
+    "senior",
+    "junior",
+    "acting",
+    "under",
+    "general",
+    "executive",
+    "managing",
+    "first",
+    "second",
+    "principal",
+    "associate",
+    "special",
+    "former",
+    "state",
+];
+
+/// Heads of a government body's name, the kind of body a portfolio is run from.
+const PORTFOLIO_BODIES: &[&str] = &[
+    "department",
+    "ministry",
+    "commission",
+    "office",
+    "agency",
+    "board",
+    "bureau",
+    "authority",
+    "service",
+    "administration",
+];
+
+/// "The Banking Commission is reviewing …, banking commissioner Robert Fell said": a
+/// role with no organization whose field words all name one government body of its
+/// sentence is that body's. (Named only in another sentence, the body is the reader's
+/// inference, not what the text states.)
+pub fn organizations_named_by_portfolio(found: &mut Found, roles: &mut [RoleFact]) {
+    for role in roles
+        .iter_mut()
+        .filter(|r| r.organization.is_none() && !r.former)
+    {
+        let field: Vec<String> = role
+            .role
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| !lexicon::is_title_head(w) && !lexicon::is_in(RANK_WORDS, w))
+            .collect();
+        if field.is_empty() {
+            continue;
+        }
+        let mut bodies = (0..found.len()).filter(|&o| {
+            let e = found.entity(o);
+            let words: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+            e.kind == EntityKind::Organization
+                && words.iter().any(|w| lexicon::is_in(PORTFOLIO_BODIES, w))
+                && field.iter().all(|f| words.contains(f))
+                && e.mentions.iter().any(|&m| role.evidence.contains(m))
+        });
+        if let (Some(body), None) = (bodies.next(), bodies.next()) {
+            role.organization = Some(body);
+            found.entity_mut(body).acts = true;
+        }
+    }
+}
+
 /// "Finance Minister Edouard Balladur", "President Reagan": a role stated with no
 /// organization takes the country of the office the bulk data records for the person,
 /// when every person of that name (or of that surname and initial, spellings differ)

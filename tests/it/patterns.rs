@@ -5635,3 +5635,14 @@ fn a_compass_adjective_opening_a_bodys_name_is_part_of_it() {
         f.entities
     );
 }
+
+#[test]
+fn a_title_whose_field_names_a_body_of_its_sentence_is_that_bodys() {
+    check_role(
+        "The Banking Commission is reviewing the capital ratio, banking commissioner Colin \
+         Ashby said.",
+        "Colin Ashby",
+        "Banking Commissioner",
+        "Banking Commission",
+    );
+}
