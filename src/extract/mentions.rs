@@ -2726,7 +2726,17 @@ fn with_tagger(
         // "Young People"); adjectives of nationality are not places ("European"); a
         // given name alone is not a person the graph can name ("David").
         let singular = surface.strip_suffix('s').unwrap_or(surface);
-        if (t.start..t.end).any(|i| common.contains(&toks[i].span.of(text).to_lowercase()))
+        // ("the talks at Labour's spring conference" beside "labour affairs": one word
+        // capitalized after a lower-case one and owning something is a name.)
+        let owner_mid_sentence = t.end == t.start + 1
+            && t.start > 0
+            && toks[t.start - 1].word
+            && !toks[t.start - 1].cap
+            && toks
+                .get(t.end)
+                .is_some_and(|n| matches!(n.span.of(text), "'s" | "’s" | "'" | "’"));
+        if (!owner_mid_sentence
+            && (t.start..t.end).any(|i| common.contains(&toks[i].span.of(text).to_lowercase())))
             || g.is_demonym(surface)
             || g.is_demonym(singular)
             || (t.end - t.start == 1

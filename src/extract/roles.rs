@@ -757,9 +757,16 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
             }
             // ("Chancellor Olaf Scholz of Germany": a country after "of".)
             let of = word(text, toks, m.tok_end) == "of";
+            // ("Minister X at Labour's spring conference": the body owns what comes
+            // after it, not the person.)
             return mention_starting_at(ms, j)
                 .filter(|pm| {
                     pm.kind == EntityKind::Organization || of && pm.kind == EntityKind::Country
+                })
+                .filter(|pm| {
+                    !toks
+                        .get(pm.tok_end)
+                        .is_some_and(|t| matches!(t.span.of(text), "'s" | "’s" | "'" | "’"))
                 })
                 .map(|pm| pm.entity);
         }

@@ -5646,3 +5646,24 @@ fn a_title_whose_field_names_a_body_of_its_sentence_is_that_bodys() {
         "Banking Commission",
     );
 }
+
+#[test]
+fn a_word_capitalized_mid_sentence_owning_something_is_a_name_though_written_in_lower_case_too() {
+    let text = "Five unions will hold private talks with Deputy Prime Minister Ned Harker at \
+                Labour's spring conference in Gateshead, said the paper's labour affairs \
+                correspondent.";
+    let f = facts(text);
+    assert!(
+        names_of(&f, EntityKind::Organization).contains(&"Labour"),
+        "{:?}",
+        f.entities
+    );
+    // The conference is Labour's; the minister's office is not.
+    let found = roles(text);
+    assert!(
+        found
+            .iter()
+            .any(|(p, _, o)| p == "Ned Harker" && o.is_empty()),
+        "{found:?}"
+    );
+}
