@@ -218,6 +218,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     join_bracketed_given_names(text, sentences, &mut plans);
     join_comma_partnerships(text, sentences, &mut plans);
     join_possessive_company_names(text, sentences, &mut plans);
+    companies_speaking_as_it(text, sentences, &common, &mut plans);
     type_alike_names(text, sentences, &mut plans);
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
@@ -499,6 +500,29 @@ fn company_short_names(text: &str, sentences: &[Sentence], found: &mut Found) {
 /// article's sentences.
 fn piece_key(text: &str, s: &Sentence, a: usize, b: usize) -> String {
     fold_key(&text[s.tokens[a].span.start..s.tokens[b - 1].span.end])
+}
+
+/// "Kestrel Boerse said it held talks": two capitalized words shaped like a person's
+/// name that speak of themselves as "it" are a company, when the first is no given
+/// name ("John Hale said it was difficult" keeps its dummy "it" and its person).
+fn companies_speaking_as_it(
+    text: &str,
+    sentences: &[Sentence],
+    common: &HashSet<String>,
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    let g = gazetteer();
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            let (a, b, p) = *piece;
+            if p == Piece::Person
+                && g.given_name_count(s.tokens[a].span.of(text)) == 0
+                && speaks_as_it(text, &s.tokens, common, a, b)
+            {
+                piece.2 = Piece::Org;
+            }
+        }
+    }
 }
 
 /// One name, one type within an article: a name left untyped in one sentence takes

@@ -5667,3 +5667,25 @@ fn a_word_capitalized_mid_sentence_owning_something_is_a_name_though_written_in_
         "{found:?}"
     );
 }
+
+#[test]
+fn a_two_word_name_speaking_of_itself_as_it_is_a_company() {
+    let (f, ev) = events("Kestrel Boerse said it held talks with Brinco Corp last week.");
+    assert!(
+        names_of(&f, EntityKind::Organization).contains(&"Kestrel Boerse"),
+        "{:?}",
+        f.entities
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Kestrel Boerse", "Brinco Corp"]),
+        "{ev:?}"
+    );
+    // A person's "it" that stands for what follows stays a person's.
+    let g = facts("John Hale said it was difficult to say.");
+    assert!(
+        names_of(&g, EntityKind::Person).contains(&"John Hale"),
+        "{:?}",
+        g.entities
+    );
+}
