@@ -2818,6 +2818,30 @@ fn sentence_events(
         if let Some(body) = speaking_body {
             push_unique(&mut m.parties, body);
         }
+        // "left with the BIFFEX board, which will meet at the end of this month": the
+        // one a relative clause's meeting verb opens on is who meets (a body's board,
+        // council or committee is the body).
+        if let Some(k) = group.1
+            && words[asides[k].0 + 1] == "which"
+            && matches!(words[ti].as_str(), "meet" | "meets" | "met")
+            && ti <= asides[k].0 + 4
+        {
+            let comma = asides[k].0;
+            let end = if comma >= 1
+                && matches!(
+                    words[comma - 1].as_str(),
+                    "board" | "council" | "committee" | "executive" | "directors"
+                ) {
+                comma - 1
+            } else {
+                comma
+            };
+            if let Some(x) = ms.iter().find(|x| {
+                x.tok_end == end && matches!(x.kind, EntityKind::Organization | EntityKind::Country)
+            }) {
+                push_unique(&mut m.parties, party_entity(found, x));
+            }
+        }
         // "He met X in Y": the person last named, when the pronoun's gender fits.
         // (In "Funaro, who he met last week", Funaro is whom he met: the pronoun is
         // read after the relative's antecedent.)
@@ -4603,7 +4627,27 @@ fn with_unnamed_people(
                 && (w.chars().all(char::is_alphabetic)
                     || w.chars().all(|c| c.is_ascii_digit() || c == ','))
         })
-        .any(|i| names_a_side(&words[i]))
+        .any(|i| names_a_side(&words[i]) || public_figures(words, i))
+}
+
+/// "senior union figures", "opposition figures": people of standing, not numbers.
+fn public_figures(words: &[String], i: usize) -> bool {
+    words[i] == "figures"
+        && i > 0
+        && matches!(
+            words[i - 1].as_str(),
+            "senior"
+                | "union"
+                | "opposition"
+                | "party"
+                | "business"
+                | "community"
+                | "leading"
+                | "political"
+                | "government"
+                | "religious"
+                | "industry"
+        )
 }
 
 /// "talks between Brazil and commercial bank lenders": one side named, the other a

@@ -5689,3 +5689,28 @@ fn a_two_word_name_speaking_of_itself_as_it_is_a_company() {
         g.entities
     );
 }
+
+#[test]
+fn a_body_a_relative_clause_meets_on_holds_the_meeting() {
+    let f = facts_md(
+        "---\npublished: 1987-03-16\n---\nLONDON, March 16 - The final decision will be left \
+         with the Kestrel Exchange board, which will meet at the end of this month, he said.",
+    );
+    let meeting = event_of(&f.events, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Kestrel Exchange"]),
+        "{:?}",
+        f.events
+    );
+    assert_eq!(meeting.status, Some(EventStatus::Planned), "{meeting:?}");
+}
+
+#[test]
+fn a_meeting_with_senior_union_figures_has_an_unnamed_side() {
+    let (f, ev) = events(
+        "Unions\n\nDeputy Prime Minister Ned Hale held a private meeting with senior union \
+         figures last week.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Ned Hale"]), "{ev:?}");
+}
