@@ -810,9 +810,23 @@ fn trim_person_pieces(
                 && matches!(first, "Bill" | "Act" | "Bills" | "Acts")
                 && piece.0 > 0
                 && s.tokens[piece.0 - 1].cap;
+            // ("talks with Protestant and Roman Catholic officials": words describing
+            // a group of people, not someone's name; a person's own people are "his
+            // officials".)
+            let describes_people = !alone
+                && piece.0 > 0
+                && s.tokens[piece.0 - 1].span.of(text) == "and"
+                && s.tokens.get(piece.1).is_some_and(|t| {
+                    let w = t.span.of(text);
+                    !t.cap
+                        && w.ends_with('s')
+                        && (lexicon::singular_title(w).is_some()
+                            || matches!(w, "leaders" | "officials" | "members" | "clergy"))
+                });
             if !first.starts_with(char::is_alphabetic)
                 || law
                 || compass
+                || describes_people
                 || (alone
                     && (lexicon::is_title_head(first) || lexicon::singular_title(first).is_some())
                     && gazetteer().people_by_surname(first).is_empty())

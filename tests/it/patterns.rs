@@ -5714,3 +5714,16 @@ fn a_meeting_with_senior_union_figures_has_an_unnamed_side() {
     let meeting = event_of(&ev, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Ned Hale"]), "{ev:?}");
 }
+
+#[test]
+fn capitalized_words_describing_a_group_of_people_are_no_persons_name() {
+    let f = facts(
+        "Kestrel banks are holding talks with Protestant and Roman Catholic officials to hear \
+         church complaints.",
+    );
+    assert!(
+        !names_of(&f, EntityKind::Person).contains(&"Roman Catholic"),
+        "{:?}",
+        f.entities
+    );
+}
