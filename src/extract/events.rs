@@ -4250,8 +4250,16 @@ fn is_party_position(
         && toks.get(x.tok_end).is_some_and(|t| !t.cap)
         && describing(x.tok_end)
         && x.tok_end + 1 < ti;
+    // ("held talks with the London market": a city describing the noun after it is no
+    // side, nor the country it would stand for.)
+    let city_describing = x.kind == EntityKind::Place
+        && x.tok_start > ti
+        && toks.get(x.tok_end).is_some_and(|t| !t.cap)
+        && x.tok_end < toks.len()
+        && describing(x.tok_end);
     if matches!(before, "with" | "between")
         && (near_after || (x.tok_end <= ti && !describes_another_noun))
+        && !city_describing
     {
         return true;
     }
@@ -4394,6 +4402,9 @@ fn is_party_position(
                 || SUBJECT_FILLERS.contains(&w)
                 // "is holding specially scheduled talks": an adverb.
                 || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_lowercase()))
+                // "Deutsche Boerse and rival Euronext held talks": a word describing
+                // the next party of the list.
+                || (i > organ_end && words[i - 1] == "and" && describing(i) && covered(i + 1))
                 || w.chars().all(|c| !c.is_alphanumeric())
                 || is_party_word(w)
         }) {

@@ -5727,3 +5727,18 @@ fn capitalized_words_describing_a_group_of_people_are_no_persons_name() {
         f.entities
     );
 }
+
+#[test]
+fn a_word_describing_the_next_party_keeps_the_list_and_a_city_describing_a_noun_is_no_side() {
+    let (f, ev) = events(
+        "Bourse\n\nVantra Corp has said it will bid. Both Kestrel Boerse AG and rival Vantra Corp \
+         held talks with the London market last week.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Kestrel Boerse AG", "Vantra Corp"]),
+        "{ev:?}"
+    );
+    assert!(!attends(&f, talks, &["United Kingdom"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["London"]), "{ev:?}");
+}
