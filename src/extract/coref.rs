@@ -354,9 +354,12 @@ fn speaking_body(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
 pub fn fold_bare_kind_words(found: &mut Found) {
     for bare in 0..found.len() {
         let e = found.entity(bare);
+        // (A party's word, "Democrats", "Republicans", names its members, not the
+        // "House Budget Committee Democrats" of the same article.)
         if e.kind != EntityKind::Organization
             || e.name.contains(char::is_whitespace)
-            || !lexicon::is_org_head(&e.name)
+            || !lexicon::is_in(lexicon::ORG_HEADS, &e.name)
+            || lexicon::is_in(lexicon::PARTY_HEADS, &e.name)
         {
             continue;
         }

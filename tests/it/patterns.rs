@@ -5742,3 +5742,13 @@ fn a_word_describing_the_next_party_keeps_the_list_and_a_city_describing_a_noun_
     assert!(!attends(&f, talks, &["United Kingdom"]), "{ev:?}");
     assert!(!attends(&f, talks, &["London"]), "{ev:?}");
 }
+
+#[test]
+fn a_partys_word_alone_is_not_folded_into_a_committee_named_with_it() {
+    let f = facts(
+        "Budget\n\nThe dispute among House Budget Committee Democrats and Republicans went on. \
+         \"The Democrats have refused to present a budget,\" Kestrel said.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Democrats"), "{orgs:?}");
+}
