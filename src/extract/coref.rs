@@ -256,10 +256,7 @@ pub fn resolve_organization_subjects(text: &str, sentences: &[Sentence], found: 
         if found.by_sentence[si].iter().any(|m| m.tok_start < end) {
             continue;
         }
-        let saying = (end..toks.len().min(end + 3))
-            .find(|&i| !lexicon::is_in(BEFORE_SAYING, word(text, toks, i)))
-            .is_some_and(|i| lexicon::is_in(SAYING, word(text, toks, i)));
-        if !saying {
+        if !says_at(text, toks, end) {
             continue;
         }
         let fits = |e: usize| {
@@ -340,10 +337,15 @@ fn speaking_body(text: &str, s: &Sentence, ms: &[Mention]) -> Option<usize> {
     if !body(&m) {
         return None;
     }
-    (m.tok_end..toks.len().min(m.tok_end + 3))
+    says_at(text, toks, m.tok_end).then_some(m.entity)
+}
+
+/// A saying at token `from`, past an adverb or auxiliary or two ("also said", "has now
+/// said").
+fn says_at(text: &str, toks: &[Token], from: usize) -> bool {
+    (from..toks.len().min(from + 3))
         .find(|&i| !lexicon::is_in(BEFORE_SAYING, word(text, toks, i)))
         .is_some_and(|i| lexicon::is_in(SAYING, word(text, toks, i)))
-        .then_some(m.entity)
 }
 
 /// "Union secretary Ross Wilson" after "the Harbour Workers Union": a body's kind word

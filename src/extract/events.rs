@@ -4255,7 +4255,6 @@ fn is_party_position(
     let city_describing = x.kind == EntityKind::Place
         && x.tok_start > ti
         && toks.get(x.tok_end).is_some_and(|t| !t.cap)
-        && x.tok_end < toks.len()
         && describing(x.tok_end);
     if matches!(before, "with" | "between")
         && (near_after || (x.tok_end <= ti && !describes_another_noun))

@@ -3067,7 +3067,7 @@ fn segment(
             && matches!(word(k + 1), "for" | "of" | "from" | "at");
         // ("Eastern Airlines", "Western Union": a compass adjective opening a body's
         // name is part of it.)
-        let compass_body = lexicon::is_in(&["eastern", "western", "northern", "southern"], w)
+        let compass_body = COMPASS_ADJECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w))
             && b >= k + 2
             && lexicon::is_org_head(word(b - 1));
         if (lexicon::is_function_word(w) && !compass_body)
