@@ -1639,6 +1639,7 @@ const PARTY_NOUNS: &[&str] = &[
     "leaders",
     "envoys",
     "representatives",
+    "delegates",
     "ambassadors",
     "government",
     "military",
@@ -1960,10 +1961,22 @@ fn sentence_events(
                 .take_while(|&j| words[j] != ",")
                 .any(|j| words[j] == "for")
     };
+    // ("Argentina, seeking fresh loans in New York, has been negotiating": a
+    // participle's phrase after a name.)
+    let participle_after_name = |i: usize| {
+        let w = words[i + 1].as_str();
+        w.len() > 4
+            && w.ends_with("ing")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && ms.iter().any(|m| m.tok_end == i)
+            && (i + 2..toks.len()).any(|j| words[j] == ",")
+    };
     let asides: Vec<(usize, usize)> = (0..toks.len().saturating_sub(1))
         .filter(|&i| {
             words[i] == ","
-                && (matches!(words[i + 1].as_str(), "who" | "which" | "where") || whereabouts(i))
+                && (matches!(words[i + 1].as_str(), "who" | "which" | "where")
+                    || whereabouts(i)
+                    || participle_after_name(i))
         })
         .map(|i| {
             let end = (i + 1..toks.len())
@@ -2094,12 +2107,21 @@ fn sentence_events(
             ""
         };
         let possessive_pronoun = matches!(prev_w, "his" | "her" | "their" | "its");
-        let definite = matches!(
-            det.as_str(),
-            "the" | "this" | "that" | "these" | "those" | "'s" | "’s"
-        ) || possessive_pronoun
-            || matches!(prev_w, "'s" | "’s")
-            || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s"));
+        // "told a businessmen's meeting": a possessive that classifies, after "a", is
+        // no particular meeting already told.
+        let classifying_possessive = (1..=3).any(|back| {
+            ti > back + 1
+                && matches!(words[ti - back].as_str(), "'s" | "’s")
+                && (ti - back - 1..ti - back).all(|k| !toks[k].cap)
+                && matches!(words[ti - back - 2].as_str(), "a" | "an")
+        });
+        let definite = !classifying_possessive
+            && (matches!(
+                det.as_str(),
+                "the" | "this" | "that" | "these" | "those" | "'s" | "’s"
+            ) || possessive_pronoun
+                || matches!(prev_w, "'s" | "’s")
+                || (ti >= 2 && matches!(words[ti - 2].as_str(), "the" | "'s" | "’s")));
         let mut m = EventMention {
             kind,
             name: None,
@@ -2577,13 +2599,20 @@ fn sentence_events(
                 continue;
             }
             // "Asked whether … following a meeting of Congress, Mr Alencar replied":
-            // the one who speaks after the event's phrase, past a comma, only speaks.
+            // the one who speaks after the event's phrase, past a comma, only speaks;
+            // so does one named in apposition ("…, the head of its debt division,
+            // Gerry Breach, said").
+            let speaks_next = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+            };
             if x.kind == EntityKind::Person
                 && x.tok_start > ti
                 && (ti..x.tok_start).any(|i| words[i] == ",")
-                && words
-                    .get(x.tok_end)
-                    .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+                && (speaks_next(x.tok_end)
+                    || (words.get(x.tok_end).is_some_and(|w| w == ",")
+                        && speaks_next(x.tok_end + 1)))
             {
                 continue;
             }
@@ -4333,7 +4362,13 @@ fn is_party_position(
     {
         return true;
     }
+    // "OPEC ministers will meet", "EC farm ministers will meet": the body's people.
     if PARTY_NOUNS.contains(&after)
+        || (x.kind == EntityKind::Organization
+            && x.tok_end + 1 < ti
+            && describing(x.tok_end)
+            && !toks[x.tok_end].cap
+            && PARTY_NOUNS.contains(&after2))
         || (after == "and"
             && PARTY_NOUNS
                 .iter()
@@ -4394,6 +4429,17 @@ fn is_party_position(
         }
         while organ_end < modifiers && ORGANS.contains(&words[organ_end].as_str()) {
             organ_end += 1;
+        }
+        // "Argentina, seeking 2.15 bln dlrs in fresh loans, has been negotiating with
+        // …": a participle's phrase set off by commas after the subject.
+        if words.get(organ_end).is_some_and(|w| w == ",")
+            && words.get(organ_end + 1).is_some_and(|w| {
+                w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()) && w.ends_with("ing")
+            })
+            && let Some(close) = (organ_end + 2..modifiers).find(|&i| words[i] == ",")
+            && (organ_end + 2..close).all(|i| !matches!(words[i].as_str(), "said" | "says"))
+        {
+            organ_end = close + 1;
         }
         if (organ_end..modifiers).all(|i| {
             let w = words[i].as_str();

@@ -320,6 +320,23 @@ fn owner_by_pronoun(
         return None;
     }
     let body = |m: &&Mention| matches!(m.kind, EntityKind::Organization | EntityKind::Country);
+    // "Kestrel Bank is holding talks with Nigeria, its treasurer Y said": a closing
+    // attribution's "its" is the clause's subject, the first body it names (not one
+    // in the possessive, "Britain's Export Credits Guarantee Department"), not the
+    // last body before it.
+    let closing_attribution = its_before
+        && first >= 2
+        && at(first - 2) == ","
+        && matches!(at(person.tok_end), "said" | "says" | "added")
+        && matches!(at(person.tok_end + 1), "." | "");
+    if closing_attribution
+        && let Some(m) = found.by_sentence[si]
+            .iter()
+            .filter(|m| m.tok_end + 2 <= first && !matches!(at(m.tok_end), "'s" | "’s"))
+            .find(|m| body(m) && m.kind == EntityKind::Organization)
+    {
+        return Some(m.entity);
+    }
     if its
         && let Some(m) = found.by_sentence[si]
             .iter()

@@ -5752,3 +5752,51 @@ fn a_partys_word_alone_is_not_folded_into_a_committee_named_with_it() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert!(orgs.contains(&"Democrats"), "{orgs:?}");
 }
+
+#[test]
+fn a_speaker_named_in_apposition_is_no_side_and_a_classifying_possessive_is_a_new_meeting() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-03\n---\nLONDON, April 3 - Kestrel Bank is holding talks with \
+         Nigeria, the head of Kestrel's debt division, Gerry Voss, said.\n\nVoss told a \
+         businessmen's meeting that certain criteria would apply.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Kestrel Bank", "Nigeria"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["Gerry Voss"]), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Gerry Voss"]), "{ev:?}");
+}
+
+#[test]
+fn a_closing_attributions_its_is_the_clauses_subject() {
+    let found = roles("Kestrel Bank is holding talks with Nigeria, its treasurer Gerry Voss said.");
+    assert!(
+        found.contains(&(
+            "Gerry Voss".to_string(),
+            "Treasurer".to_string(),
+            "Kestrel Bank".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_bodys_people_described_by_their_portfolio_meet_for_it() {
+    let (f, ev) = events("Farm\n\nVantra Union farm ministers will meet in Oslo on Friday.");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Vantra Union"]), "{ev:?}");
+}
+
+#[test]
+fn a_participles_phrase_after_the_subject_keeps_it_a_side_and_places_nothing() {
+    let (f, ev) = events(
+        "Loans\n\nKestrel Corp, seeking fresh loans in Ohio, has been negotiating with Vantra \
+         Bank since February.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(&f, talks, &["Kestrel Corp", "Vantra Bank"]),
+        "{ev:?}"
+    );
+    assert_eq!(talks.place, None, "{ev:?}");
+}
