@@ -900,6 +900,15 @@ fn assign(
         {
             continue;
         }
+        // "Miyazawa visits Washington this week … before Nakasone leaves for Washington
+        // on April 29": visits by different people are different journeys.
+        if !m.definite
+            && !m.persons.is_empty()
+            && !persons_of_c.is_empty()
+            && m.persons.iter().all(|p| !persons_of_c.contains(p))
+        {
+            continue;
+        }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
         if m.placed_by_where && !m.definite && shared_persons < 2 {
             continue;
@@ -1624,6 +1633,19 @@ const SPEAKER_GROUPS: &[&str] = &[
     "bankers",
     "participants",
 ];
+/// Prepositions that end like a participle ("Yeutter, during a visit to Japan, will").
+const ING_PREPOSITIONS: &[&str] = &[
+    "during",
+    "including",
+    "regarding",
+    "concerning",
+    "following",
+    "according",
+    "excluding",
+    "notwithstanding",
+    "pending",
+    "barring",
+];
 const PARTY_NOUNS: &[&str] = &[
     "officials",
     "official",
@@ -1968,6 +1990,7 @@ fn sentence_events(
         w.len() > 4
             && w.ends_with("ing")
             && w.chars().all(|c| c.is_ascii_lowercase())
+            && !ING_PREPOSITIONS.contains(&w)
             && ms.iter().any(|m| m.tok_end == i)
             && (i + 2..toks.len()).any(|j| words[j] == ",")
     };
@@ -1986,6 +2009,19 @@ fn sentence_events(
         })
         .collect();
     let aside_of = |i: usize| asides.iter().position(|&(from, to)| from <= i && i < to);
+    // What a journey is made for: "for talks", "to meet", "for the meetings".
+    let is_purpose = |ti: usize, kind: EventKind| {
+        matches!(kind, EventKind::Talks | EventKind::Meeting)
+            && ti >= 1
+            && (words[ti - 1] == "to"
+                || words[ti - 1] == "for"
+                || (ti >= 2
+                    && words[ti - 2] == "for"
+                    && matches!(
+                        words[ti - 1].as_str(),
+                        "a" | "the" | "further" | "more" | "new"
+                    )))
+    };
     let mut out: Vec<((usize, Option<usize>), EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
     for &(ti, kind, plural) in &triggers {
@@ -2014,13 +2050,7 @@ fn sentence_events(
             .any(|i| matches!(words[i].as_str(), "attend" | "attending"));
         // And talks a journey is made for: "would go to Moscow next month for talks on
         // arms control" is a trip and the talks held there.
-        let purpose = matches!(kind, EventKind::Talks | EventKind::Meeting)
-            && ti >= 1
-            && (words[ti - 1] == "to"
-                || words[ti - 1] == "for"
-                || (ti >= 2
-                    && words[ti - 2] == "for"
-                    && matches!(words[ti - 1].as_str(), "a" | "further" | "more" | "new")));
+        let purpose = is_purpose(ti, kind);
         let journey_to = if attends || purpose {
             out.iter()
                 .rev()
@@ -2165,9 +2195,25 @@ fn sentence_events(
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
         // Mentions inside a quotation are the speaker's words, not the report's facts.
+        // "leaves for Washington on April 29 for talks with President Reagan": whom the
+        // journey is made to meet takes part in the talks, not in the journey.
+        let purpose_next = (kind == EventKind::Visit)
+            .then(|| {
+                triggers
+                    .iter()
+                    .find(|&&(tj, k, _)| tj > ti && clause_of(tj) == c && is_purpose(tj, k))
+                    .map(|&(tj, _, _)| tj)
+            })
+            .flatten()
+            .unwrap_or(b);
         let in_clause: Vec<&Mention> = ms
             .iter()
-            .filter(|x| x.tok_start >= a && x.tok_end <= b && !in_quote(&toks[x.tok_start]))
+            .filter(|x| {
+                x.tok_start >= a
+                    && x.tok_end <= b
+                    && (x.tok_end <= ti || x.tok_start < purpose_next)
+                    && !in_quote(&toks[x.tok_start])
+            })
             // The people of a relative clause are its own event's, not the main
             // clause's ("a stopover in Riyadh, where he met X": X made no stopover).
             .filter(|x| match group.1 {
@@ -2611,8 +2657,11 @@ fn sentence_events(
                 && x.tok_start > ti
                 && (ti..x.tok_start).any(|i| words[i] == ",")
                 && (speaks_next(x.tok_end)
+                    // (Not the apposition of the event's own phrase: "a statement by
+                    // the conference's president, Minister X, said".)
                     || (words.get(x.tok_end).is_some_and(|w| w == ",")
-                        && speaks_next(x.tok_end + 1)))
+                        && speaks_next(x.tok_end + 1)
+                        && (ti..x.tok_start).filter(|&i| words[i] == ",").count() >= 2))
             {
                 continue;
             }
@@ -4434,7 +4483,10 @@ fn is_party_position(
         // …": a participle's phrase set off by commas after the subject.
         if words.get(organ_end).is_some_and(|w| w == ",")
             && words.get(organ_end + 1).is_some_and(|w| {
-                w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()) && w.ends_with("ing")
+                w.len() > 4
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && w.ends_with("ing")
+                    && !ING_PREPOSITIONS.contains(&w.as_str())
             })
             && let Some(close) = (organ_end + 2..modifiers).find(|&i| words[i] == ",")
             && (organ_end + 2..close).all(|i| !matches!(words[i].as_str(), "said" | "says"))

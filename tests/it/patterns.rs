@@ -5800,3 +5800,34 @@ fn a_participles_phrase_after_the_subject_keeps_it_a_side_and_places_nothing() {
     );
     assert_eq!(talks.place, None, "{ev:?}");
 }
+
+#[test]
+fn visits_by_different_people_to_one_city_are_two_and_whom_a_journey_meets_is_in_the_talks() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-07\n---\nOSLO, April 7 - The plan will be explained this week \
+         when Finance Minister Per Vollan visits Washington for the meetings with the IMF, a \
+         party official said.\n\nThe plan will be ready before Prime Minister Anna Berg leaves \
+         for Washington on April 29 for talks with President Tom Hale, he said.",
+    );
+    let visits: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 2, "{ev:?}");
+    for v in &visits {
+        assert!(!attends(&f, v, &["Tom Hale"]), "{ev:?}");
+        assert!(!attends(&f, v, &["IMF"]), "{ev:?}");
+    }
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Anna Berg", "Tom Hale"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["Per Vollan"]), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Per Vollan", "IMF"]), "{ev:?}");
+}
+
+#[test]
+fn a_preposition_ending_in_ing_opens_no_participles_phrase() {
+    let (f, ev) = events(
+        "Beef\n\nTom Hale said he and Trade Representative Per Vollan, during a visit to Japan \
+         later this month, will demand an end to the quota.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(attends(&f, visit, &["Tom Hale", "Per Vollan"]), "{ev:?}");
+}
