@@ -11,6 +11,7 @@ use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::roles::role_key;
 use super::{EntityKind, RoleFact, Sentence};
+use crate::gazetteer::gazetteer;
 use crate::text::{Span, Token};
 
 /// Title heads that name a position only through its organization: "the NATO chief"
@@ -379,15 +380,56 @@ pub fn fold_bare_kind_words(found: &mut Found) {
         let (Some(holder), None) = (holders.next(), holders.next()) else {
             continue;
         };
-        for ms in &mut found.by_sentence {
-            for m in ms.iter_mut().filter(|m| m.entity == bare) {
-                m.entity = holder;
-            }
-        }
-        let spans = std::mem::take(&mut found.entity_mut(bare).mentions);
-        let target = found.entity_mut(holder);
-        target.mentions.extend(spans);
-        target.mentions.sort();
-        target.mentions.dedup();
+        fold_into(found, bare, holder);
     }
+}
+
+/// "the Yugoslav delegation" in an article naming Yugoslavia: a one-word place that is
+/// another place's name without its "-ia" or "-a" ending ("Czechoslovak",
+/// "Slovak") is that place's adjective, as the bulk data's demonyms are for the
+/// countries it knows; the article's states that no longer exist have no row there.
+pub fn fold_shortened_place_adjectives(found: &mut Found) {
+    for short in 0..found.len() {
+        let e = found.entity(short);
+        // (A place of its own name is no adjective: "Tunis" in an article on Tunisia.)
+        if e.kind != EntityKind::Place
+            || e.name.contains(char::is_whitespace)
+            || e.name.len() < 4
+            || !gazetteer().places(&e.name).is_empty()
+            || gazetteer().country(&e.name).is_some()
+        {
+            continue;
+        }
+        let stem = e.name.to_lowercase();
+        let full = (0..found.len()).find(|&o| {
+            let other = found.entity(o);
+            let name = other.name.to_lowercase();
+            o != short
+                && matches!(other.kind, EntityKind::Place | EntityKind::Country)
+                && !other.mentions.is_empty()
+                && name
+                    .strip_prefix(stem.as_str())
+                    .is_some_and(|rest| matches!(rest, "ia" | "a"))
+        });
+        if let Some(full) = full {
+            fold_into(found, short, full);
+        }
+    }
+}
+
+/// Every mention of entity `from` becomes one of `to`; `from` is left with none
+/// (dropped at the end of extraction).
+fn fold_into(found: &mut Found, from: usize, to: usize) {
+    let kind = found.entity(to).kind;
+    for ms in &mut found.by_sentence {
+        for m in ms.iter_mut().filter(|m| m.entity == from) {
+            m.entity = to;
+            m.kind = kind;
+        }
+    }
+    let spans = std::mem::take(&mut found.entity_mut(from).mentions);
+    let target = found.entity_mut(to);
+    target.mentions.extend(spans);
+    target.mentions.sort();
+    target.mentions.dedup();
 }

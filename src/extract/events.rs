@@ -1633,6 +1633,11 @@ const SPEAKER_GROUPS: &[&str] = &[
     "bankers",
     "participants",
 ];
+/// Verbs that make a clause finite: an opening phrase has none.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should",
+    "may", "might", "must", "said", "says",
+];
 /// Prepositions that end like a participle ("Yeutter, during a visit to Japan, will").
 const ING_PREPOSITIONS: &[&str] = &[
     "during",
@@ -1850,9 +1855,15 @@ fn sentence_events(
     } else {
         after_dateline
     };
+    // ("During the trip Howard will meet officials in X, Y and Z": a phrase with its
+    // own verb before the first comma is the main clause, not an opening phrase.)
+    let finite_before_comma = (first_word..toks.len())
+        .take_while(|&i| words[i] != ",")
+        .any(|i| FINITE_AUXILIARIES.contains(&words[i].as_str()));
     let opens_with_intro = words
         .get(first_word)
-        .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()));
+        .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()))
+        && !finite_before_comma;
     // Clause boundaries.
     let mut bounds = vec![0usize];
     for i in 1..toks.len() {
@@ -1897,10 +1908,11 @@ fn sentence_events(
     // "After talks with President Suharto, Prime Minister Hawke said", "Speaking to
     // reporters after talks with Suharto, he said": an opening phrase up to the first
     // comma, then the main clause, whose subject is the sentence's.
-    let opening = words.get(first_word).is_some_and(|f| {
-        matches!(f.as_str(), "after" | "before" | "during" | "following")
-            || (f.ends_with("ing") && toks[first_word].cap && f.len() > 5)
-    });
+    let opening = !finite_before_comma
+        && words.get(first_word).is_some_and(|f| {
+            matches!(f.as_str(), "after" | "before" | "during" | "following")
+                || (f.ends_with("ing") && toks[first_word].cap && f.len() > 5)
+        });
     let main_start = opening
         .then(|| {
             (first_word..toks.len())
@@ -2050,7 +2062,19 @@ fn sentence_events(
             .any(|i| matches!(words[i].as_str(), "attend" | "attending"));
         // And talks a journey is made for: "would go to Moscow next month for talks on
         // arms control" is a trip and the talks held there.
-        let purpose = is_purpose(ti, kind);
+        // "During the trip Howard will meet officials …": a meeting told as held
+        // during a journey is held on it, an event of its own.
+        let during_journey = matches!(kind, EventKind::Talks | EventKind::Meeting)
+            && triggers
+                .iter()
+                .rev()
+                .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
+                .is_some_and(|&(tj, k, _)| {
+                    k == EventKind::Visit
+                        && (tj.saturating_sub(3)..tj).any(|i| words[i] == "during")
+                        && !(tj + 1..ti).any(|i| matches!(words[i].as_str(), "for" | "to"))
+                });
+        let purpose = is_purpose(ti, kind) || during_journey;
         let journey_to = if attends || purpose {
             out.iter()
                 .rev()
@@ -2201,7 +2225,13 @@ fn sentence_events(
             .then(|| {
                 triggers
                     .iter()
-                    .find(|&&(tj, k, _)| tj > ti && clause_of(tj) == c && is_purpose(tj, k))
+                    .find(|&&(tj, k, _)| {
+                        tj > ti
+                            && clause_of(tj) == c
+                            && (is_purpose(tj, k)
+                                || (matches!(k, EventKind::Talks | EventKind::Meeting)
+                                    && (ti.saturating_sub(3)..ti).any(|i| words[i] == "during")))
+                    })
                     .map(|&(tj, _, _)| tj)
             })
             .flatten()
@@ -2775,7 +2805,9 @@ fn sentence_events(
         }
         // "During the first call on December 7, Biden …": the main clause's people
         // are the intro phrase's participants.
-        if c == 0 && bounds.len() > 2 && opens_with_intro {
+        // (Not to the journey when what it is made for is told after it: "During the
+        // trip Howard will meet officials in X, Y and Z" — they are at the meeting.)
+        if c == 0 && bounds.len() > 2 && opens_with_intro && purpose_next == b {
             let (c1a, c1b) = (bounds[1], bounds[2]);
             // Up to the reported content: "Biden told Zelenskiy | that …".
             let content = (c1a..c1b)
@@ -4316,8 +4348,11 @@ fn is_party_position(
     {
         // "officials from NATO" and "counterparts in NATO countries" aside, a
         // preposition other than with/between makes it a topic or a place.
-        let from_officials =
-            before == "of" && bi >= 2 && PARTY_NOUNS.contains(&words[bi - 2].as_str());
+        // ("meet officials in the Tokyo Stock Exchange": a body's people, too.)
+        let from_officials = (before == "of"
+            || (before == "in" && x.kind == EntityKind::Organization))
+            && bi >= 2
+            && PARTY_NOUNS.contains(&words[bi - 2].as_str());
         if !from_officials {
             return false;
         }
@@ -4374,9 +4409,12 @@ fn is_party_position(
     {
         gi -= 1;
     }
+    // ("meet officials of the Tokyo Stock Exchange", "officials in the Ministry of
+    // Finance".)
     let people_of = |at: usize| {
         at >= 2
-            && matches!(words[at - 1].as_str(), "from" | "for")
+            && (matches!(words[at - 1].as_str(), "from" | "for" | "of")
+                || (words[at - 1] == "in" && x.kind == EntityKind::Organization))
             && PARTY_NOUNS.contains(&words[at - 2].as_str())
     };
     if people_of(gi) {

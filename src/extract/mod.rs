@@ -296,6 +296,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
 
     let mut found = mentions::recognize(text, &sentences);
     coref::fold_bare_kind_words(&mut found);
+    coref::fold_shortened_place_adjectives(&mut found);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
     roles::complete_organizations(&mut found, &mut roles);
     roles::organizations_named_by_portfolio(&mut found, &mut roles);

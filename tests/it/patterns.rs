@@ -5831,3 +5831,38 @@ fn a_preposition_ending_in_ing_opens_no_participles_phrase() {
     let visit = event_of(&ev, EventKind::Visit);
     assert!(attends(&f, visit, &["Tom Hale", "Per Vollan"]), "{ev:?}");
 }
+
+#[test]
+fn a_place_name_without_its_ending_is_that_places_adjective() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-31\n---\nBELGRADE, March 31 - Yugoslavia has reached an \
+         agreement with Western creditors.\n\nThe agency said the agreement was reached in \
+         Paris today in talks between Yugoslav delegation headed by Finance Minister Per Vollan \
+         and 16 Western creditor countries.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(!places.contains(&"Yugoslav"), "{places:?}");
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Yugoslavia", "Per Vollan"]), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_during_a_trip_is_its_own_event_with_the_bodies_whose_officials_are_met() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-03\n---\nLONDON, April 3 - Minister Tom Hale leaves for \
+         Japan tomorrow.\n\nDuring the trip Hale will meet officials in the Vantra Stock \
+         Exchange, the Kestrel Ministry, and Trade Minister Per Vollan.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(attends(&f, visit, &["Tom Hale"]), "{ev:?}");
+    assert!(!attends(&f, visit, &["Per Vollan"]), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(
+            &f,
+            meeting,
+            &["Tom Hale", "Per Vollan", "Vantra Stock Exchange"]
+        ),
+        "{ev:?}"
+    );
+}
