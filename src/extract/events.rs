@@ -74,6 +74,9 @@ struct EventMention {
     /// It is told as a repeat ("will meet again", "another meeting", "a second round
     /// of talks"): an event other than those already reported.
     again: bool,
+    /// Someone spoke to it as an audience ("told a meeting of businessmen"): a
+    /// gathering of its own, not more on talks told before.
+    addressed: bool,
     /// Its other side is people, named or not ("talks with Reagan Administration
     /// officials"), rather than bodies ("talks with commercial banks").
     people_across: bool,
@@ -164,6 +167,7 @@ pub fn extract_events(
                 hints[c].people_across |= m.people_across;
                 hints[c].past |= m.past;
                 hints[c].unnamed_others |= m.unnamed_others;
+                hints[c].addressed |= m.addressed;
                 told_in[c].push((m.sentence.start, m.aside));
                 last = Some(c);
             } else if m.has_anchor()
@@ -185,6 +189,7 @@ pub fn extract_events(
                     people_across: m.people_across,
                     past: m.past,
                     unnamed_others: m.unnamed_others,
+                    addressed: m.addressed,
                 });
                 told_in.push(vec![(m.sentence.start, m.aside)]);
                 last = Some(clusters.len() - 1);
@@ -779,6 +784,8 @@ struct DatelineHints {
     past: bool,
     /// Some report gives it participants it does not name.
     unnamed_others: bool,
+    /// One of its reports is an audience addressed ("told a meeting of …").
+    addressed: bool,
 }
 
 /// A time that has not begun at publication ("next week", "in September", a day
@@ -907,6 +914,12 @@ fn assign(
             && !persons_of_c.is_empty()
             && m.persons.iter().all(|p| !persons_of_c.contains(p))
         {
+            continue;
+        }
+        // "She and Ryzhkov set targets during talks today. … Earlier, she told a
+        // meeting of Soviet and British businessmen": an audience addressed is not the
+        // talks.
+        if (m.addressed || hints[i].addressed) && !m.definite && c.kind != m.kind {
             continue;
         }
         let shared_persons = m.persons.iter().filter(|p| c.attendees.contains(p)).count() as i32;
@@ -2202,6 +2215,7 @@ fn sentence_events(
             people_across: false,
             unnamed_others: false,
             again: false,
+            addressed: false,
         };
         // "Senator McCain recently visited Mr Blair": calling on someone is meeting
         // them, wherever it was.
@@ -3002,6 +3016,26 @@ fn sentence_events(
         }
         // "Lawson would state his position when the two meet again": "the two" are the
         // last two people named, in this sentence or the two before.
+        // "Gorbachev, who had nine hours of talks with her yesterday", "met him": an
+        // object pronoun of the event's phrase is the last person of that gender named
+        // before it, in the sentence or the two before, who is not already there.
+        if let Some(p) = (ti + 1..phrase_end.min(ti + 4)).find(|&i| {
+            (i == ti + 1 || words[i - 1] == "with") && object_pronoun(&words, i).is_some()
+        }) {
+            let female = object_pronoun(&words, p) == Some(Gender::Female);
+            let here = ms
+                .iter()
+                .rev()
+                .filter(|x| x.kind == EntityKind::Person && x.tok_end <= p)
+                .map(|x| x.entity);
+            let before = antecedents.recent.iter().copied();
+            if let Some(referent) = here.chain(before).find(|&e| {
+                let (male_fits, female_fits) = gender_fits(found, e);
+                (if female { female_fits } else { male_fits }) && !m.persons.contains(&e)
+            }) {
+                push_unique(&mut m.persons, referent);
+            }
+        }
         if let Some(at) = the_two_before(&words, a, ti) {
             let named_here = ms
                 .iter()
@@ -3581,12 +3615,13 @@ fn sentence_events(
                     && t.end <= toks[b - 1].span.end - s.span.start
             });
         // ("Ongpin told the meeting he had kept his promise": there was an audience.)
-        m.unnamed_others |= matches!(
+        m.addressed = matches!(
             kind,
             EventKind::Meeting | EventKind::Conference | EventKind::Summit
         ) && (a..ti).any(|i| {
             matches!(words[i].as_str(), "told" | "tells" | "addressed") && addresses_the_event(i)
         });
+        m.unnamed_others |= m.addressed;
         // "Senators said today after a private meeting with Baldrige", "… imports
         // of microchips, U.S. senators said today after …": the unnamed people who
         // speak met the one named.
@@ -5009,18 +5044,7 @@ impl Antecedents {
                     .any(|t| t.span.of(text).eq_ignore_ascii_case(pronoun))
                     && persons.first().is_none_or(|m| m.tok_start > 3)
             };
-            let fits = |m: &Mention| {
-                let first = found
-                    .entity(m.entity)
-                    .name
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("");
-                let st = gazetteer().given_name_stats(first);
-                let male = st.male > 0 && st.female == 0;
-                let female = st.female > 0 && st.male == 0;
-                (male || !female, female || !male)
-            };
+            let fits = |m: &Mention| gender_fits(found, m.entity);
             let pick = |keep: bool, want: fn((bool, bool)) -> bool| -> Option<usize> {
                 if keep {
                     return None;
@@ -5068,6 +5092,41 @@ impl Antecedents {
             Gender::Female => self.she.into_iter().collect(),
             Gender::Plural => self.they.map(|(a, b)| vec![a, b]).unwrap_or_default(),
         }
+    }
+}
+
+/// Whether a person may be "he" and whether "she", by the given name's records (a
+/// name of neither, or of both, may be either).
+fn gender_fits(found: &Found, person: usize) -> (bool, bool) {
+    let first = found
+        .entity(person)
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let st = gazetteer().given_name_stats(first);
+    let male = st.male > 0 && st.female == 0;
+    let female = st.female > 0 && st.male == 0;
+    (male || !female, female || !male)
+}
+
+/// "him", or "her" as an object ("talks with her yesterday", not "with her
+/// counterpart"): the pronoun's gender.
+fn object_pronoun(words: &[String], i: usize) -> Option<Gender> {
+    match words[i].as_str() {
+        "him" => Some(Gender::Male),
+        "her" => {
+            let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+            let object = !next.chars().any(char::is_alphanumeric)
+                || lexicon::is_function_word(next)
+                || lexicon::is_calendar_word(next)
+                || matches!(
+                    next,
+                    "today" | "yesterday" | "tomorrow" | "tonight" | "last" | "next"
+                );
+            object.then_some(Gender::Female)
+        }
+        _ => None,
     }
 }
 

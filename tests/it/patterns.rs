@@ -5866,3 +5866,20 @@ fn a_meeting_during_a_trip_is_its_own_event_with_the_bodies_whose_officials_are_
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_of_the_events_phrase_is_the_person_named_before_and_an_audience_is_no_talks() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-31\n---\nOSLO, March 31 - Prime Minister Anna Berg said she \
+         and Premier Tom Hale had set targets during talks earlier today.\n\nEarlier, she told \
+         a meeting of Swedish and Danish businessmen that trade would rise.\n\nThe two were \
+         joined for the signing by Karl Vollan, who had nine hours of talks with her yesterday.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Anna Berg"]), "{ev:?}");
+    let with_vollan = ev
+        .iter()
+        .find(|e| e.kind == EventKind::Talks && attends(&f, e, &["Karl Vollan"]))
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(attends(&f, with_vollan, &["Anna Berg"]), "{ev:?}");
+}
