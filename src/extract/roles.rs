@@ -795,13 +795,45 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
 }
 
 /// "The Secretary of State of the United States, Antony Blinken".
+/// A body's units: "the head of its debt division".
+const UNIT_NOUNS: &[&str] = &[
+    "division",
+    "department",
+    "unit",
+    "arm",
+    "branch",
+    "section",
+    "office",
+    "bureau",
+    "desk",
+    "subsidiary",
+];
+
 fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
     let toks = &s.tokens;
     let m = &ms[mi];
     if m.tok_start < 3 || word(text, toks, m.tok_start - 1) != "," {
         return None;
     }
-    let org = mention_ending_at(ms, m.tok_start - 1).filter(|pm| is_party(pm))?;
+    // ("the head of ECGD's international debt division, Gerry Breach": a unit of the
+    // body, named by its possessive.)
+    let unit_of = || {
+        let unit = m.tok_start - 2;
+        if !UNIT_NOUNS.contains(&word(text, toks, unit)) {
+            return None;
+        }
+        let owner_end = (unit.saturating_sub(4)..unit)
+            .rev()
+            .find(|&k| matches!(word(text, toks, k), "'s" | "’s"))?;
+        (owner_end + 1..unit)
+            .all(|k| toks[k].word && !toks[k].cap)
+            .then(|| mention_ending_at(ms, owner_end))
+            .flatten()
+            .filter(|pm| is_party(pm))
+    };
+    let org = mention_ending_at(ms, m.tok_start - 1)
+        .filter(|pm| is_party(pm))
+        .or_else(unit_of)?;
     let mut i = org.tok_start;
     if i > 0 && matches!(word(text, toks, i - 1), "the" | "The") {
         i -= 1;

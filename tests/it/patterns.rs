@@ -5883,3 +5883,19 @@ fn an_object_pronoun_of_the_events_phrase_is_the_person_named_before_and_an_audi
         .unwrap_or_else(|| panic!("{ev:?}"));
     assert!(attends(&f, with_vollan, &["Anna Berg"]), "{ev:?}");
 }
+
+#[test]
+fn the_head_of_a_bodys_unit_holds_the_office_in_the_body() {
+    let found = roles(
+        "Kestrel Bank is holding talks with Nigeria, the head of Kestrel Bank's international \
+         debt division, Gerry Voss, said.",
+    );
+    assert!(
+        found.contains(&(
+            "Gerry Voss".to_string(),
+            "Head".to_string(),
+            "Kestrel Bank".to_string()
+        )),
+        "{found:?}"
+    );
+}
