@@ -2840,6 +2840,19 @@ fn sentence_events(
                     push_unique(&mut m.persons, x.entity);
                 }
             }
+            // "Following a meeting yesterday with Borg-Warner officials, GAF said, it
+            // is …": a body opening the main clause, speaking, held it.
+            if let Some(body) = ms.iter().find(|x| {
+                x.kind == EntityKind::Organization
+                    && (x.tok_start == c1a
+                        || (x.tok_start == c1a + 1 && matches!(words[c1a].as_str(), "the")))
+                    && words
+                        .get(x.tok_end)
+                        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+            }) && m.persons.is_empty()
+            {
+                push_unique(&mut m.parties, body.entity);
+            }
         }
         // The last person or body of a kind the clause names up to a saying at `r`:
         // who says it.

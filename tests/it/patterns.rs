@@ -5899,3 +5899,16 @@ fn the_head_of_a_bodys_unit_holds_the_office_in_the_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_opening_the_main_clause_after_an_opening_meeting_phrase_held_it() {
+    let (f, ev) = events(
+        "Merger\n\nFollowing a meeting yesterday with Vantra Corp officials and investment \
+         bankers, Kestrel Corp said, it is today delivering a letter to the Vantra board.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Kestrel Corp", "Vantra Corp"]),
+        "{ev:?}"
+    );
+}
