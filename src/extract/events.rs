@@ -947,11 +947,17 @@ fn assign(
         // last spoken of, if nothing the mention says contradicts it.
         // Else the last one of its kind: "He had earlier met X. … today's talks had
         // been at his request" are the talks told before the meeting.
-        _ if m.definite => last.filter(|&l| fits(l)).or_else(|| {
-            (0..clusters.len())
-                .rev()
-                .find(|&i| clusters[i].kind == m.kind && fits(i))
-        }),
+        // ("The ICO executive board meeting … ICO talks earlier this year … The ICO
+        // executive board meets tomorrow": one of its own kind first, when the last is
+        // of another.)
+        _ if m.definite => last
+            .filter(|&l| fits(l) && clusters[l].kind == m.kind)
+            .or_else(|| {
+                (0..clusters.len())
+                    .rev()
+                    .find(|&i| clusters[i].kind == m.kind && fits(i))
+            })
+            .or(last.filter(|&l| fits(l))),
         _ => None,
     }
 }
@@ -4554,13 +4560,14 @@ fn is_party_position(
         }
         // "The ICO executive board will meet": one of the body's own organs.
         // ("Amicus's executive was due to meet".)
+        // ("VW's supervisory board will meet": a word or two describing the organ.)
         let mut organ_end = x.tok_end;
         if words.get(organ_end).is_some_and(|w| w == "'s" || w == "’s")
-            && words
-                .get(organ_end + 1)
-                .is_some_and(|w| ORGANS.contains(&w.as_str()))
+            && let Some(organ) = (organ_end + 1..(organ_end + 4).min(modifiers))
+                .take_while(|&i| !toks[i].cap && words[i].chars().all(char::is_alphabetic))
+                .find(|&i| ORGANS.contains(&words[i].as_str()))
         {
-            organ_end += 1;
+            organ_end = organ;
         }
         while organ_end < modifiers && ORGANS.contains(&words[organ_end].as_str()) {
             organ_end += 1;

@@ -176,6 +176,22 @@ fn is_acronym_of(acronym: &str, name: &str) -> bool {
     initials == letters
 }
 
+/// Are the letters of `acronym` those of `name` in order, from its first ("VW" ←
+/// "Volkswagen AG", "ICO" ← "International Coffee Organization")?
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let mut letters = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_lowercase());
+    let mut rest = name.chars().map(|c| c.to_ascii_lowercase());
+    let (Some(first), Some(name_first)) = (letters.next(), rest.next()) else {
+        return false;
+    };
+    first == name_first
+        && acronym.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && letters.all(|l| rest.any(|c| c == l))
+}
+
 /// Do the words of `long` end with all the words of `short` (case-folded)?
 fn ends_with_words(long: &str, short: &str) -> bool {
     let l: Vec<String> = long.split_whitespace().map(fold_key).collect();
@@ -255,12 +271,21 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
             let t = &s.tokens;
-            if p == Piece::Org
-                && b + 2 < t.len()
+            // ("Volkswagen AG <VOWG.F>, VW, is due to": set off by commas, when its
+            // letters are the name's, in order.)
+            let bracketed = b + 2 < t.len()
                 && t[b].span.of(text) == "("
                 && t[b + 1].acronym
-                && t[b + 2].span.of(text) == ")"
-            {
+                && t[b + 2].span.of(text) == ")";
+            let set_off = b + 2 < t.len()
+                && t[b].span.of(text) == ","
+                && t[b + 1].acronym
+                && t[b + 2].span.of(text) == ","
+                && abbreviates(
+                    t[b + 1].span.of(text),
+                    &text[t[a].span.start..t[b - 1].span.end],
+                );
+            if p == Piece::Org && (bracketed || set_off) {
                 let span = Span::new(t[a].span.start, t[b - 1].span.end);
                 let i = add_org(&mut found, span.of(text), span);
                 let acr = t[b + 1].span.of(text);

@@ -110,6 +110,13 @@ static AUTOLINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<((?:https?|mailto):[^>\s]+)>").expect("valid regex"));
 static INLINE_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>").expect("valid regex"));
+/// A wire ticker with its exchange's suffix ("<VOWG.F>", "<BP.L>"), which is no HTML
+/// tag either: dropped before punctuation, which still ends the name before it. (Before
+/// a word it is kept: "Dresdner Bank AG <DRSD.F> and Commerzbank AG" needs it between
+/// the two names.)
+static EXCHANGE_TICKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*<[A-Z][A-Z0-9]{0,7}\.[A-Z]{1,3}>([,.;:)])").expect("valid regex")
+});
 static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`+([^`]+)`+").expect("valid regex"));
 static STRONG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)").expect("valid regex"));
@@ -282,6 +289,7 @@ fn inline_md(s: &str) -> String {
     let s = LINK.replace_all(&s, "$1");
     let s = AUTOLINK.replace_all(&s, "$1");
     let s = INLINE_TAG.replace_all(&s, |c: &regex::Captures<'_>| markup_or_name(&c[0]));
+    let s = EXCHANGE_TICKER.replace_all(&s, "$1");
     let s = CODE.replace_all(&s, "$1");
     let s = STRONG.replace_all(&s, "$2");
     let s = EM_STAR.replace_all(&s, "$1");
@@ -879,6 +887,12 @@ mod tests {
             p.text,
             "Bell Resources Ltd said it bought shares of Taft Broadcasting from Equiticorp Tasman Ltd."
         );
+    }
+
+    #[test]
+    fn md_wire_ticker_with_an_exchange_suffix_goes() {
+        let p = parse_md("Volkswagen AG <VOWG.F>, VW, is due to report.\n").unwrap();
+        assert_eq!(p.text, "Volkswagen AG, VW, is due to report.");
     }
 
     #[test]

@@ -5912,3 +5912,38 @@ fn a_body_opening_the_main_clause_after_an_opening_meeting_phrase_held_it() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_acronym_set_off_by_commas_names_the_body_and_its_described_board_meets_for_it() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-08\n---\nOSLO, April 8 - Kestrelwerk AG <KEST.F>, KW, is due \
+         to announce its dividend tomorrow.\n\nA spokesman said KW's supervisory board will \
+         meet tomorrow to discuss the payout.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, vec!["Kestrelwerk AG"], "{:?}", f.entities);
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Kestrelwerk AG"]), "{ev:?}");
+}
+
+#[test]
+fn a_definite_report_refers_to_the_last_event_of_its_own_kind_first() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-30\n---\nWASHINGTON, March 30 - The United States does not \
+         expect the executive board meeting of the Vantra Coffee Organization, VCO, to call \
+         for a new round of negotiations, a U.S. official said.\n\nThe official, a member of \
+         the U.S. delegation to VCO talks earlier this year, said no new talks are \
+         expected.\n\nThe VCO executive board meets tomorrow in London.",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "{ev:?}");
+    assert!(
+        attends(&f, meetings[0], &["Vantra Coffee Organization"]),
+        "{ev:?}"
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.kind != EventKind::Talks || e.place.is_none()),
+        "{ev:?}"
+    );
+}
