@@ -1657,6 +1657,22 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should",
     "may", "might", "must", "said", "says",
 ];
+/// Nouns of a standing relation, whose "with" names its other side, not the event's:
+/// "trade relations with Japan", "its surplus with the United States".
+const RELATION_NOUNS: &[&str] = &[
+    "relations",
+    "ties",
+    "surplus",
+    "surpluses",
+    "deficit",
+    "deficits",
+    "imbalance",
+    "dispute",
+    "disputes",
+    "conflict",
+    "war",
+    "rivalry",
+];
 /// Prepositions that end like a participle ("Yeutter, during a visit to Japan, will").
 const ING_PREPOSITIONS: &[&str] = &[
     "during",
@@ -2527,6 +2543,23 @@ fn sentence_events(
         if m.place.is_none() {
             m.place = journey_to.flatten();
         }
+        // "before leaving Tokyo yesterday at the end of a four-day visit": where a
+        // visit ends by leaving is where it was.
+        if m.place.is_none() && kind == EventKind::Visit {
+            m.place = in_clause
+                .iter()
+                .find(|x| {
+                    matches!(x.kind, EntityKind::Place | EntityKind::Country)
+                        && x.tok_start >= 1
+                        && x.tok_end < ti
+                        && matches!(
+                            words[x.tok_start - 1].as_str(),
+                            "leaving" | "left" | "leaves" | "departing"
+                        )
+                        && (x.tok_end..ti).any(|i| words[i] == "end")
+                })
+                .map(|x| x.entity);
+        }
         // "In Tokyo, however, he is due to meet private bankers": a place set before
         // the sentence's first comma places what follows.
         if m.place.is_none() && words.first().is_some_and(|w| w == "in") {
@@ -2787,6 +2820,8 @@ fn sentence_events(
                                 let w = words[i].as_str();
                                 lexicon::is_title_word(w)
                                     || lexicon::is_title_head(w)
+                                    // ("Sri Lanka's Finance Minister Ronnie de Mel")
+                                    || (i == x.tok_end && matches!(w, "'s" | "’s"))
                                     || matches!(w, "(" | ")")
                                     || toks[i].acronym
                             })
@@ -4423,9 +4458,14 @@ fn is_party_position(
         && x.tok_start > ti
         && toks.get(x.tok_end).is_some_and(|t| !t.cap)
         && describing(x.tok_end);
+    // ("discuss the growing crisis in trade relations with Japan": the other side of
+    // a relation the talks are about.)
+    let relation_of_topic =
+        before == "with" && bi >= 2 && RELATION_NOUNS.contains(&words[bi - 2].as_str());
     if matches!(before, "with" | "between")
         && (near_after || (x.tok_end <= ti && !describes_another_noun))
         && !city_describing
+        && !relation_of_topic
     {
         return true;
     }

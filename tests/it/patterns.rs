@@ -5947,3 +5947,32 @@ fn a_definite_report_refers_to_the_last_event_of_its_own_kind_first() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_other_side_of_a_relation_the_talks_are_about_is_no_side() {
+    let (f, ev) = events(
+        "Trade\n\nForeign Secretary Tom Hale and Secretary of State Karl Vollan plan to \
+         discuss the growing crisis in trade relations with Japan in talks in Washington.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Tom Hale", "Karl Vollan"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["Japan"]), "{ev:?}");
+}
+
+#[test]
+fn a_visit_ended_by_leaving_a_place_was_there_and_a_possessive_country_of_a_minister_is_his() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-09\n---\nLONDON, April 9 - Minister Tom Hale repeated the \
+         threat before leaving Tokyo yesterday at the end of a four-day visit.\n\nIt said Bank \
+         President Karl Vollan at a meeting with Sri Lanka's Finance Minister Anna Berg in \
+         Washington also emphasised reform.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Tokyo"), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Karl Vollan", "Anna Berg"]),
+        "{ev:?}"
+    );
+    assert!(!attends(&f, meeting, &["Sri Lanka"]), "{ev:?}");
+}
