@@ -4946,6 +4946,7 @@ const UNNAMED_COUNTERPARTIES: &[&str] = &[
     "dealers",
     "advisers",
     "shareholders",
+    "stockholders",
     "analysts",
     "workers",
 ];

@@ -5976,3 +5976,10 @@ fn a_visit_ended_by_leaving_a_place_was_there_and_a_possessive_country_of_a_mini
     );
     assert!(!attends(&f, meeting, &["Sri Lanka"]), "{ev:?}");
 }
+
+#[test]
+fn talks_with_unnamed_stockholders_are_the_bodys() {
+    let (f, ev) = events("Bid\n\nThe Kestrel Group said it had talks with other stockholders.");
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Kestrel Group"]), "{ev:?}");
+}
