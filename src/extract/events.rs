@@ -2033,11 +2033,7 @@ fn sentence_events(
     // ("Argentina, seeking fresh loans in New York, has been negotiating": a
     // participle's phrase after a name.)
     let participle_after_name = |i: usize| {
-        let w = words[i + 1].as_str();
-        w.len() > 4
-            && w.ends_with("ing")
-            && w.chars().all(|c| c.is_ascii_lowercase())
-            && !ING_PREPOSITIONS.contains(&w)
+        is_participle(&words[i + 1])
             && ms.iter().any(|m| m.tok_end == i)
             && (i + 2..toks.len()).any(|j| words[j] == ",")
     };
@@ -2056,6 +2052,8 @@ fn sentence_events(
         })
         .collect();
     let aside_of = |i: usize| asides.iter().position(|&(from, to)| from <= i && i < to);
+    // "During the trip": a journey's trigger told as the time of something else.
+    let told_during = |t: usize| (t.saturating_sub(3)..t).any(|i| words[i] == "during");
     // What a journey is made for: "for talks", "to meet", "for the meetings".
     let is_purpose = |ti: usize, kind: EventKind| {
         matches!(kind, EventKind::Talks | EventKind::Meeting)
@@ -2106,7 +2104,7 @@ fn sentence_events(
                 .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
                 .is_some_and(|&(tj, k, _)| {
                     k == EventKind::Visit
-                        && (tj.saturating_sub(3)..tj).any(|i| words[i] == "during")
+                        && told_during(tj)
                         && !(tj + 1..ti).any(|i| matches!(words[i].as_str(), "for" | "to"))
                 });
         let purpose = is_purpose(ti, kind) || during_journey;
@@ -2254,7 +2252,6 @@ fn sentence_events(
         }
         // Own name: "<Council> meeting" or "meeting of the <Council>".
         m.name = event_name(text, toks, ms, ti, found);
-        // Mentions inside a quotation are the speaker's words, not the report's facts.
         // "leaves for Washington on April 29 for talks with President Reagan": whom the
         // journey is made to meet takes part in the talks, not in the journey.
         let purpose_next = (kind == EventKind::Visit)
@@ -2266,12 +2263,13 @@ fn sentence_events(
                             && clause_of(tj) == c
                             && (is_purpose(tj, k)
                                 || (matches!(k, EventKind::Talks | EventKind::Meeting)
-                                    && (ti.saturating_sub(3)..ti).any(|i| words[i] == "during")))
+                                    && told_during(ti)))
                     })
                     .map(|&(tj, _, _)| tj)
             })
             .flatten()
             .unwrap_or(b);
+        // Mentions inside a quotation are the speaker's words, not the report's facts.
         let in_clause: Vec<&Mention> = ms
             .iter()
             .filter(|x| {
@@ -3068,8 +3066,6 @@ fn sentence_events(
                 push_unique(&mut m.persons, p);
             }
         }
-        // "Lawson would state his position when the two meet again": "the two" are the
-        // last two people named, in this sentence or the two before.
         // "Gorbachev, who had nine hours of talks with her yesterday", "met him": an
         // object pronoun of the event's phrase is the last person of that gender named
         // before it, in the sentence or the two before, who is not already there.
@@ -3090,6 +3086,8 @@ fn sentence_events(
                 push_unique(&mut m.persons, referent);
             }
         }
+        // "Lawson would state his position when the two meet again": "the two" are the
+        // last two people named, in this sentence or the two before.
         if let Some(at) = the_two_before(&words, a, ti) {
             let named_here = ms
                 .iter()
@@ -4615,12 +4613,7 @@ fn is_party_position(
         // "Argentina, seeking 2.15 bln dlrs in fresh loans, has been negotiating with
         // …": a participle's phrase set off by commas after the subject.
         if words.get(organ_end).is_some_and(|w| w == ",")
-            && words.get(organ_end + 1).is_some_and(|w| {
-                w.len() > 4
-                    && w.chars().all(|c| c.is_ascii_lowercase())
-                    && w.ends_with("ing")
-                    && !ING_PREPOSITIONS.contains(&w.as_str())
-            })
+            && words.get(organ_end + 1).is_some_and(|w| is_participle(w))
             && let Some(close) = (organ_end + 2..modifiers).find(|&i| words[i] == ",")
             && (organ_end + 2..close).all(|i| !matches!(words[i].as_str(), "said" | "says"))
         {
@@ -5169,6 +5162,14 @@ fn gender_fits(found: &Found, person: usize) -> (bool, bool) {
     let male = st.male > 0 && st.female == 0;
     let female = st.female > 0 && st.male == 0;
     (male || !female, female || !male)
+}
+
+/// A present participle opening a phrase ("seeking", not "during" or "including").
+fn is_participle(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !ING_PREPOSITIONS.contains(&w)
 }
 
 /// "him", or "her" as an object ("talks with her yesterday", not "with her

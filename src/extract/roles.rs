@@ -333,7 +333,7 @@ fn owner_by_pronoun(
         && let Some(m) = found.by_sentence[si]
             .iter()
             .filter(|m| m.tok_end + 2 <= first && !matches!(at(m.tok_end), "'s" | "’s"))
-            .find(|m| body(m) && m.kind == EntityKind::Organization)
+            .find(|m| m.kind == EntityKind::Organization)
     {
         return Some(m.entity);
     }
@@ -794,7 +794,6 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     Some((title, org, conf))
 }
 
-/// "The Secretary of State of the United States, Antony Blinken".
 /// A body's units: "the head of its debt division".
 const UNIT_NOUNS: &[&str] = &[
     "division",
@@ -809,6 +808,7 @@ const UNIT_NOUNS: &[&str] = &[
     "subsidiary",
 ];
 
+/// "The Secretary of State of the United States, Antony Blinken".
 fn title_then_name(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Found3> {
     let toks = &s.tokens;
     let m = &ms[mi];
