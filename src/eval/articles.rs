@@ -279,6 +279,28 @@ pub fn entity_matches(e: &CanonEntity, name: &str) -> bool {
     })
 }
 
+/// The annotated entity a role's, an event's or an attendee's name stands for: "Finance
+/// Ministry" written for the entry "Finance Ministry | Japanese Finance Ministry" takes
+/// every form of that entry besides its own. A name that is a form of no entry, or of
+/// two, stays as written.
+fn entry_of(ann: &Annotation, name: &str) -> String {
+    let keys: Vec<String> = alternatives(name).into_iter().map(name_key).collect();
+    let mut entries = ann
+        .persons
+        .iter()
+        .chain(&ann.organizations)
+        .chain(&ann.places)
+        .filter(|e| {
+            alternatives(e)
+                .into_iter()
+                .any(|f| keys.contains(&name_key(f)))
+        });
+    match (entries.next(), entries.next()) {
+        (Some(entry), None) => format!("{name} | {entry}"),
+        _ => name.to_string(),
+    }
+}
+
 /// Runs the pipeline on the annotated articles and scores it.
 pub fn score(annotations: &[Annotation], data_root: &Path) -> anyhow::Result<Report> {
     let mut facts = Vec::with_capacity(annotations.len());
@@ -442,11 +464,11 @@ fn score_article(
     pred_roles.sort();
     pred_roles.dedup();
     let (tp, missed, spurious) = align(&ann.roles, &pred_roles, |(gp, gr, go), (pp, pr, po)| {
-        entity_matches(&ents[*pp], gp)
+        entity_matches(&ents[*pp], &entry_of(ann, gp))
             && alternatives(gr).into_iter().any(|a| role_key(a) == *pr)
             && match (go, po) {
                 (None, None) => true,
-                (Some(g), Some(p)) => entity_matches(&ents[*p], g),
+                (Some(g), Some(p)) => entity_matches(&ents[*p], &entry_of(ann, g)),
                 _ => false,
             }
     });
@@ -486,7 +508,7 @@ fn score_article(
         alternatives(&g.kind).contains(&ev.kind.label())
             && match (&g.place, ev.place) {
                 (None, None) => true,
-                (Some(n), Some(pl)) => entity_matches(&ents[pl], n),
+                (Some(n), Some(pl)) => entity_matches(&ents[pl], &entry_of(ann, n)),
                 // A venue the graph names as the event's location ("Chevening").
                 (Some(n), None) => ev.venue.as_deref().is_some_and(|v| {
                     alternatives(n)
@@ -580,7 +602,9 @@ fn score_article(
             .copied()
             .collect();
         let (tp, missed, spurious) =
-            align(&g.attendees, &pred, |n, &p| entity_matches(&ents[p], n));
+            align(&g.attendees, &pred, |n, &p| {
+                entity_matches(&ents[p], &entry_of(ann, n))
+            });
         att.tp += tp;
         out.missed.extend(
             missed
@@ -704,6 +728,20 @@ mod tests {
         let (tp, missed, spurious) = align(&gold, &pred, |g, p| g == p);
         assert_eq!(tp, match_count(&gold, &pred, |g, p| g == p));
         assert_eq!((tp, missed, spurious), (1, vec![0, 2], vec![1]));
+    }
+
+    #[test]
+    fn a_short_form_stands_for_its_entry() {
+        let ann: Annotation = serde_json::from_str(
+            r#"{"path": "a.txt", "organizations": ["Finance Ministry | Japanese Finance Ministry"],
+                "persons": ["Ann Lee", "Tom Lee"]}"#,
+        )
+        .unwrap();
+        let forms = entry_of(&ann, "Finance Ministry");
+        assert!(alternatives(&forms).contains(&"Japanese Finance Ministry"));
+        // "Lee" is a form of no entry as written; "Ann Lee" is one entry's own.
+        assert_eq!(entry_of(&ann, "Lee"), "Lee");
+        assert_eq!(entry_of(&ann, "Ann Lee"), "Ann Lee | Ann Lee");
     }
 
     #[test]
