@@ -601,10 +601,9 @@ fn score_article(
             .iter()
             .copied()
             .collect();
-        let (tp, missed, spurious) =
-            align(&g.attendees, &pred, |n, &p| {
-                entity_matches(&ents[p], &entry_of(ann, n))
-            });
+        let (tp, missed, spurious) = align(&g.attendees, &pred, |n, &p| {
+            entity_matches(&ents[p], &entry_of(ann, n))
+        });
         att.tp += tp;
         out.missed.extend(
             missed

@@ -77,6 +77,9 @@ struct EventMention {
     /// Someone spoke to it as an audience ("told a meeting of businessmen"): a
     /// gathering of its own, not more on talks told before.
     addressed: bool,
+    /// Its day is the one it ends on ("talks, scheduled to end on Wednesday"): another
+    /// report may give an earlier start.
+    ends: bool,
     /// Its other side is people, named or not ("talks with Reagan Administration
     /// officials"), rather than bodies ("talks with commercial banks").
     people_across: bool,
@@ -598,6 +601,18 @@ fn new_event(m: &EventMention) -> EventFact {
     e
 }
 
+/// A day `end` an event that starts on `start` may end on: the same day or up to two
+/// weeks after.
+fn ends_after(start: &EventDate, end: &EventDate) -> bool {
+    match (start.iso(), end.iso()) {
+        (Some(a), Some(b)) => match (a.parse::<Date>(), b.parse::<Date>()) {
+            (Ok(a), Ok(b)) => a <= b && a.until(b).is_ok_and(|span| span.get_days() <= 14),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn merge_into(e: &mut EventFact, m: &EventMention) {
     if e.name.is_none() {
         e.name = m.name.clone();
@@ -622,6 +637,18 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
         || (m.venue.as_deref().is_some_and(named) && !e.venue.as_deref().is_some_and(named))
     {
         e.venue = m.venue.clone().or(e.venue.take());
+    }
+    // "met today … the talks, scheduled to end on Wednesday": the day it ends.
+    if m.ends
+        && let (Some(start), Some(end)) = (&e.date, &m.date)
+        && ends_after(start, end)
+    {
+        e.end_date = end.iso().map(str::to_string);
+        push_unique_span(&mut e.evidence, m.sentence);
+        for &p in m.persons.iter().chain(&m.parties) {
+            push_unique(&mut e.attendees, p);
+        }
+        return;
     }
     match (&e.date, &m.date) {
         (None, Some(d)) => e.date = Some(d.clone()),
@@ -662,7 +689,7 @@ fn merge_into(e: &mut EventFact, m: &EventMention) {
 /// "said at", "spoke at", "announced at": the word at `i` tells where someone spoke;
 /// "said in a meeting with …" too, when the trigger at `ti` is the noun right after.
 fn speaks_at(words: &[String], i: usize, ti: usize) -> bool {
-    (SPEECH_VERBS.contains(&words[i].as_str())
+    (lexicon::SPEECH_VERBS.contains(&words[i].as_str())
         || matches!(
             words[i].as_str(),
             // ("The Federal Communications Commission voted at a meeting to ease…")
@@ -1074,6 +1101,7 @@ fn compatible(
     }
     if let (Some(a), Some(b)) = (&c.date, &m.date)
         && a.month_day() != b.month_day()
+        && !(m.ends && ends_after(a, b))
     {
         return false;
     }
@@ -1443,10 +1471,10 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
         {
             EventKind::Visit
         }
-        "flew" | "travelled" | "traveled" | "arrived" => {
+        "flew" | "travelled" | "traveled" | "arrived" | "arriving" | "arrives" => {
             // ("arrived last night", "arrived here on Monday": the arrival of a visit
             // the text places elsewhere.)
-            let arrival_when = w == "arrived"
+            let arrival_when = w.starts_with("arriv")
                 && matches!(
                     next.as_str(),
                     "here" | "last" | "yesterday" | "today" | "on" | "late" | "early"
@@ -1481,7 +1509,9 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                         | "interviewer"
                 )
             });
-            let someone = (i + 2..toks.len().min(i + 6))
+            // ("talking to state investment holding company Permodalan Nasional Bhd":
+            // a description may stand before the name.)
+            let someone = (i + 2..toks.len().min(i + 8))
                 .take_while(|&j| !matches!(toks[j].span.of(text), "," | ";" | "." | "about"))
                 .any(|j| {
                     let t = toks[j].span.of(text);
@@ -1576,32 +1606,6 @@ const CLAUSE_BREAKS: &[&str] = &[
     "ahead",
     "since",
 ];
-/// Verbs that introduce reported words even without "that".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "stated",
-    "noted",
-    "claimed",
-    "claims",
-    "insisted",
-    "explained",
-    "believes",
-    "warned",
-    "suggested",
-    "suggests",
-    "argued",
-    "argues",
-    "admitted",
-    "acknowledged",
-    "conceded",
-    "predicted",
-    "according",
-];
 const REPORTING: &[&str] = &[
     "said",
     "says",
@@ -1652,10 +1656,27 @@ const SPEAKER_GROUPS: &[&str] = &[
     "bankers",
     "participants",
 ];
-/// Verbs that make a clause finite: an opening phrase has none.
-const FINITE_AUXILIARIES: &[&str] = &[
-    "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should",
-    "may", "might", "must", "said", "says",
+/// Words of a relative clause that says where an event was held ("which ended in",
+/// "that will be held in", "which took place in").
+const HELD_VERBS: &[&str] = &[
+    "was", "were", "is", "are", "will", "be", "been", "being", "held", "ended", "ends", "end",
+    "began", "begins", "begin", "opened", "opens", "open", "closed", "took", "take", "takes",
+    "place", "started", "starts",
+];
+/// Words that make the day after them the one an event ends on.
+const ENDING_WORDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "close",
+    "closes",
+    "closed",
+    "closing",
+    "conclude",
+    "concludes",
+    "concluded",
+    "until",
 ];
 /// Nouns of a standing relation, whose "with" names its other side, not the event's:
 /// "trade relations with Japan", "its surplus with the United States".
@@ -1894,7 +1915,7 @@ fn sentence_events(
     // own verb before the first comma is the main clause, not an opening phrase.)
     let finite_before_comma = (first_word..toks.len())
         .take_while(|&i| words[i] != ",")
-        .any(|i| FINITE_AUXILIARIES.contains(&words[i].as_str()));
+        .any(|i| lexicon::FINITE_AUXILIARIES.contains(&words[i].as_str()));
     let opens_with_intro = words
         .get(first_word)
         .is_some_and(|f| INTRO_WORDS.contains(&f.as_str()))
@@ -2067,6 +2088,15 @@ fn sentence_events(
                         "a" | "the" | "further" | "more" | "new"
                     )))
     };
+    // "Abe's visit is to prepare for Nakasone's talks with Reagan": an event a
+    // person's possessive owns is that person's, not more of the clause's first.
+    let owned_by_person = |t: usize| {
+        t >= 2
+            && matches!(words[t - 1].as_str(), "'s" | "’s")
+            && ms
+                .iter()
+                .any(|x| x.kind == EntityKind::Person && x.tok_end == t - 1)
+    };
     let mut out: Vec<((usize, Option<usize>), EventMention)> = Vec::new();
     let mut prev_date: Option<Date> = None;
     for &(ti, kind, plural) in &triggers {
@@ -2082,7 +2112,7 @@ fn sentence_events(
                 .rev()
                 .find(|(tj, _, _)| *tj < ti && clause_of(*tj) == c)
                 .is_some_and(|&(tj, _, _)| {
-                    (tj..ti).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
+                    (tj..ti).any(|i| lexicon::SPEECH_VERBS.contains(&words[i].as_str()))
                 });
         // "flying to Auckland to attend a conference": the gathering a journey goes to
         // is an event of its own, held where the journey goes.
@@ -2129,13 +2159,19 @@ fn sentence_events(
             .iter()
             .rev()
             .find(|(tj, k, _)| *tj < ti && clause_of(*tj) == c && *k == EventKind::Visit);
+        let next_event_at = triggers
+            .iter()
+            .find(|(tj, _, _)| *tj > ti && clause_of(*tj) == c)
+            .map(|&(tj, _, _)| tj)
+            .filter(|&tj| tj - ti > FAR_APART && !gathering_met_for(&words, ti, tj));
         let another_stop = previous_journey.is_some_and(|&(tj, _, _)| {
             kind == EventKind::Visit
                 && words.get(ti + 1).is_some_and(|w| w == "to")
                 && toks.get(ti + 2).is_some_and(|t| t.cap)
                 && (tj..ti).any(|i| words[i] == ",")
         }) || previous
-            .is_some_and(|&(tj, _, _)| ti - tj > FAR_APART && !gathering_met_for(&words, tj, ti));
+            .is_some_and(|&(tj, _, _)| ti - tj > FAR_APART && !gathering_met_for(&words, tj, ti))
+            || (previous.is_some() && owned_by_person(ti));
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
@@ -2236,6 +2272,7 @@ fn sentence_events(
             unnamed_others: false,
             again: false,
             addressed: false,
+            ends: false,
         };
         // "Senator McCain recently visited Mr Blair": calling on someone is meeting
         // them, wherever it was.
@@ -2254,20 +2291,18 @@ fn sentence_events(
         m.name = event_name(text, toks, ms, ti, found);
         // "leaves for Washington on April 29 for talks with President Reagan": whom the
         // journey is made to meet takes part in the talks, not in the journey.
-        let purpose_next = (kind == EventKind::Visit)
-            .then(|| {
-                triggers
-                    .iter()
-                    .find(|&&(tj, k, _)| {
-                        tj > ti
-                            && clause_of(tj) == c
-                            && (is_purpose(tj, k)
-                                || (matches!(k, EventKind::Talks | EventKind::Meeting)
-                                    && told_during(ti)))
-                    })
-                    .map(|&(tj, _, _)| tj)
+        let purpose_next = triggers
+            .iter()
+            .find(|&&(tj, k, _)| {
+                tj > ti
+                    && clause_of(tj) == c
+                    && ((kind == EventKind::Visit
+                        && (is_purpose(tj, k)
+                            || (matches!(k, EventKind::Talks | EventKind::Meeting)
+                                && told_during(ti))))
+                        || owned_by_person(tj))
             })
-            .flatten()
+            .map(|&(tj, _, _)| tj)
             .unwrap_or(b);
         // Mentions inside a quotation are the speaker's words, not the report's facts.
         let in_clause: Vec<&Mention> = ms
@@ -2292,6 +2327,7 @@ fn sentence_events(
             .collect();
         // The event's own phrase ends where another clause-like phrase starts after the
         // trigger ("negotiations with Moscow | to increase transparency … in Europe").
+        let talk_verb = matches!(words[ti].as_str(), "talk" | "talked" | "talking");
         let phrase_end = (ti + 1..b)
             .find(|&i| {
                 // ("with X as well as Y": "as" going on with the list.)
@@ -2313,7 +2349,9 @@ fn sentence_events(
                 ) && !as_well_as)
                     || (words[i] == "to"
                         && !in_clause.iter().any(|x| x.tok_start == i + 1)
-                        && words.get(i + 1).is_none_or(|w| w != "the"))
+                        && words.get(i + 1).is_none_or(|w| w != "the")
+                        // ("talking to holding company Kestrel Bhd")
+                        && !(i == ti + 1 && talk_verb))
             })
             .unwrap_or(b);
         // Place: "in Geneva", "Vienna-based", "Brussels talks", "flew to Ukraine".
@@ -2405,10 +2443,23 @@ fn sentence_events(
                 );
             let modifier = x.tok_end == ti
                 || (x.tok_end + 1 == ti && words[x.tok_end] != "and" && !verb_trigger);
+            // "two days of talks which ended in Washington yesterday": a relative
+            // clause saying where it was held.
+            let held_in_relative = x.tok_start >= phrase_end + 3
+                && x.tok_start <= phrase_end + 6
+                && matches!(words[phrase_end].as_str(), "which" | "that")
+                && matches!(before, "in" | "at")
+                && words[phrase_end + 1..x.tok_start - 1]
+                    .iter()
+                    .all(|w| HELD_VERBS.contains(&w.as_str()));
             let near = (x.tok_start > ti && x.tok_end <= phrase_end)
+                || held_in_relative
                 || (x.tok_end <= ti
                     && ti - x.tok_end <= 8
-                    && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str())));
+                    && !(x.tok_end..ti).any(|i| REPORTING.contains(&words[i].as_str()))
+                    // ("a spying network at the U.S. Embassy and which has cast a shadow
+                    // over his talks": a relative clause stands between.)
+                    && !(x.tok_end..ti).any(|i| matches!(words[i].as_str(), "which" | "who")));
             // "talks with Canadian officials about rumors in Canada": a place inside
             // the talks' topic is where the topic is, not where they were held.
             // (Not "talks about Ukraine Thursday in Vienna": a name or a day ends the
@@ -2689,7 +2740,7 @@ fn sentence_events(
                 // meeting": X speaks at the event, not about it.
                 // "X said at a news conference": X speaks there too.
                 !addresses_the_event(i)
-                    && (SPEECH_VERBS.contains(&w)
+                    && (lexicon::SPEECH_VERBS.contains(&w)
                         || (REPORTING.contains(&w)
                             && words.get(i + 1).is_some_and(|n| n == "that")))
             })
@@ -2732,7 +2783,7 @@ fn sentence_events(
             let speaks_next = |k: usize| {
                 words
                     .get(k)
-                    .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+                    .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
             };
             if x.kind == EntityKind::Person
                 && x.tok_start > ti
@@ -2879,6 +2930,25 @@ fn sentence_events(
                     push_unique(&mut m.persons, x.entity);
                 }
             }
+            // "In separate talks with X, the U.S. delegation urged …": a group opening
+            // the main clause held them, its country a side when the text names one.
+            if words[c1a] == "the"
+                && let Some(k) = (c1a + 1..(c1a + 4).min(c1b)).find(|&k| {
+                    names_people(&words[k].to_lowercase()) || words[k].eq_ignore_ascii_case("group")
+                })
+                && (c1a + 1..k)
+                    .all(|i| !toks[i].cap || ms.iter().any(|x| x.tok_start <= i && i < x.tok_end))
+            {
+                // (People sat on that side: the dateline may place the talks.)
+                m.people_across = true;
+                match ms
+                    .iter()
+                    .find(|x| x.kind == EntityKind::Country && x.tok_start > c1a && x.tok_end <= k)
+                {
+                    Some(country) => push_unique(&mut m.parties, country.entity),
+                    None => m.unnamed_others = true,
+                }
+            }
             // "Following a meeting yesterday with Borg-Warner officials, GAF said, it
             // is …": a body opening the main clause, speaking, held it.
             if let Some(body) = ms.iter().find(|x| {
@@ -2887,7 +2957,7 @@ fn sentence_events(
                         || (x.tok_start == c1a + 1 && matches!(words[c1a].as_str(), "the")))
                     && words
                         .get(x.tok_end)
-                        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()))
+                        .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()))
             }) && m.persons.is_empty()
             {
                 push_unique(&mut m.parties, body.entity);
@@ -3054,7 +3124,7 @@ fn sentence_events(
             let said_between = aside_start.is_some()
                 && named_before.is_some()
                 && first_person.is_some_and(|f| {
-                    (f.tok_end..from).any(|i| SPEECH_VERBS.contains(&words[i].as_str()))
+                    (f.tok_end..from).any(|i| lexicon::SPEECH_VERBS.contains(&words[i].as_str()))
                 });
             let referents = match (pronoun, named_before) {
                 _ if said_between => Vec::new(),
@@ -3403,7 +3473,7 @@ fn sentence_events(
             (words[i] == "ahead" && words.get(i + 1).is_some_and(|w| w == "of"))
                 || (words[i] == "run-up" && words.get(i + 1).is_some_and(|w| w == "to"))
         }) && (ti.saturating_sub(6).max(a)..ti)
-            .all(|i| !SPEECH_VERBS.contains(&words[i].as_str()));
+            .all(|i| !lexicon::SPEECH_VERBS.contains(&words[i].as_str()));
         let tense = if schedule || ahead_of {
             Tense::Future
         } else {
@@ -3415,7 +3485,8 @@ fn sentence_events(
         let reported_from = (a..ti)
             .rev()
             .find(|&i| {
-                words[i] == "that" && (a..i).any(|j| SPEECH_VERBS.contains(&words[j].as_str()))
+                words[i] == "that"
+                    && (a..i).any(|j| lexicon::SPEECH_VERBS.contains(&words[j].as_str()))
             })
             .map(|i| toks[i].span.start - s.span.start);
         // "Funaro, who is in Rome today, will fly to Tokyo on Sunday": a relative
@@ -3424,6 +3495,23 @@ fn sentence_events(
             .iter()
             .map(|&(from, to)| (from.max(a), to.min(b)))
             .filter(|&(from, to)| from < to && !(from..to).contains(&ti))
+            // ("the talks, which are scheduled to end Wednesday": a relative clause
+            // on the trigger itself, telling when it is held, dates the event; not
+            // "the talks, which were announced yesterday".)
+            .filter(|&(from, to)| {
+                let verb = (from + 2..to).find(|&i| {
+                    !matches!(
+                        words[i].as_str(),
+                        "is" | "are" | "was" | "were" | "will" | "be" | "been" | "being" | "now"
+                    )
+                });
+                !(from == ti + 1
+                    && words[from + 1] == "which"
+                    && verb.is_some_and(|v| {
+                        HELD_VERBS.contains(&words[v].as_str())
+                            || matches!(words[v].as_str(), "scheduled" | "due" | "expected")
+                    }))
+            })
             .map(|(from, to)| {
                 (
                     toks[from].span.start - s.span.start,
@@ -3500,7 +3588,7 @@ fn sentence_events(
             if t.end <= trigger_at
                 && (a..ti).any(|i| {
                     let w = words[i].as_str();
-                    (SPEECH_VERBS.contains(&w) || matches!(w, "announced" | "reported"))
+                    (lexicon::SPEECH_VERBS.contains(&w) || matches!(w, "announced" | "reported"))
                         && stext
                             .get(toks[i].span.end - s.span.start..t.start)
                             .is_some_and(|between| matches!(between.trim(), "" | "on"))
@@ -3510,6 +3598,12 @@ fn sentence_events(
             }
             // Another stop of a journey is dated by what follows it only.
             if another_stop && t.start < toks[ti].span.start - s.span.start {
+                continue;
+            }
+            // "ready to continue trade talks with X despite … two days of emergency
+            // talks which ended yesterday": a later trigger of the clause, far enough
+            // to be another event, is dated by what follows it.
+            if next_event_at.is_some_and(|tj| t.start >= toks[tj].span.start - s.span.start) {
                 continue;
             }
             match &t.value {
@@ -3528,7 +3622,35 @@ fn sentence_events(
                         }
                         _ => *d,
                     };
-                    if m.date.is_none() {
+                    // "talks, scheduled to end on Wednesday", "two days of talks which
+                    // ended in Washington yesterday": the day it ends on.
+                    let trigger_end = toks[ti].span.end - s.span.start;
+                    let ends_then = (ti + 1..b).any(|k| {
+                        let at = toks[k].span.start - s.span.start;
+                        at < t.start && ENDING_WORDS.contains(&words[k].as_str())
+                    }) && t.start > trigger_end;
+                    // ("two days of talks": how many days end on it.)
+                    let days = (ti.saturating_sub(5).max(a + 1)..ti)
+                        .find(|&j| {
+                            words[j] == "days" && words.get(j + 1).is_some_and(|w| w == "of")
+                        })
+                        .and_then(|j| number_word(&words[j - 1]))
+                        .filter(|&n| (2..=14).contains(&n));
+                    if ends_then && m.date.is_none() {
+                        let start = days.and_then(|n| {
+                            d.checked_sub(jiff::Span::new().days(i64::from(n) - 1)).ok()
+                        });
+                        m.date = Some(EventDate::Day {
+                            iso: start.unwrap_or(d).to_string(),
+                            strength,
+                        });
+                        if start.is_some() {
+                            m.end_date = Some(d);
+                        } else {
+                            m.ends = true;
+                        }
+                        day_until = Some(t.end);
+                    } else if m.date.is_none() {
                         m.date = Some(EventDate::Day {
                             iso: d.to_string(),
                             strength,
@@ -3656,7 +3778,7 @@ fn sentence_events(
         m.here = words[a..b].iter().any(|w| w == "here");
         m.again = told_as_repeat(&words, ti, b);
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
-        m.people_across = with_people(&words, ti, phrase_end);
+        m.people_across |= with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
         // (Talks between a named side and an unnamed one are an event when the clause
         // times them: "will proceed next week". Untimed, they are often a way of
@@ -3679,7 +3801,7 @@ fn sentence_events(
         // speak met the one named.
         let speaker_group = |w: &String| names_people(w) || SPEAKER_GROUPS.contains(&w.as_str());
         let unnamed_speakers = (first_word..a).any(|i| {
-            SPEECH_VERBS.contains(&words[i].as_str())
+            lexicon::SPEECH_VERBS.contains(&words[i].as_str())
                 && (i.saturating_sub(2).max(first_word)..i).any(|j| speaker_group(&words[j]))
                 && !ms
                     .iter()
@@ -3766,6 +3888,15 @@ fn sentence_events(
                 .is_none_or(|w| !matches!(w.as_str(), "with" | "between" | "on" | "about"))
         {
             m.kind = EventKind::Meeting;
+        }
+        // ("Abe's visit is to prepare for Nakasone's talks with Reagan": the owner and
+        // the people after him hold them, not those named before.)
+        if owned_by_person(ti) {
+            let owner = ms.iter().find(|x| x.tok_end == ti - 1).map(|x| x.tok_start);
+            m.persons.retain(|&p| {
+                ms.iter()
+                    .any(|x| x.entity == p && owner.is_some_and(|o| x.tok_start >= o))
+            });
         }
         // A plural common noun ("meetings", "calls") is generic unless someone is named,
         // or two parties and a time ("The IMF holds its semi-annual meetings with the
@@ -4058,11 +4189,11 @@ fn said_before_noun(
     let verb = (a..ti)
         .rev()
         .take_while(|&i| {
-            SPEECH_VERBS.contains(&words[i].as_str())
+            lexicon::SPEECH_VERBS.contains(&words[i].as_str())
                 || matches!(words[i].as_str(), "the" | "that" | "new" | "further")
                 || is_prenominal_modifier(text, &toks[i])
         })
-        .find(|&i| SPEECH_VERBS.contains(&words[i].as_str()))?;
+        .find(|&i| lexicon::SPEECH_VERBS.contains(&words[i].as_str()))?;
     // Only when something follows the noun to carry the event's own verb.
     (ti + 1 < toks.len()).then_some(verb)
 }
@@ -4202,6 +4333,18 @@ fn venue(
             if j == trigger {
                 break;
             }
+            // ("a spying network at the U.S. Embassy and which has cast a shadow over
+            // his talks": a relative clause stands between the venue and the event.)
+            let (from, to) = if j < trigger {
+                (j, trigger)
+            } else {
+                (trigger, i)
+            };
+            if VENUES.contains(&words[j].as_str())
+                && (from..to).any(|k| matches!(words[k].as_str(), "which" | "who"))
+            {
+                break;
+            }
             if VENUES.contains(&words[j].as_str()) {
                 // "at the foreign secretary's official Kent house, Chevening,": the
                 // name set off after the noun is the venue's.
@@ -4333,8 +4476,9 @@ fn is_party_position(
             && !lexicon::is_function_word(&words[i])
             && !PARTY_NOUNS.contains(&words[i].as_str())
     };
+    // ("talking to state investment holding company Kestrel Bhd": up to four.)
     let mut k = bi;
-    while k > 0 && bi - k < 3 && describing(k - 1) {
+    while k > 0 && bi - k < 4 && describing(k - 1) {
         k -= 1;
     }
     // ("talks with UK bank Barclays": the country that describes the name, too.)
@@ -4346,7 +4490,10 @@ fn is_party_position(
     {
         k = country.tok_start;
     }
-    if k < bi && k > 0 && matches!(words[k - 1].as_str(), "with" | "between") {
+    // ("is talking to Kestrel Bhd": the one talked to is a side.)
+    let talked_to = matches!(words[ti].as_str(), "talk" | "talked" | "talking")
+        && words[k.saturating_sub(1)] == "to";
+    if k < bi && k > 0 && (matches!(words[k - 1].as_str(), "with" | "between") || talked_to) {
         bi = k;
     }
     if bi > 0 && matches!(words[bi - 1].as_str(), "the" | "its" | "their") {
@@ -4431,7 +4578,7 @@ fn is_party_position(
             | "at"
             | "near"
             | "to"
-    ) && before != "with"
+    ) && !(talked_to && bi == ti + 2)
     {
         // "officials from NATO" and "counterparts in NATO countries" aside, a
         // preposition other than with/between makes it a topic or a place.
@@ -4460,7 +4607,7 @@ fn is_party_position(
     // a relation the talks are about.)
     let relation_of_topic =
         before == "with" && bi >= 2 && RELATION_NOUNS.contains(&words[bi - 2].as_str());
-    if matches!(before, "with" | "between")
+    if (matches!(before, "with" | "between") || (talked_to && bi == ti + 2))
         && (near_after || (x.tok_end <= ti && !describes_another_noun))
         && !city_describing
         && !relation_of_topic
@@ -4480,7 +4627,7 @@ fn is_party_position(
                 || matches!(words[i].as_str(), "," | "--" | "-")
                 || (!toks[i].cap
                     && words[i].chars().all(char::is_alphabetic)
-                    && !SPEECH_VERBS.contains(&words[i].as_str())
+                    && !lexicon::SPEECH_VERBS.contains(&words[i].as_str())
                     && !matches!(
                         words[i].as_str(),
                         "is" | "are" | "was" | "were" | "will" | "would" | "to"
@@ -4684,7 +4831,8 @@ fn is_party_position(
     let as_well_as = before == "as" && bi >= 3 && words[bi - 2] == "well" && words[bi - 3] == "as";
     // ("held merger discussions with MCI, Reuters quoted sources as saying": a name
     // after the comma that reports is the source, not one more side.)
-    let reports = REPORTING.contains(&after) || SPEECH_VERBS.contains(&after) || after == "quoted";
+    let reports =
+        REPORTING.contains(&after) || lexicon::SPEECH_VERBS.contains(&after) || after == "quoted";
     if (matches!(before, "and" | ",") || as_well_as)
         && !(before == "," && reports)
         && x.tok_start >= 3
@@ -5106,7 +5254,7 @@ impl Antecedents {
                 let fitting: Vec<&&Mention> = persons.iter().filter(|m| want(fits(m))).collect();
                 let speaker = fitting.iter().find(|m| {
                     toks.get(m.tok_end)
-                        .is_some_and(|t| SPEECH_VERBS.contains(&t.span.of(text)))
+                        .is_some_and(|t| lexicon::SPEECH_VERBS.contains(&t.span.of(text)))
                 });
                 speaker.or(fitting.first()).map(|m| m.entity)
             };
@@ -5283,6 +5431,16 @@ fn states_presence(text: &str, toks: &[Token], ms: &[Mention]) -> bool {
             .find(|m| m.tok_start > i)
             .is_some_and(|m| m.kind == EntityKind::Person && m.tok_start <= i + 2)
     };
+    // ("the proposals represent a hardening", "represents about 5 pct": what stands
+    // for a thing or an amount.)
+    let represents_a_thing = |i: usize| {
+        words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "about" | "only" | "nearly" | "almost" | "more" | "less" | "some"
+            ) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     words.windows(2).any(|w| {
         matches!(
             (w[0].as_str(), w[1].as_str()),
@@ -5292,6 +5450,7 @@ fn states_presence(text: &str, toks: &[Token], ms: &[Mention]) -> bool {
         matches!(w.as_str(), "attended" | "participated")
             || matches!(w.as_str(), "represent" | "representing" | "represented")
                 && !represents_a_person(i)
+                && !represents_a_thing(i)
     })
 }
 

@@ -1515,3 +1515,36 @@ pub fn group_description_start(
     }
     Some(start)
 }
+
+/// Verbs that introduce reported words even without "that".
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "claimed",
+    "claims",
+    "insisted",
+    "explained",
+    "believes",
+    "warned",
+    "suggested",
+    "suggests",
+    "argued",
+    "argues",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "predicted",
+    "according",
+];
+
+/// Verbs that make a clause finite: an opening phrase has none.
+pub const FINITE_AUXILIARIES: &[&str] = &[
+    "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should",
+    "may", "might", "must", "said", "says",
+];

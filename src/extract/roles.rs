@@ -1463,6 +1463,94 @@ pub fn complete_organizations(found: &mut Found, roles: &mut Vec<RoleFact>) {
     });
 }
 
+/// Heads of the titles of a state's public offices, held for a country.
+const PUBLIC_OFFICE_HEADS: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "secretary",
+    "undersecretary",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "representative",
+    "leader",
+    "king",
+    "queen",
+];
+
+/// "Zambia will retain its auction system, President Kenneth Kaunda said", "Finance
+/// Minister X said that South Africa would give a fair deal": a speaker whose title
+/// names no organization speaks for the one body the sentence names, when that body is
+/// the subject of a clause (a finite verb follows it). A country takes only a public
+/// office; a company or other body any other title, when it opens the sentence. A second body in the sentence ("…, U.S.
+/// Trade Representative X said of Japan") leaves the role as stated.
+pub fn organizations_of_reported_subject(
+    text: &str,
+    sentences: &[Sentence],
+    found: &mut Found,
+    roles: &mut [RoleFact],
+) {
+    for role in roles
+        .iter_mut()
+        .filter(|r| r.organization.is_none() && !r.former)
+    {
+        let Some(si) = sentences.iter().position(|s| s.span == role.evidence) else {
+            continue;
+        };
+        let toks = &sentences[si].tokens;
+        let at = |k: usize| toks.get(k).map(|t| t.span.of(text)).unwrap_or("");
+        let mentions = &found.by_sentence[si];
+        let Some(person) = mentions.iter().find(|m| m.entity == role.person) else {
+            continue;
+        };
+        let speech = |k: usize| lexicon::is_in(lexicon::SPEECH_VERBS, at(k));
+        let speaks = (person.tok_end..person.tok_end + 3).any(speech)
+            || (person.tok_start.saturating_sub(4)..person.tok_start).any(speech);
+        if !speaks {
+            continue;
+        }
+        let bodies: BTreeSet<usize> = mentions
+            .iter()
+            .filter(|m| matches!(m.kind, EntityKind::Organization | EntityKind::Country))
+            .map(|m| m.entity)
+            .collect();
+        let [body] = bodies.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let subject = mentions.iter().any(|m| {
+            let next = at(m.tok_end);
+            m.entity == body
+                && (lexicon::is_in(lexicon::FINITE_AUXILIARIES, next)
+                    || (next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())))
+        });
+        let head = role
+            .role
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "for" | "to"))
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        // (A company's or committee's officer speaks for the body only when it opens
+        // the sentence he closes: "Committee chairman X said: \"The DCA has had …\""
+        // speaks of another body, "Marketing Minister X said the CMB had" of one his
+        // ministry oversees.)
+        let fits = match found.entity(body).kind {
+            EntityKind::Country => lexicon::is_in(PUBLIC_OFFICE_HEADS, &head),
+            _ => {
+                !lexicon::is_in(PUBLIC_OFFICE_HEADS, &head)
+                    && mentions.iter().any(|m| {
+                        m.entity == body && m.tok_start <= 1 && m.tok_end <= person.tok_start
+                    })
+            }
+        };
+        if subject && fits {
+            role.organization = Some(body);
+            found.entity_mut(body).acts = true;
+        }
+    }
+}
+
 /// Words of a title that rank its holder, not name the office's field.
 const RANK_WORDS: &[&str] = &[
     "of",

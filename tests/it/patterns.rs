@@ -5983,3 +5983,136 @@ fn talks_with_unnamed_stockholders_are_the_bodys() {
     let talks = event_of(&ev, EventKind::Talks);
     assert!(attends(&f, talks, &["Kestrel Group"]), "{ev:?}");
 }
+
+#[test]
+fn a_speaker_speaks_for_the_one_country_or_opening_body_his_sentence_makes_its_subject() {
+    let found = roles(
+        "Auction\n\nZambia will retain its auction system despite the suspension, President \
+         Tom Hale said.\n\nFinance Minister Karl Vollan said that in the coming talks South \
+         Africa would give a fair deal to all creditors.\n\nKestrel Corp will close two plants, \
+         chairman Anna Berg said.\n\nJapan has agreed to open its market, U.S. Trade \
+         Representative Lars Moen said.\n\nMarketing Minister Ivo Dane said the Vantra Board \
+         had run up arrears.",
+    );
+    let org = |p: &str| {
+        found
+            .iter()
+            .find(|(q, _, _)| q == p)
+            .map(|(_, _, o)| o.as_str())
+            .unwrap_or_else(|| panic!("no role of {p}: {found:?}"))
+    };
+    assert_eq!(org("Tom Hale"), "Zambia", "{found:?}");
+    assert_eq!(org("Karl Vollan"), "South Africa", "{found:?}");
+    assert_eq!(org("Anna Berg"), "Kestrel Corp", "{found:?}");
+    // Two countries: the role keeps the one its title names.
+    assert_eq!(org("Lars Moen"), "United States", "{found:?}");
+    // A minister does not hold office in the board he speaks of.
+    assert_eq!(org("Ivo Dane"), "", "{found:?}");
+}
+
+#[test]
+fn a_delegation_opening_the_main_clause_held_the_talks_of_the_opening_phrase() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-13\n---\nTOKYO, April 13 - In separate talks with Finance \
+         Minister Tom Hale, the U.S. delegation also urged Japan to open its bond market, a \
+         ministry spokesman said.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Tom Hale", "United States"]), "{ev:?}");
+    assert_eq!(talks.place.map(|p| name(&f, p)), Some("TOKYO"), "{ev:?}");
+}
+
+#[test]
+fn the_day_talks_end_on_ends_them_and_a_later_event_of_the_clause_owns_the_days_after_it() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-13\n---\nMOSCOW, April 13 - Secretary of State Tom Hale and \
+         Foreign Minister Karl Vollan met today in a Moscow mansion.\n\nU.S. officials have \
+         been optimistic about progress at the talks, which are scheduled to end Wednesday.",
+    );
+    let talks: Vec<_> = ev
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Talks | EventKind::Meeting))
+        .collect();
+    assert_eq!(talks.len(), 1, "{ev:?}");
+    assert!(
+        matches!(&talks[0].date, Some(newsgraph::extract::EventDate::Day { iso, .. }) if iso == "1987-04-13"),
+        "{ev:?}"
+    );
+    assert_eq!(talks[0].end_date.as_deref(), Some("1987-04-15"), "{ev:?}");
+    assert!(
+        attends(&f, talks[0], &["Tom Hale", "Karl Vollan"]),
+        "{ev:?}"
+    );
+
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-11\n---\nTOKYO, April 11 - Anna Berg said Japan was ready to \
+         continue trade talks with the United States despite its failure to convince America \
+         during two days of emergency talks which ended in Washington yesterday.",
+    );
+    let talks = event_at(&f, EventKind::Talks, "Washington");
+    assert!(
+        matches!(&talks.date, Some(newsgraph::extract::EventDate::Day { iso, .. }) if iso == "1987-04-09"),
+        "{ev:?}"
+    );
+    assert_eq!(talks.end_date.as_deref(), Some("1987-04-10"), "{ev:?}");
+    // The talks still to continue are not dated by the ones that ended.
+    assert!(
+        ev.iter().all(|e| e.date.is_none() || e.place.is_some()),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn talks_a_persons_possessive_owns_are_that_persons_not_the_clauses_first_event() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-17\n---\nTOKYO, April 17 - Party chairman Tom Hale will visit \
+         the U.S. on April 19.\n\nHale's visit is to prepare for Prime Minister Karl Vollan's \
+         talks with President Lars Moen later this month.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(attendee_names(&f, visit), vec!["Tom Hale"], "{ev:?}");
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Karl Vollan", "Lars Moen"]), "{ev:?}");
+    assert!(!attends(&f, talks, &["Tom Hale"]), "{ev:?}");
+}
+
+#[test]
+fn talking_to_a_body_after_its_description_is_talks_with_it() {
+    let (f, ev) = events(
+        "Funds\n\nThe Vantra Finance Corporation is talking to state investment holding company \
+         Kestrel Nasional Bhd about joint ventures.",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(
+        attends(
+            &f,
+            talks,
+            &["Vantra Finance Corporation", "Kestrel Nasional Bhd"]
+        ),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn what_represents_a_thing_states_no_presence_and_arriving_in_a_city_is_a_visit() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-13\n---\nMOSCOW, April 13 - Secretary of State Tom Hale went \
+         into a closed-door meeting with Foreign Minister Karl Vollan after arriving in Moscow \
+         from Helsinki.\n\nThe proposals of President Lars Moen represent a hardening of the \
+         U.S. position.\n\nHale is expected to protest about a spying ring at the U.S. Embassy \
+         and which has cast a shadow over his talks.",
+    );
+    let meeting = ev
+        .iter()
+        .find(|e| matches!(e.kind, EventKind::Meeting | EventKind::Talks))
+        .unwrap_or_else(|| panic!("no meeting: {ev:?}"));
+    assert!(attends(&f, meeting, &["Tom Hale", "Karl Vollan"]), "{ev:?}");
+    assert!(!attends(&f, meeting, &["Lars Moen"]), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|e| e.venue.as_deref().is_none_or(|v| !v.contains("Embassy"))),
+        "{ev:?}"
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("MOSCOW"), "{ev:?}");
+}
