@@ -56,6 +56,9 @@ struct Cand {
     date: Option<EventDate>,
     period: Option<String>,
     attendees: BTreeSet<usize>,
+    /// The day the article was published, which an undated report held (planned) is
+    /// on or before (after).
+    published: Option<jiff::civil::Date>,
 }
 
 struct Cluster {
@@ -67,6 +70,11 @@ struct Cluster {
     periods: BTreeSet<String>,
     attendees: BTreeSet<usize>,
     kind: EventKind,
+    /// The earliest publication day of an undated report told as held, and the latest
+    /// of one told as planned: the event's day is on or before the first, on or after
+    /// the second.
+    held_by: Option<jiff::civil::Date>,
+    planned_from: Option<jiff::civil::Date>,
 }
 
 /// Every article's event reports, gathered on the resolver's second pass. Reports are
@@ -94,6 +102,7 @@ impl Reports {
                 date: e.date.clone(),
                 period: e.period.clone(),
                 attendees: fact.attendees.iter().copied().collect(),
+                published: article.published.as_ref().and_then(|p| p.iso.parse().ok()),
                 fact,
             });
         }
@@ -142,6 +151,29 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
                 continue;
             }
             if !dates_fit(&c.date, &cl.dates) {
+                continue;
+            }
+            // "talks in Washington" held, told undated in a story of March 3, are not
+            // talks dated April 9 by another story (nor talks still planned then ones
+            // dated before it).
+            let (held_by, planned_from) = undated_bounds(c);
+            let day = |d: &EventDate| date_of(d);
+            let after = |d: jiff::civil::Date, by: Option<jiff::civil::Date>| {
+                by.is_some_and(|b| b.until(d).is_ok_and(|s| s.get_days() > 1))
+            };
+            let before = |d: jiff::civil::Date, from: Option<jiff::civil::Date>| {
+                from.is_some_and(|f| d.until(f).is_ok_and(|s| s.get_days() > 1))
+            };
+            if cl
+                .dates
+                .iter()
+                .filter_map(day)
+                .any(|d| after(d, held_by) || before(d, planned_from))
+                || c.date
+                    .as_ref()
+                    .and_then(day)
+                    .is_some_and(|d| after(d, cl.held_by) || before(d, cl.planned_from))
+            {
                 continue;
             }
             // "their summit last October" and "the summit in November 1985".
@@ -215,6 +247,8 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
                     periods: BTreeSet::new(),
                     attendees: BTreeSet::new(),
                     kind: c.kind,
+                    held_by: None,
+                    planned_from: None,
                 });
                 clusters.len() - 1
             }
@@ -235,6 +269,9 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
             cl.periods.insert(p.clone());
         }
         cl.attendees.extend(c.attendees.iter().copied());
+        let (held_by, planned_from) = undated_bounds(c);
+        cl.held_by = cl.held_by.into_iter().chain(held_by).min();
+        cl.planned_from = cl.planned_from.into_iter().chain(planned_from).max();
         if kind_rank(c.kind) > kind_rank(cl.kind) {
             cl.kind = c.kind;
         }
@@ -247,6 +284,18 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
         (a.start_date.clone(), a.name.clone()).cmp(&(b.start_date.clone(), b.name.clone()))
     });
     out
+}
+
+/// The publication day an undated report is held by, or planned from.
+fn undated_bounds(c: &Cand) -> (Option<jiff::civil::Date>, Option<jiff::civil::Date>) {
+    if c.date.is_some() || c.period.is_some() {
+        return (None, None);
+    }
+    match c.fact.status {
+        Some(EventStatus::Held) => (c.published, None),
+        Some(EventStatus::Planned) => (None, c.published),
+        _ => (None, None),
+    }
 }
 
 /// Two places fit when they are the same, or one is the country the other lies in.

@@ -6116,3 +6116,23 @@ fn what_represents_a_thing_states_no_presence_and_arriving_in_a_city_is_a_visit(
     let visit = event_of(&ev, EventKind::Visit);
     assert_eq!(visit.place.map(|p| name(&f, p)), Some("MOSCOW"), "{ev:?}");
 }
+
+#[test]
+fn undated_talks_held_before_a_story_was_filed_are_not_talks_another_story_dates_after_it() {
+    let a = facts_md(
+        "---\npublished: 1987-03-03\n---\nWASHINGTON, March 3 - Trade Minister Jan Peeters \
+         held talks in Washington with Trade Representative Karl Vollan.",
+    );
+    let b = facts_md(
+        "---\npublished: 1987-04-11\n---\nTOKYO, April 11 - Trade Minister Jan Peeters said \
+         two days of talks with Trade Representative Karl Vollan ended in Washington \
+         yesterday.",
+    );
+    assert_eq!(talks_across(a.clone(), b.clone()), 2);
+    // Told as still to come, the same talks are one event.
+    let c = facts_md(
+        "---\npublished: 1987-04-03\n---\nWASHINGTON, April 3 - Trade Minister Jan Peeters \
+         will hold talks in Washington with Trade Representative Karl Vollan.",
+    );
+    assert_eq!(talks_across(c, b), 1);
+}
