@@ -4659,6 +4659,29 @@ fn is_party_position(
     if people_of(gi) {
         return true;
     }
+    // "the leaders of Britain, France, West Germany and Japan": each body of the list
+    // whose first the people are of.
+    let mut first = x.tok_start;
+    while first >= 2
+        && matches!(words[first - 1].as_str(), "," | "and")
+        && let Some(prev) = others.iter().find(|o| {
+            o.tok_end == first - 1
+                && matches!(
+                    o.kind,
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Place
+                )
+        })
+    {
+        first = prev.tok_start;
+    }
+    if first < x.tok_start
+        && matches!(x.kind, EntityKind::Country | EntityKind::Place)
+        && first >= 2
+        && words[first - 1] == "of"
+        && PARTY_NOUNS.contains(&words[first - 2].as_str())
+    {
+        return true;
+    }
     // "Officials of the Federation of Economic Organisations (Keidanren) said in a
     // meeting with government officials", "X Corp told a meeting of union officials":
     // the body that speaks at the meeting.

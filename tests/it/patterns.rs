@@ -6136,3 +6136,29 @@ fn undated_talks_held_before_a_story_was_filed_are_not_talks_another_story_dates
     );
     assert_eq!(talks_across(c, b), 1);
 }
+
+#[test]
+fn the_leaders_of_a_list_of_countries_are_each_countrys_side() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-06-01\n---\nWASHINGTON, June 1 - President Tom Hale will meet \
+         the leaders of Britain, France, Italy, Canada and Japan at the economic summit, which \
+         will take place in Venice June 8-10.",
+    );
+    let summit = event_of(&ev, EventKind::Summit);
+    assert!(
+        attends(
+            &f,
+            summit,
+            &[
+                "Tom Hale",
+                "United Kingdom",
+                "France",
+                "Italy",
+                "Canada",
+                "Japan"
+            ]
+        ),
+        "{:?}",
+        attendee_names(&f, summit)
+    );
+}
