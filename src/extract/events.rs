@@ -1720,6 +1720,7 @@ const PARTY_NOUNS: &[&str] = &[
     "team",
     "ministers",
     "leaders",
+    "executives",
     "envoys",
     "representatives",
     "delegates",

@@ -1447,7 +1447,14 @@ pub fn is_nobility_title(word: &str) -> bool {
 pub fn is_title_word(word: &str) -> bool {
     // "ex-chief", "co-chairman": a prefix before a title word.
     let bare = strip_title_prefix(word);
-    is_in(TITLE_HEADS, bare) || is_in(TITLE_MODIFIERS, bare) || is_title_head(bare)
+    is_in(TITLE_HEADS, bare)
+        || is_in(TITLE_MODIFIERS, bare)
+        || is_title_head(bare)
+        // "Vice-Finance Minister": a rank joined to the office's field.
+        || word.split_once('-').is_some_and(|(rank, field)| {
+            matches!(rank.to_lowercase().as_str(), "vice" | "deputy" | "under")
+                && field.starts_with(char::is_alphabetic)
+        })
 }
 
 /// Words that only qualify whoever or whatever follows: "Former WorldCom chief".

@@ -6162,3 +6162,26 @@ fn the_leaders_of_a_list_of_countries_are_each_countrys_side() {
         attendee_names(&f, summit)
     );
 }
+
+#[test]
+fn a_rank_hyphened_to_its_field_is_one_title_and_executives_of_a_company_are_its_side() {
+    let found = roles(
+        "Talks\n\nDeputy ministers, including Japanese Vice-Finance Minister Tom Hale, will \
+         attend.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == "Tom Hale" && r == "Vice Finance Minister" && o == "Japan"),
+        "{found:?}"
+    );
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-21\n---\nOTTAWA, April 21 - Party leader Karl Vollan said he \
+         will meet with senior executives of Kestrel Petroleum Ltd in Calgary tomorrow.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(
+        attends(&f, meeting, &["Karl Vollan", "Kestrel Petroleum Ltd"]),
+        "{ev:?}"
+    );
+}
