@@ -2172,7 +2172,20 @@ fn sentence_events(
                 && (tj..ti).any(|i| words[i] == ",")
         }) || previous
             .is_some_and(|&(tj, _, _)| ti - tj > FAR_APART && !gathering_met_for(&words, tj, ti))
-            || (previous.is_some() && owned_by_person(ti));
+            || (previous.is_some() && owned_by_person(ti))
+            // "The meeting with Kato opened a 12-day visit to Japan by Lyng": a journey
+            // a meeting or talks open or close is an event of its own.
+            || (kind == EventKind::Visit
+                && previous.is_some_and(|&(tj, k, _)| {
+                    matches!(k, EventKind::Meeting | EventKind::Talks)
+                        && (tj + 1..ti).any(|i| {
+                            matches!(
+                                words[i].as_str(),
+                                "opened" | "opens" | "began" | "begins" | "started" | "starts"
+                                    | "ended" | "ends" | "closed" | "closes" | "concluded"
+                            )
+                        })
+                }));
         if !spoken_at
             && journey_to.is_none()
             && !another_stop
@@ -3889,6 +3902,26 @@ fn sentence_events(
                 .is_none_or(|w| !matches!(w.as_str(), "with" | "between" | "on" | "about"))
         {
             m.kind = EventKind::Meeting;
+        }
+        if kind == EventKind::Visit {
+            // "a 12-day visit to Japan by Lyng": who makes the journey, after "by".
+            if let Some(by) = (ti + 1..phrase_end.min(ti + 6)).find(|&i| words[i] == "by")
+                && let Some(x) = ms
+                    .iter()
+                    .find(|x| x.tok_start == by + 1 && x.kind == EntityKind::Person)
+            {
+                push_unique(&mut m.persons, x.entity);
+            }
+            // "Lyng insisted during the week-long tour here": the one the clause is
+            // about makes the journey it is told during.
+            if m.persons.is_empty()
+                && told_during(ti)
+                && let Some(subj) = in_clause
+                    .iter()
+                    .find(|x| x.kind == EntityKind::Person && x.tok_end <= ti)
+            {
+                push_unique(&mut m.persons, subj.entity);
+            }
         }
         // ("Abe's visit is to prepare for Nakasone's talks with Reagan": the owner and
         // the people after him hold them, not those named before.)

@@ -6185,3 +6185,26 @@ fn a_rank_hyphened_to_its_field_is_one_title_and_executives_of_a_company_are_its
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_visit_a_meeting_opens_is_its_own_by_whom_it_names_and_the_subject_makes_the_tour_he_speaks_during()
+ {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-17\n---\nTOKYO, April 17 - Agriculture Secretary Tom Hale \
+         met Karl Vollan today. The meeting with Vollan opened a 12-day visit to Japan by \
+         Hale.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(visit.place.map(|p| name(&f, p)), Some("Japan"), "{ev:?}");
+    assert!(attends(&f, visit, &["Tom Hale"]), "{ev:?}");
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Tom Hale", "Karl Vollan"]), "{ev:?}");
+
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-28\n---\nTOKYO, April 28 - Agriculture Secretary Tom Hale \
+         insisted during the week-long tour here that beef is a high priority.",
+    );
+    let tour = event_of(&ev, EventKind::Visit);
+    assert!(attends(&f, tour, &["Tom Hale"]), "{ev:?}");
+    assert_eq!(tour.place.map(|p| name(&f, p)), Some("TOKYO"), "{ev:?}");
+}
