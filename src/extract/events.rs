@@ -1833,6 +1833,8 @@ const SUBJECT_FILLERS: &[&str] = &[
     "of",
     "new",
     "fresh",
+    "another",
+    "further",
     "second",
     "third",
     "latest",
@@ -3902,6 +3904,30 @@ fn sentence_events(
                 .is_none_or(|w| !matches!(w.as_str(), "with" | "between" | "on" | "about"))
         {
             m.kind = EventKind::Meeting;
+        }
+        // "Quintette Coals Ltd and Japanese steelmakers failed to agree on a price, but
+        // agreed to have another round of talks": a clause joined by ", but" or ", and"
+        // that starts with its verb shares the subject of the clause before.
+        let clause_start = a.max(first_word);
+        if let Some(j) = (clause_start + 2..ti).find(|&j| {
+            matches!(words[j].as_str(), "but" | "and")
+                && words[j - 1] == ","
+                && words.get(j + 1).is_some_and(|w| {
+                    (w.ends_with("ed") && !toks[j + 1].cap)
+                        || lexicon::is_in(lexicon::FINITE_AUXILIARIES, w)
+                })
+        }) && !ms.iter().any(|x| x.tok_start > j && x.tok_start < ti)
+            && let Some(x) = ms.iter().find(|x| {
+                x.tok_start == clause_start
+                    || (x.tok_start == clause_start + 1 && words[clause_start] == "the")
+            })
+            && x.kind != EntityKind::Place
+        {
+            if x.kind == EntityKind::Person {
+                push_unique(&mut m.persons, x.entity);
+            } else {
+                push_unique(&mut m.parties, party_entity(found, x));
+            }
         }
         if kind == EventKind::Visit {
             // "a 12-day visit to Japan by Lyng": who makes the journey, after "by".

@@ -6208,3 +6208,24 @@ fn a_visit_a_meeting_opens_is_its_own_by_whom_it_names_and_the_subject_makes_the
     assert!(attends(&f, tour, &["Tom Hale"]), "{ev:?}");
     assert_eq!(tour.place.map(|p| name(&f, p)), Some("TOKYO"), "{ev:?}");
 }
+
+#[test]
+fn a_clause_joined_by_but_shares_the_subject_before_and_another_round_is_the_subjects() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-04-27\n---\nTOKYO, April 27 - Kestrel Coals Ltd and Japanese \
+         steelmakers failed to agree on a base price, but will hold another round of talks \
+         next month, officials said.\n\nVantra Corp will hold another round of talks with \
+         Gregg Mining Co in late May.",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Talks).collect();
+    assert!(
+        talks.iter().any(|t| attends(&f, t, &["Kestrel Coals Ltd"])),
+        "{ev:?}"
+    );
+    assert!(
+        talks
+            .iter()
+            .any(|t| attends(&f, t, &["Vantra Corp", "Gregg Mining Co"])),
+        "{ev:?}"
+    );
+}
