@@ -4772,7 +4772,19 @@ fn is_party_position(
         return true;
     }
     // "OPEC ministers will meet", "EC farm ministers will meet": the body's people.
+    // ("European Community (EC) agriculture ministers gave their support … at a
+    // meeting": the body's acronym in brackets between.)
+    let bracketed = after == "(" && words.get(x.tok_end + 2).is_some_and(|w| w == ")");
+    let people_after_acronym = bracketed
+        && words.get(x.tok_end + 3).is_some_and(|w| {
+            PARTY_NOUNS.contains(&w.as_str())
+                || (describing(x.tok_end + 3)
+                    && words
+                        .get(x.tok_end + 4)
+                        .is_some_and(|n| PARTY_NOUNS.contains(&n.as_str())))
+        });
     if PARTY_NOUNS.contains(&after)
+        || people_after_acronym
         || (x.kind == EntityKind::Organization
             && x.tok_end + 1 < ti
             && describing(x.tok_end)

@@ -1361,7 +1361,12 @@ pub fn singular_title(word: &str) -> Option<String> {
 
 pub fn is_title_head(word: &str) -> bool {
     // In lower case "major" is the adjective ("a major Muslim group"), not the rank.
+    // ("Prime Minister-designate": the office about to be held.)
     let bare = strip_title_prefix(word);
+    let bare = ["-designate", "-Designate", "-elect", "-Elect"]
+        .iter()
+        .find_map(|sfx| bare.strip_suffix(sfx))
+        .unwrap_or(bare);
     word != "major"
         && (is_in(TITLE_HEADS, bare)
             // "vice president-treasurer": two offices held as one.

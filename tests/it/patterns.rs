@@ -6229,3 +6229,23 @@ fn a_clause_joined_by_but_shares_the_subject_before_and_another_round_is_the_sub
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_office_about_to_be_held_is_a_title_and_a_bodys_people_after_its_bracketed_acronym_are_its() {
+    let found = roles(
+        "Call\n\nReagan said Japanese Prime Minister-designate Tom Hale called him on Tuesday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == "Tom Hale" && r == "Prime Minister Designate" && o == "Japan"),
+        "{found:?}"
+    );
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-10-20\n---\nLUXEMBOURG, Oct 20 - Vantra Farm Council (VFC) \
+         agriculture ministers gave their support to a new scheme at a meeting in Luxembourg \
+         on Tuesday, minister Karl Vollan told journalists.",
+    );
+    let meeting = event_of(&ev, EventKind::Meeting);
+    assert!(attends(&f, meeting, &["Vantra Farm Council"]), "{ev:?}");
+}
