@@ -2153,7 +2153,8 @@ fn sentence_events(
         // set off by a comma, to a place of its own, is another stop. And a trigger
         // far from the clause's first ("… three areas of negotiations … was consistent
         // with the position at the earlier summit in Geneva in November 1985") is
-        // another event, not a second word for the first.
+        // another event, not a second word for the first; so are talks a person's
+        // possessive owns and a journey a meeting opens (below).
         let previous = triggers
             .iter()
             .rev()
@@ -2167,7 +2168,7 @@ fn sentence_events(
             .find(|(tj, _, _)| *tj > ti && clause_of(*tj) == c)
             .map(|&(tj, _, _)| tj)
             .filter(|&tj| tj - ti > FAR_APART && !gathering_met_for(&words, ti, tj));
-        let another_stop = previous_journey.is_some_and(|&(tj, _, _)| {
+        let another_event = previous_journey.is_some_and(|&(tj, _, _)| {
             kind == EventKind::Visit
                 && words.get(ti + 1).is_some_and(|w| w == "to")
                 && toks.get(ti + 2).is_some_and(|t| t.cap)
@@ -2190,7 +2191,7 @@ fn sentence_events(
                 }));
         if !spoken_at
             && journey_to.is_none()
-            && !another_stop
+            && !another_event
             && let Some((_, last)) = out.iter_mut().rev().find(|(g, _)| *g == group)
         {
             // "meet … for the IMF and World Bank spring meetings": the bodies whose
@@ -3612,8 +3613,9 @@ fn sentence_events(
             {
                 continue;
             }
-            // Another stop of a journey is dated by what follows it only.
-            if another_stop && t.start < toks[ti].span.start - s.span.start {
+            // Another stop of a journey, or another event of the clause, is dated by
+            // what follows it only.
+            if another_event && t.start < toks[ti].span.start - s.span.start {
                 continue;
             }
             // "ready to continue trade talks with X despite … two days of emergency
