@@ -172,6 +172,10 @@ impl EventDate {
             EventDate::MonthDay { .. } => None,
         }
     }
+    /// The calendar day, when the date is one.
+    pub fn day(&self) -> Option<jiff::civil::Date> {
+        self.iso()?.parse().ok()
+    }
     pub fn month_day(&self) -> (i8, i8) {
         match self {
             EventDate::Day { iso, .. } => {

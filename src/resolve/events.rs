@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{CanonEntity, date_of, kind_rank, status_rank, strength_weight};
+use super::{CanonEntity, kind_rank, status_rank, strength_weight};
 use crate::extract::events::periods_fit;
 use crate::extract::{
     ArticleFacts, DateStrength, EntityKind, EventDate, EventFact, EventKind, EventStatus,
@@ -157,22 +157,20 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
             // talks dated April 9 by another story (nor talks still planned then ones
             // dated before it).
             let (held_by, planned_from) = undated_bounds(c);
-            let day = |d: &EventDate| date_of(d);
-            let after = |d: jiff::civil::Date, by: Option<jiff::civil::Date>| {
-                by.is_some_and(|b| b.until(d).is_ok_and(|s| s.get_days() > 1))
-            };
-            let before = |d: jiff::civil::Date, from: Option<jiff::civil::Date>| {
-                from.is_some_and(|f| d.until(f).is_ok_and(|s| s.get_days() > 1))
+            // (`from` comes more than a day before `to`.)
+            let apart = |from: Option<jiff::civil::Date>, to: Option<jiff::civil::Date>| {
+                from.zip(to)
+                    .is_some_and(|(f, t)| f.until(t).is_ok_and(|s| s.get_days() > 1))
             };
             if cl
                 .dates
                 .iter()
-                .filter_map(day)
-                .any(|d| after(d, held_by) || before(d, planned_from))
+                .filter_map(EventDate::day)
+                .any(|d| apart(held_by, Some(d)) || apart(Some(d), planned_from))
                 || c.date
                     .as_ref()
-                    .and_then(day)
-                    .is_some_and(|d| after(d, cl.held_by) || before(d, cl.planned_from))
+                    .and_then(EventDate::day)
+                    .is_some_and(|d| apart(cl.held_by, Some(d)) || apart(Some(d), cl.planned_from))
             {
                 continue;
             }
@@ -324,7 +322,7 @@ fn dates_fit(d: &Option<EventDate>, dates: &[EventDate]) -> bool {
             (Some(a), Some(b)) if a != b => {
                 let weak = d.strength() == Some(DateStrength::Weak)
                     || x.strength() == Some(DateStrength::Weak);
-                let (Some(da), Some(db)) = (date_of(d), date_of(x)) else {
+                let (Some(da), Some(db)) = (d.day(), x.day()) else {
                     return false;
                 };
                 let gap = (da - db).get_days().abs();

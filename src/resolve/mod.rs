@@ -24,7 +24,7 @@ use petgraph::unionfind::UnionFind;
 
 use crate::corpus::Corpus;
 use crate::extract::roles::role_key;
-use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventDate, EventKind, EventStatus};
+use crate::extract::{ArticleFacts, DateStrength, EntityKind, EventKind, EventStatus};
 use crate::text::{Span, fold_key};
 
 pub use events::CanonEvent;
@@ -324,8 +324,4 @@ pub(crate) fn kind_rank(k: EventKind) -> u8 {
         EventKind::Meeting => 0,
         _ => 1,
     }
-}
-
-pub(crate) fn date_of(d: &EventDate) -> Option<jiff::civil::Date> {
-    d.iso().and_then(|s| s.parse().ok())
 }
