@@ -93,6 +93,32 @@ fn is_company(name: &str) -> bool {
             .is_some_and(|w| COMPANY_HEADS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Words that make an organization a body outside government — a chamber of commerce,
+/// an employers' federation, a university: its director or chairman holds a job, not a
+/// public office.
+const NON_GOVERNMENT_BODY_WORDS: &[&str] = &[
+    "chamber",
+    "chambers",
+    "association",
+    "federation",
+    "confederation",
+    "institute",
+    "society",
+    "foundation",
+    "club",
+    "university",
+    "college",
+];
+
+/// Is the organization a body outside government (and not a country: "Russian
+/// Federation")?
+fn is_non_government_body(name: &str) -> bool {
+    gazetteer().country(name).is_none()
+        && words(name)
+            .iter()
+            .any(|w| NON_GOVERNMENT_BODY_WORDS.contains(&w.as_str()))
+}
+
 /// Jobs that are not public offices: a politician of the same name is someone else.
 const PRIVATE_ROLE_HEADS: &[&str] = &[
     "analyst",
@@ -214,8 +240,10 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                     _ => country_in(&o.name),
                 }),
                 private: is_private_role(&r.role)
-                    || org
-                        .is_some_and(|o| o.kind == EntityKind::Organization && is_company(&o.name)),
+                    || org.is_some_and(|o| {
+                        o.kind == EntityKind::Organization
+                            && (is_company(&o.name) || is_non_government_body(&o.name))
+                    }),
             };
             if !out[person].roles.contains(&stated) {
                 out[person].roles.push(stated);
@@ -270,6 +298,9 @@ fn compatible(ctx: EntityKind, cand: EntityKind) -> bool {
         k => k == cand,
     }
 }
+
+/// Below this population a town is not known beyond its country.
+const SMALL_TOWN_POPULATION: u64 = 100_000;
 
 /// A candidate's own score and its reasons; `None` when it cannot be the entity.
 pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
@@ -377,6 +408,18 @@ pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
             if let Some(cc) = shared.first() {
                 s += 0.5;
                 reasons.push(format!("+0.5 lies in {cc}, which the articles name"));
+            } else if c.is_city
+                && !c.is_capital
+                && c.population < SMALL_TOWN_POPULATION
+                && !ctx.countries.is_empty()
+                && let Some(cc) = c.countries.first()
+            {
+                // "Ashfield, Nottinghamshire" in a story that names only Britain is not
+                // the Australian suburb: a small town abroad is known only to its country.
+                s -= 0.5;
+                reasons.push(format!(
+                    "-0.5 a small town in {cc}; the articles name other countries, not it"
+                ));
             }
             if c.is_capital {
                 s += 0.3;

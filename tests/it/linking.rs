@@ -64,6 +64,25 @@ fn a_job_the_office_holder_never_had_rules_him_out() {
 }
 
 #[test]
+fn a_post_in_a_body_outside_government_rules_the_office_holder_out() {
+    // A chamber of commerce's director general is not the minister of the same name.
+    let text = "Jason Kenney, director general of the Vantra Chamber of Commerce, said the \
+                figures were weak. Canada's economy grew by 2% last year.";
+    assert_eq!(link_of(text, "Jason Kenney"), Vec::<String>::new());
+}
+
+#[test]
+fn a_small_town_abroad_is_not_the_place_of_a_story_about_another_country() {
+    let text = "The minister spoke to party workers in Armidale on Friday. Britain's economy \
+                grew by 2% last year.";
+    assert_eq!(link_of(text, "Armidale"), Vec::<String>::new());
+    // Named with its own country, it is linked.
+    let text = "The minister spoke to party workers in Armidale on Friday. Australia's \
+                economy grew by 2% last year.";
+    assert!(!link_of(text, "Armidale").is_empty());
+}
+
+#[test]
 fn a_head_of_government_named_with_the_country_is_linked() {
     let text = "British Prime Minister Tony Blair met union leaders in London on Tuesday.";
     assert_eq!(link_of(text, "Tony Blair"), ["Q9545"]);
