@@ -2457,11 +2457,12 @@ fn sentence_events(
                 );
             let modifier = x.tok_end == ti
                 || (x.tok_end + 1 == ti && words[x.tok_end] != "and" && !verb_trigger);
-            // "two days of talks which ended in Washington yesterday": a relative
-            // clause saying where it was held.
+            // "two days of talks which ended in Washington yesterday", "a summit with
+            // X to take place in Venezuela": a relative or infinitive clause saying
+            // where it is held.
             let held_in_relative = x.tok_start >= phrase_end + 3
                 && x.tok_start <= phrase_end + 6
-                && matches!(words[phrase_end].as_str(), "which" | "that")
+                && matches!(words[phrase_end].as_str(), "which" | "that" | "to")
                 && matches!(before, "in" | "at")
                 && words[phrase_end + 1..x.tok_start - 1]
                     .iter()
@@ -2795,9 +2796,11 @@ fn sentence_events(
             // so does one named in apposition ("…, the head of its debt division,
             // Gerry Breach, said").
             let speaks_next = |k: usize| {
-                words
-                    .get(k)
-                    .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()) || w == "replied")
+                words.get(k).is_some_and(|w| {
+                    lexicon::SPEECH_VERBS.contains(&w.as_str())
+                        || REPORTING.contains(&w.as_str())
+                        || w == "replied"
+                })
             };
             if x.kind == EntityKind::Person
                 && x.tok_start > ti
@@ -4007,13 +4010,14 @@ fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::Ti
     if !possessive && !determined {
         return false;
     }
-    // The noun phrase after it: lower-case words and figures ("regular meeting", "34
-    // pct rise"). It dates another thing when none of them is an event's word.
+    // The noun phrase after it: words and figures ("regular meeting", "34 pct rise",
+    // "the February 22 Paris accords"). It dates another thing when a lower-case word
+    // heads it and none of them is an event's word.
     let phrase: Vec<usize> = (next..toks.len().min(next + 5))
         .take_while(|&k| {
             let w = toks[k].span.of(text);
-            !toks[k].cap
-                && !lexicon::is_function_word(w)
+            !lexicon::is_function_word(w)
+                && !lexicon::is_calendar_word(&w.to_lowercase())
                 && (w.chars().all(|c| c.is_alphabetic() || c == '-')
                     || w.chars()
                         .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
@@ -4021,7 +4025,7 @@ fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::Ti
         .collect();
     phrase
         .iter()
-        .any(|&k| toks[k].span.of(text).chars().all(char::is_alphabetic))
+        .any(|&k| !toks[k].cap && toks[k].span.of(text).chars().all(char::is_alphabetic))
         && phrase
             .iter()
             .all(|&k| trigger_kind(text, toks, k).is_none())

@@ -1495,15 +1495,12 @@ pub fn organizations_of_reported_subject(
         .iter_mut()
         .filter(|r| r.organization.is_none() && !r.former)
     {
-        let Some(si) = sentences.iter().position(|s| s.span == role.evidence) else {
+        let Some((si, person)) = role_sentence(sentences, found, role) else {
             continue;
         };
         let toks = &sentences[si].tokens;
         let at = |k: usize| toks.get(k).map(|t| t.span.of(text)).unwrap_or("");
         let mentions = &found.by_sentence[si];
-        let Some(person) = mentions.iter().find(|m| m.entity == role.person) else {
-            continue;
-        };
         let speech = |k: usize| lexicon::is_in(lexicon::SPEECH_VERBS, at(k));
         let speaks = (person.tok_end..person.tok_end + 3).any(speech)
             || (person.tok_start.saturating_sub(4)..person.tok_start).any(speech);
@@ -1549,6 +1546,71 @@ pub fn organizations_of_reported_subject(
             found.entity_mut(body).acts = true;
         }
     }
+}
+
+/// Groups a country sends, whose heads hold its offices.
+const NATIONAL_GROUPS: &[&str] = &["team", "delegation", "mission", "side", "group"];
+
+/// The sentence a role is stated in and the mention of its holder there.
+fn role_sentence(
+    sentences: &[Sentence],
+    found: &Found,
+    role: &RoleFact,
+) -> Option<(usize, Mention)> {
+    let si = sentences.iter().position(|s| s.span == role.evidence)?;
+    let person = *found.by_sentence[si]
+        .iter()
+        .find(|m| m.entity == role.person)?;
+    Some((si, person))
+}
+
+/// "the Nigerian team, headed by Finance Minister X and Central Bank Governor Y": the
+/// titles of those who head a country's team are that country's offices.
+pub fn organizations_of_heading_team(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    roles: &mut [RoleFact],
+) {
+    for role in roles
+        .iter_mut()
+        .filter(|r| r.organization.is_none() && !r.former)
+    {
+        if let Some((si, person)) = role_sentence(sentences, found, role) {
+            let country = team_headed(text, &sentences[si].tokens, &found.by_sentence[si], &person);
+            role.organization = country.or(role.organization);
+        }
+    }
+}
+
+/// The country whose team the person heads: "the <Nationality> team, headed by <title>
+/// <name> and <title> <person>".
+fn team_headed(
+    text: &str,
+    toks: &[Token],
+    mentions: &[Mention],
+    person: &Mention,
+) -> Option<usize> {
+    let at = |k: usize| toks.get(k).map(|t| t.span.of(text)).unwrap_or("");
+    // Back from the name over titles, names and "and" of the list to "headed by".
+    let mut k = person.tok_start;
+    while k > 0 && (toks[k - 1].cap || at(k - 1) == "and" || at(k - 1) == ",") {
+        k -= 1;
+    }
+    if k < 2 || at(k - 1) != "by" || !matches!(at(k - 2), "headed" | "led") {
+        return None;
+    }
+    let mut g = k - 2;
+    if g > 0 && at(g - 1) == "," {
+        g -= 1;
+    }
+    if g == 0 || !NATIONAL_GROUPS.contains(&at(g - 1)) {
+        return None;
+    }
+    mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Country && m.tok_end == g - 1)
+        .map(|m| m.entity)
 }
 
 /// Words of a title that rank its holder, not name the office's field.

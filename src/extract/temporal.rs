@@ -2013,8 +2013,21 @@ pub fn find_temporal(sentence: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
         if !is_clock && !is_day_adj {
             continue;
         }
-        let before = (0..i).rev().find_map(|j| day_at(&out, j));
-        let after = (i + 1..cands.len()).find_map(|j| day_at(&out, j));
+        // ("a three-day visit to the United States, said the February 22 accords": a
+        // day past a saying belongs to what is said.)
+        let said_between = |from: usize, to: usize| {
+            sentence.get(from..to).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphabetic())
+                    .any(|w| matches!(w, "said" | "says" | "told" | "tells"))
+            })
+        };
+        let before = (0..i)
+            .rev()
+            .filter(|&j| !said_between(cands[j].end, cands[i].start))
+            .find_map(|j| day_at(&out, j));
+        let after = (i + 1..cands.len())
+            .filter(|&j| !said_between(cands[i].end, cands[j].start))
+            .find_map(|j| day_at(&out, j));
         let Some(r) = out[i].as_mut() else { continue };
         if is_clock {
             let day = before.or(after);

@@ -6249,3 +6249,54 @@ fn an_office_about_to_be_held_is_a_title_and_a_bodys_people_after_its_bracketed_
     let meeting = event_of(&ev, EventKind::Meeting);
     assert!(attends(&f, meeting, &["Vantra Farm Council"]), "{ev:?}");
 }
+
+#[test]
+fn a_summit_to_take_place_somewhere_is_held_there_and_whoever_announces_it_does_not_attend() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-26\n---\nLIMA, March 26 - Peruvian president Alvaro Quispe \
+         will propose to neighbouring countries a summit meeting with Chilean President Mario \
+         Rojas to take place in Ecuador in May, foreign minister Luis Tamayo announced.",
+    );
+    let summit = event_of(&ev, EventKind::Summit);
+    assert_eq!(summit.place.map(|p| name(&f, p)), Some("Ecuador"), "{ev:?}");
+    assert!(attends(&f, summit, &["Mario Rojas"]), "{ev:?}");
+    assert!(
+        !attendee_names(&f, summit).contains(&"Luis Tamayo".to_string()),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_date_naming_another_thing_after_a_saying_does_not_start_a_visit() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-30\n---\nNEW YORK, March 30 - Spanish Prime Minister Mario \
+         Ortega, on the first day of a three-day visit to the United States, said the February \
+         22 Madrid accords should serve as a basis for a new mechanism.",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(
+        visit.place.map(|p| name(&f, p)),
+        Some("United States"),
+        "{ev:?}"
+    );
+    assert_ne!(
+        visit.date.as_ref().and_then(|d| d.iso()),
+        Some("1987-02-22"),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn those_who_head_a_countrys_team_hold_its_offices() {
+    let found = roles(
+        "Talks\n\nIf the talks succeed, the Nigerian team, headed by Finance Minister Abu \
+         Danjuma and Budget Director Sani Bello, will hold similar talks in Paris, the sources \
+         said.",
+    );
+    for person in ["Abu Danjuma", "Sani Bello"] {
+        assert!(
+            found.iter().any(|(p, _, o)| p == person && o == "Nigeria"),
+            "{person}: {found:?}"
+        );
+    }
+}
