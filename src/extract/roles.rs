@@ -16,7 +16,7 @@ use super::lexicon;
 use super::mentions::{Found, Mention};
 use super::{EntityKind, RoleFact, Sentence};
 use crate::gazetteer::{gazetteer, offices};
-use crate::text::Token;
+use crate::text::{Span, Token};
 
 /// Extract role statements from every sentence.
 pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> Vec<RoleFact> {
@@ -1544,6 +1544,160 @@ pub fn organizations_of_reported_subject(
         if subject && fits {
             role.organization = Some(body);
             found.entity_mut(body).acts = true;
+        }
+    }
+}
+
+/// Words that make a country named after them a place gone to, dealt with or spoken
+/// of, not the one whose office a title is: "talks with Japan", "imports of Japanese
+/// chips", "arrived in China", "visited Canada".
+const GOVERNING_WORDS: &[&str] = &[
+    "to",
+    "in",
+    "into",
+    "from",
+    "for",
+    "at",
+    "with",
+    "against",
+    "on",
+    "of",
+    "by",
+    "toward",
+    "towards",
+    "between",
+    "across",
+    "over",
+    "than",
+    "via",
+    "like",
+    "including",
+    "among",
+    "about",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "toured",
+    "touring",
+    "and",
+    "or",
+];
+
+/// "Brazilian business leaders attending a meeting with President Jose Sarney called on
+/// the government …", "The United States will impose sanctions on imports of Japanese
+/// microchips, senators said after a meeting with Commerce Secretary Malcolm Baldrige": a
+/// public office stated with no organization is the office of the one country its
+/// sentence names neither as a place gone to or dealt with (after a preposition or a
+/// verb of travel) nor as another holder's country. Not for someone the bulk data
+/// records in another country's offices.
+pub fn organizations_of_sentence_country(
+    text: &str,
+    sentences: &[Sentence],
+    found: &mut Found,
+    roles: &mut [RoleFact],
+) {
+    let taken: Vec<(Span, usize, usize)> = roles
+        .iter()
+        .filter_map(|r| r.organization.map(|o| (r.evidence, r.person, o)))
+        .collect();
+    let mut chosen: Vec<(usize, usize)> = Vec::new();
+    for (ri, role) in roles.iter().enumerate() {
+        if role.organization.is_some() || role.former {
+            continue;
+        }
+        let head = role
+            .role
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "for" | "to"))
+            .last();
+        // (Not "leader" or "representative": a party's or a house's as often.)
+        if !head.is_some_and(|h| {
+            let h = h.to_lowercase();
+            lexicon::is_in(PUBLIC_OFFICE_HEADS, &h)
+                && !matches!(h.as_str(), "leader" | "representative")
+        }) {
+            continue;
+        }
+        // ("…, president Jean-Marc Vernes told analysts": a lone "president" in lower
+        // case heads a company as often as a state.)
+        if role.role.eq_ignore_ascii_case("president")
+            && !text[role.evidence.start..role.evidence.end].contains("President")
+        {
+            continue;
+        }
+        let Some((si, person)) = role_sentence(sentences, found, role) else {
+            continue;
+        };
+        let toks = &sentences[si].tokens;
+        let at = |k: usize| {
+            toks.get(k)
+                .map(|t| t.span.of(text).to_lowercase())
+                .unwrap_or_default()
+        };
+        let named: BTreeSet<usize> = found.by_sentence[si]
+            .iter()
+            .filter(|m| m.kind == EntityKind::Country)
+            .filter(|m| {
+                // Back over a few lower-case modifiers to their determiner ("for the
+                // outlawed South African organization"; not "leading Indonesian
+                // ministers", with none).
+                let k = (m.tok_start.saturating_sub(3)..m.tok_start)
+                    .rev()
+                    .take_while(|&i| toks[i].word && !toks[i].cap)
+                    .find(|&i| matches!(at(i).as_str(), "the" | "a" | "an"))
+                    .unwrap_or(m.tok_start);
+                let governed =
+                    k > 0 && (lexicon::is_in(GOVERNING_WORDS, &at(k - 1)) || at(k - 1) == ",");
+                // ("Treasury Secretary James Baker said Brazil should …": what he says
+                // is of another country as often as of his own.)
+                let said_after = m.tok_start > person.tok_end
+                    && (person.tok_end..m.tok_start)
+                        .any(|i| lexicon::is_in(lexicon::SPEECH_VERBS, &at(i)));
+                // A nationality word, a possessive, or a clause's subject.
+                let next = at(m.tok_end);
+                let adjective = gazetteer().is_demonym(m.span.of(text));
+                let subject = lexicon::is_in(lexicon::FINITE_AUXILIARIES, &next)
+                    || (next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()));
+                !governed && !said_after && (adjective || subject)
+            })
+            .map(|m| m.entity)
+            .filter(|&c| {
+                !taken
+                    .iter()
+                    .any(|&(ev, p, o)| ev == role.evidence && p != role.person && o == c)
+            })
+            .collect();
+        let [country] = named.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let Some(code) = found.entity(country).country_code.clone() else {
+            continue;
+        };
+        let g = gazetteer();
+        let serves_elsewhere = g.people(&found.entity(role.person).name).iter().any(|p| {
+            !p.positions.is_empty()
+                && p.positions.iter().all(|o| {
+                    o.country_qid
+                        .as_deref()
+                        .and_then(|q| g.country_by_qid(q))
+                        .is_some_and(|c| c.iso2 != code)
+                })
+        });
+        if !serves_elsewhere {
+            chosen.push((ri, country));
+        }
+    }
+    // ("President Reagan is expected to tell Prime Minister Nakasone that the U.S.
+    // will …": the country of two holders in one sentence is neither's for sure.)
+    for &(ri, country) in &chosen {
+        let shared = chosen.iter().any(|&(rj, c)| {
+            c == country
+                && roles[rj].evidence == roles[ri].evidence
+                && roles[rj].person != roles[ri].person
+        });
+        if !shared {
+            roles[ri].organization = Some(country);
         }
     }
 }

@@ -6300,3 +6300,33 @@ fn those_who_head_a_countrys_team_hold_its_offices() {
         );
     }
 }
+
+#[test]
+fn a_public_office_with_no_organization_is_the_one_country_its_sentence_makes_a_subject_or_adjective()
+ {
+    let found = roles(
+        "Debt\n\nBrazilian business leaders attending a weekend meeting with President Carlos \
+         Mendes called on the government to seek help from the International Monetary Fund.\n\n\
+         The United States will impose sanctions on imports of Japanese microchips, senators \
+         said after a meeting with Commerce Secretary Tom Hale.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, _, o)| p == "Carlos Mendes" && o == "Brazil"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, _, o)| p == "Tom Hale" && o == "United States"),
+        "{found:?}"
+    );
+    // A country after a preposition, or one of a story's two, is no office's.
+    let found = roles(
+        "Debt\n\nFinance Minister James Vollan arrived in Chile for talks with Peruvian \
+         bankers.\n\nPrime Minister Anna Berg has agreed to meet a senior official for the outlawed South \
+         African organization.",
+    );
+    assert!(found.iter().all(|(_, _, o)| o.is_empty()), "{found:?}");
+}
