@@ -4214,6 +4214,48 @@ fn negated_noun_phrase(text: &str, toks: &[Token], at: usize) -> bool {
     {
         return true;
     }
+    // "sought talks with the banks", "sought to involve foreign governments in
+    // rescheduling talks": an event only tried for.
+    // ("sought" passes for a modifier above: counted from the trigger itself.)
+    let mut p = at;
+    while p > 0
+        && matches!(
+            lower(p - 1).as_str(),
+            "a" | "an" | "the" | "new" | "further" | "fresh"
+        )
+    {
+        p -= 1;
+    }
+    if p >= 1
+        && matches!(
+            lower(p - 1).as_str(),
+            "sought" | "seeks" | "seeking" | "requested" | "requests" | "requesting"
+        )
+    {
+        return true;
+    }
+    // (Over a gerund: "in rescheduling talks".)
+    let k = if p >= 2 && lower(p - 1).ends_with("ing") {
+        p - 1
+    } else {
+        p
+    };
+    if k >= 1 && matches!(lower(k - 1).as_str(), "in" | "into") {
+        let tried = (k.saturating_sub(7)..k - 1)
+            .rev()
+            .take_while(|&i| lower(i) != ",")
+            .any(|i| {
+                i >= 1
+                    && lower(i) == "to"
+                    && matches!(
+                        lower(i - 1).as_str(),
+                        "sought" | "seeks" | "seeking" | "tried" | "tries" | "trying" | "attempted"
+                    )
+            });
+        if tried {
+            return true;
+        }
+    }
     // "has rejected suggestions for negotiations with the IMF".
     if j >= 2
         && lower(j - 1) == "for"

@@ -6330,3 +6330,13 @@ fn a_public_office_with_no_organization_is_the_one_country_its_sentence_makes_a_
     );
     assert!(found.iter().all(|(_, _, o)| o.is_empty()), "{found:?}");
 }
+
+#[test]
+fn talks_only_sought_are_no_event() {
+    let (_, ev) = facts_md_events(
+        "---\npublished: 1987-04-03\n---\nBONN, April 3 - After Peru imposed a moratorium in \
+         February, Finance Minister Luis Tamayo sought to involve foreign governments in \
+         rescheduling talks with banks.\n\nVantra Corp has sought talks with its creditors.",
+    );
+    assert!(ev.iter().all(|e| e.kind != EventKind::Talks), "{ev:?}");
+}
