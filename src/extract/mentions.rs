@@ -68,6 +68,7 @@ impl Found {
             mentions: vec![span],
             acts: false,
             district: false,
+            within: Vec::new(),
         });
         self.by_key.insert((kind, key), i);
         i
@@ -107,6 +108,7 @@ impl Found {
             mentions: Vec::new(),
             acts: false,
             district: false,
+            within: Vec::new(),
         });
         self.by_key
             .insert((EntityKind::Country, iso2.to_string()), i);
@@ -424,6 +426,12 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         for m in &out {
             if electoral_district(text, s, m) {
                 found.entities[m.entity].district = true;
+            }
+        }
+        for (m, code) in places_with_their_country(text, s, &out, &found) {
+            let within = &mut found.entities[m].within;
+            if !within.contains(&code) {
+                within.push(code);
             }
         }
         found.by_sentence.push(out);
@@ -1651,6 +1659,58 @@ fn drop_sports_teams(
     }
     *out = kept;
     dropped
+}
+
+/// "BIRMINGHAM, Ala.", "MALVERN, Pa,", "ALEXANDRIA, Egypt": a place set off from a
+/// region or a country right after it lies in that country. Each place mention with the
+/// country's ISO code.
+fn places_with_their_country(
+    text: &str,
+    s: &Sentence,
+    out: &[Mention],
+    found: &Found,
+) -> Vec<(usize, String)> {
+    let toks = &s.tokens;
+    let g = gazetteer();
+    out.iter()
+        .filter(|m| m.kind == EntityKind::Place)
+        .filter(|m| toks.get(m.tok_end).is_some_and(|t| t.span.of(text) == ","))
+        // (Not an item of a list: "in Michigan, Tennessee, Florida and Ohio".)
+        .filter(|m| m.tok_start == 0 || toks[m.tok_start - 1].span.of(text) != ",")
+        .filter_map(|m| {
+            let n = out.iter().find(|n| n.tok_start == m.tok_end + 1)?;
+            // (A region is set off by its country, not by another region.)
+            let is_region = |x: &Mention| {
+                g.places(x.span.of(text))
+                    .iter()
+                    .any(|p| p.kind == PlaceKind::Region)
+            };
+            if n.kind == EntityKind::Place && is_region(m) {
+                return None;
+            }
+            let code = match n.kind {
+                EntityKind::Country => found.entities[n.entity].country_code.clone()?,
+                EntityKind::Place => {
+                    // ("Pa" is a town in Burkina Faso, and Pennsylvania's "Pa.".)
+                    let name = n.span.of(text).trim_end_matches('.');
+                    let regions: Vec<String> = g
+                        .places(name)
+                        .into_iter()
+                        .chain(g.places(&format!("{name}.")))
+                        .filter(|p| p.kind == PlaceKind::Region)
+                        .filter_map(|p| p.country.clone())
+                        .collect();
+                    let first = regions.first()?.clone();
+                    if regions.iter().any(|c| *c != first) {
+                        return None;
+                    }
+                    first
+                }
+                _ => return None,
+            };
+            Some((m.entity, code))
+        })
+        .collect()
 }
 
 /// "Defence Secretary Geoff Hoon's Ashfield seat", "the constituency of Bethnal Green",

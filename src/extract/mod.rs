@@ -89,6 +89,10 @@ pub struct Entity {
     /// the town of that name is not what is meant, so it is never linked to it.
     #[serde(default)]
     pub district: bool,
+    /// ISO codes of the countries a place is named in by a region or country right
+    /// after it ("BIRMINGHAM, Ala.", "Ashfield, Nottinghamshire", "ALEXANDRIA, Egypt").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub within: Vec<String>,
 }
 
 /// A person holds a role in an organization, as one sentence states it.

@@ -359,7 +359,10 @@ fn places(g: &Gazetteer, name: &str, out: &mut Vec<Candidate>) {
         // name the text opens in lower case is a description, not that proper name.)
         let described = name.chars().next().is_some_and(char::is_lowercase)
             && p.name.chars().next().is_some_and(char::is_uppercase);
-        if (m == NameMatch::Alias && letters <= 2)
+        // ("Pa", the Burkinabe town of 15,000, is Pennsylvania's "Pa." in a dateline:
+        // two letters name a small town no better than they name an alias.)
+        if (letters <= 2
+            && (m == NameMatch::Alias || p.population < GIVEN_NAME_PLACE_MIN_POPULATION))
             || given_name_of_a_small_place(g, name, p.population)
             || described
         {

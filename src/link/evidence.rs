@@ -43,6 +43,8 @@ pub struct Context {
     pub years: BTreeSet<i32>,
     /// Some article names it as an electoral district, not the town.
     pub district: bool,
+    /// Countries the articles name right after it ("BIRMINGHAM, Ala.": US).
+    pub within: BTreeSet<String>,
 }
 
 impl Context {
@@ -56,6 +58,7 @@ impl Context {
             countries: BTreeMap::new(),
             years: BTreeSet::new(),
             district: false,
+            within: BTreeSet::new(),
         }
     }
 }
@@ -197,6 +200,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                 countries: BTreeMap::new(),
                 years: BTreeSet::new(),
                 district: false,
+                within: BTreeSet::new(),
             }
         })
         .collect();
@@ -216,6 +220,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
             if e.district {
                 out[map[li]].district = true;
             }
+            out[map[li]].within.extend(e.within.iter().cloned());
         }
         let mut seen = BTreeSet::new();
         for &c in map {
@@ -405,10 +410,24 @@ pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
             }
         }
         EntityKind::Place | EntityKind::Country => {
+            // "BIRMINGHAM, Ala.": the country named beside the place decides; a node
+            // named beside two ("ALEXANDRIA, Egypt", "ALEXANDRIA, Va.") is none of them
+            // for sure.
+            if !ctx.within.is_empty() {
+                let [cc] = ctx.within.iter().collect::<Vec<_>>()[..] else {
+                    return None;
+                };
+                if !c.countries.contains(cc) {
+                    return None;
+                }
+                s += 0.5;
+                reasons.push(format!("+0.5 lies in {cc}, named beside it"));
+            }
             if let Some(cc) = shared.first() {
                 s += 0.5;
                 reasons.push(format!("+0.5 lies in {cc}, which the articles name"));
-            } else if c.is_city
+            } else if ctx.within.is_empty()
+                && c.is_city
                 && !c.is_capital
                 && c.population < SMALL_TOWN_POPULATION
                 && !ctx.countries.is_empty()

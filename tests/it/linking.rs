@@ -83,6 +83,17 @@ fn a_small_town_abroad_is_not_the_place_of_a_story_about_another_country() {
 }
 
 #[test]
+fn a_place_set_off_by_its_region_lies_in_that_regions_country() {
+    let text = "BIRMINGHAM, Ala., March 12 - Vantra Corp said profit rose 12 pct.";
+    assert_eq!(link_of(text, "BIRMINGHAM"), ["Q79867", "geonames:4049979"]);
+    // No Malvern in Pennsylvania in the bundled data: none of the others, and "Pa" is
+    // no two-letter town.
+    let text = "MALVERN, Pa, March 12 - Vantra Corp said it would buy Kestrel Inc.";
+    assert_eq!(link_of(text, "MALVERN"), Vec::<String>::new());
+    assert_eq!(link_of(text, "Pa"), Vec::<String>::new());
+}
+
+#[test]
 fn a_head_of_government_named_with_the_country_is_linked() {
     let text = "British Prime Minister Tony Blair met union leaders in London on Tuesday.";
     assert_eq!(link_of(text, "Tony Blair"), ["Q9545"]);

@@ -6340,3 +6340,23 @@ fn talks_only_sought_are_no_event() {
     );
     assert!(ev.iter().all(|e| e.kind != EventKind::Talks), "{ev:?}");
 }
+
+#[test]
+fn a_place_set_off_by_a_region_or_a_country_is_placed_in_that_country() {
+    let f = facts(
+        "BIRMINGHAM, Ala., March 12 - Vantra Corp said it sold plants in Michigan, \
+         Tennessee, Florida and Ohio, and one in Kingston, Jamaica.",
+    );
+    let within = |n: &str| {
+        f.entities
+            .iter()
+            .find(|e| e.name == n)
+            .map(|e| e.within.clone())
+            .unwrap_or_else(|| panic!("no {n}: {:?}", f.entities))
+    };
+    assert_eq!(within("BIRMINGHAM"), ["US"]);
+    assert_eq!(within("Kingston"), ["JM"]);
+    // Items of a list of regions set off nothing.
+    assert!(within("Tennessee").is_empty());
+    assert!(within("Florida").is_empty());
+}
