@@ -725,7 +725,8 @@ fn join_possessive_company_names(
     }
 }
 
-/// "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc": a partnership's name lists
+/// "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Holt, Rinehart and Winston
+/// Inc": a partnership's name lists
 /// its partners with a comma before "and Co"; the partner before the comma is part
 /// of the firm's name, not a name of its own. (Only a lone capitalized word before
 /// the comma and a lone one before "and": "IBM, Goldman Sachs and Co" are two.)
@@ -741,18 +742,85 @@ fn join_comma_partnerships(
         while i < plan.len() {
             let (a, b, p) = plan[i];
             let (pa, pb, pp) = plan[i - 1];
+            // ("Holt, Rinehart and Winston Inc": partners, "and", a partner and a
+            // legal form.)
             let partnership = p == Piece::Org
                 && b >= a + 3
                 && word(a + 1) == "and"
-                && matches!(word(a + 2), "Co" | "Co." | "Company" | "Sons");
-            if partnership
-                && a >= 2
+                && (matches!(word(a + 2), "Co" | "Co." | "Company" | "Sons")
+                    || (b <= a + 5
+                        && (a..b).all(|k| t[k].cap || word(k) == "and")
+                        && lexicon::is_designator_tail(&[word(b - 1)])));
+            let lone_partner = a >= 2
                 && word(a - 1) == ","
                 && pb == a - 1
                 && pb == pa + 1
                 && t[pa].cap
                 && !t[pa].acronym
-                && pp != Piece::Title
+                && pp != Piece::Title;
+            if partnership && lone_partner {
+                plan[i - 1] = (pa, b, Piece::Org);
+                plan.remove(i);
+                continue;
+            }
+            // The same cut into pieces at its "and": "Holt", "Rinehart", "Winston Inc".
+            let last = plan[i..]
+                .iter()
+                .take(3)
+                .find(|&&(x, _, _)| x == b + 1 && word(b) == "and")
+                .copied();
+            if let Some((_, zb, _)) = last
+                && lone_partner
+                && b == a + 1
+                && t[a].cap
+                && zb <= b + 3
+                && (b + 1..zb).all(|k| t[k].cap)
+                && lexicon::is_designator_tail(&[word(zb - 1)])
+            {
+                plan.retain(|&(x, _, _)| x < pa || x >= zb);
+                let at = plan.partition_point(|q| q.0 < pa);
+                plan.insert(at, (pa, zb, Piece::Org));
+                continue;
+            }
+            i += 1;
+        }
+    }
+    // "purchased by Holt, Rinehart from CBS": the first two partners stand for the
+    // firm the article names in full.
+    let firms: Vec<String> = sentences
+        .iter()
+        .zip(plans.iter())
+        .flat_map(|(s, plan)| {
+            plan.iter()
+                .filter(|&&(a, b, p)| {
+                    p == Piece::Org
+                        && b > a + 2
+                        && s.tokens.get(a + 1).is_some_and(|x| x.span.of(text) == ",")
+                })
+                .map(|&(a, b, _)| {
+                    text[s.tokens[a].span.start..s.tokens[b - 1].span.end].to_string()
+                })
+        })
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let mut i = 1;
+        while i < plan.len() {
+            let (pa, pb, _) = plan[i - 1];
+            let (a, b, _) = plan[i];
+            let short = &text[t[pa].span.start..t[b - 1].span.end];
+            if pb == pa + 1
+                && a == pb + 1
+                && b == a + 1
+                && t[pb].span.of(text) == ","
+                && firms.iter().any(|f| {
+                    f.len() > short.len()
+                        && f.starts_with(short)
+                        && f[short.len()..].starts_with(' ')
+                })
             {
                 plan[i - 1] = (pa, b, Piece::Org);
                 plan.remove(i);

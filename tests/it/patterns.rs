@@ -6360,3 +6360,18 @@ fn a_place_set_off_by_a_region_or_a_country_is_placed_in_that_country() {
     assert!(within("Tennessee").is_empty());
     assert!(within("Florida").is_empty());
 }
+
+#[test]
+fn partners_listed_before_a_legal_form_are_one_firm_and_its_first_two_stand_for_it() {
+    let f = facts(
+        "Vantra Corp said it agreed to buy the software unit of Holt, Rinehart and Winston \
+         Inc. Sales of the unit, which had been bought by Holt, Rinehart from CBS, fell.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Holt, Rinehart and Winston Inc"), "{orgs:?}");
+    assert!(
+        names_of(&f, EntityKind::Place).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
