@@ -241,6 +241,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     correct_person_pieces(text, sentences, &mut plans);
     split_person_of_country(text, sentences, &mut plans);
     drop_bare_generic_heads(text, sentences, &mut plans);
+    untype_towns_with_an_article(text, sentences, &mut plans);
     compass_quarters(text, sentences, &mut plans);
     split_portfolios(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
@@ -1227,6 +1228,52 @@ fn drop_bare_generic_heads(
                 && gazetteer().organizations(word).is_empty()
             {
                 piece.2 = Piece::Skip;
+            }
+        }
+    }
+}
+
+/// "the sinking of the Belgrano in the Falklands War", "the Halifax has said": a town's
+/// name the text gives an article, ending its noun phrase, names a thing called after
+/// the town — a ship, a bank, a building — not the town. (Not "the Paris, Amsterdam and
+/// Lisbon exchanges" nor "the Chatsworth, Calif., company", where the name goes on;
+/// not a name that has its article, "The Hague".)
+fn untype_towns_with_an_article(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    let g = gazetteer();
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        let t = &s.tokens;
+        let word = |i: usize| t.get(i).map(|x| x.span.of(text)).unwrap_or("");
+        for piece in plan.iter_mut() {
+            let (a, b, p) = *piece;
+            if p != Piece::Place || a == 0 || word(a - 1) != "the" {
+                continue;
+            }
+            let name = &text[t[a].span.start..t[b - 1].span.end];
+            let places = g.places(name);
+            let town = !places.is_empty()
+                && places
+                    .iter()
+                    .all(|p| p.kind == PlaceKind::City && !p.name.starts_with("The "));
+            let ends = b == t.len()
+                || matches!(
+                    word(b),
+                    "." | "in"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "said"
+                        | "says"
+                        | "which"
+                        | "will"
+                        | "would"
+                );
+            if town && ends {
+                piece.2 = Piece::Unknown;
             }
         }
     }

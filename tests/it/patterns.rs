@@ -6375,3 +6375,17 @@ fn partners_listed_before_a_legal_form_are_one_firm_and_its_first_two_stand_for_
         f.entities
     );
 }
+
+#[test]
+fn a_towns_name_given_an_article_and_ending_its_phrase_is_no_town() {
+    let f = facts(
+        "She was asked about the sinking of the Belgrano in the Falklands War.\n\n\
+         Euronext combines the Paris, Amsterdam and Lisbon exchanges.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    assert!(!places.contains(&"Belgrano"), "{places:?}");
+    assert!(
+        places.contains(&"Paris") && places.contains(&"Lisbon"),
+        "{places:?}"
+    );
+}
