@@ -235,6 +235,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     }
     join_bracketed_given_names(text, sentences, &mut plans);
     join_comma_partnerships(text, sentences, &mut plans);
+    join_partners_standing_for_their_firm(text, sentences, &mut plans);
     join_possessive_company_names(text, sentences, &mut plans);
     companies_speaking_as_it(text, sentences, &common, &mut plans);
     type_alike_names(text, sentences, &mut plans);
@@ -727,9 +728,8 @@ fn join_possessive_company_names(
 }
 
 /// "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Holt, Rinehart and Winston
-/// Inc": a partnership's name lists
-/// its partners with a comma before "and Co"; the partner before the comma is part
-/// of the firm's name, not a name of its own. (Only a lone capitalized word before
+/// Inc": a partnership's name lists its partners with a comma before "and"; the partner
+/// before the comma is part of the firm's name, not a name of its own. (Only a lone capitalized word before
 /// the comma and a lone one before "and": "IBM, Goldman Sachs and Co" are two.)
 fn join_comma_partnerships(
     text: &str,
@@ -768,9 +768,10 @@ fn join_comma_partnerships(
             let last = plan[i..]
                 .iter()
                 .take(3)
-                .find(|&&(x, _, _)| x == b + 1 && word(b) == "and")
+                .find(|&&(x, _, _)| x == b + 1)
                 .copied();
             if let Some((_, zb, _)) = last
+                && word(b) == "and"
                 && lone_partner
                 && b == a + 1
                 && t[a].cap
@@ -786,8 +787,15 @@ fn join_comma_partnerships(
             i += 1;
         }
     }
-    // "purchased by Holt, Rinehart from CBS": the first two partners stand for the
-    // firm the article names in full.
+}
+
+/// "purchased by Holt, Rinehart from CBS": the first two partners stand for the firm
+/// the article names in full ("Holt, Rinehart and Winston Inc").
+fn join_partners_standing_for_their_firm(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
     let firms: Vec<String> = sentences
         .iter()
         .zip(plans.iter())
@@ -1795,12 +1803,11 @@ fn places_with_their_country(
         .filter_map(|m| {
             let n = out.iter().find(|n| n.tok_start == m.tok_end + 1)?;
             // (A region is set off by its country, not by another region.)
-            let is_region = |x: &Mention| {
-                g.places(x.span.of(text))
+            if n.kind == EntityKind::Place
+                && g.places(m.span.of(text))
                     .iter()
                     .any(|p| p.kind == PlaceKind::Region)
-            };
-            if n.kind == EntityKind::Place && is_region(m) {
+            {
                 return None;
             }
             let code = match n.kind {

@@ -1517,17 +1517,9 @@ pub fn organizations_of_reported_subject(
         };
         let subject = mentions.iter().any(|m| {
             let next = at(m.tok_end);
-            m.entity == body
-                && (lexicon::is_in(lexicon::FINITE_AUXILIARIES, next)
-                    || (next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())))
+            m.entity == body && opens_clause(next)
         });
-        let head = role
-            .role
-            .split(' ')
-            .take_while(|w| !matches!(*w, "of" | "for" | "to"))
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
+        let head = title_head(&role.role);
         // (A company's or committee's officer speaks for the body only when it opens
         // the sentence he closes: "Committee chairman X said: \"The DCA has had …\""
         // speaks of another body, "Marketing Minister X said the CMB had" of one his
@@ -1594,7 +1586,7 @@ const GOVERNING_WORDS: &[&str] = &[
 pub fn organizations_of_sentence_country(
     text: &str,
     sentences: &[Sentence],
-    found: &mut Found,
+    found: &Found,
     roles: &mut [RoleFact],
 ) {
     let taken: Vec<(Span, usize, usize)> = roles
@@ -1606,17 +1598,11 @@ pub fn organizations_of_sentence_country(
         if role.organization.is_some() || role.former {
             continue;
         }
-        let head = role
-            .role
-            .split(' ')
-            .take_while(|w| !matches!(*w, "of" | "for" | "to"))
-            .last();
         // (Not "leader" or "representative": a party's or a house's as often.)
-        if !head.is_some_and(|h| {
-            let h = h.to_lowercase();
-            lexicon::is_in(PUBLIC_OFFICE_HEADS, &h)
-                && !matches!(h.as_str(), "leader" | "representative")
-        }) {
+        let head = title_head(&role.role);
+        if !lexicon::is_in(PUBLIC_OFFICE_HEADS, &head)
+            || matches!(head.as_str(), "leader" | "representative")
+        {
             continue;
         }
         // ("…, president Jean-Marc Vernes told analysts": a lone "president" in lower
@@ -1657,9 +1643,7 @@ pub fn organizations_of_sentence_country(
                 // A nationality word, a possessive, or a clause's subject.
                 let next = at(m.tok_end);
                 let adjective = gazetteer().is_demonym(m.span.of(text));
-                let subject = lexicon::is_in(lexicon::FINITE_AUXILIARIES, &next)
-                    || (next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()));
-                !governed && !said_after && (adjective || subject)
+                !governed && !said_after && (adjective || opens_clause(&next))
             })
             .map(|m| m.entity)
             .filter(|&c| {
@@ -1702,9 +1686,6 @@ pub fn organizations_of_sentence_country(
     }
 }
 
-/// Groups a country sends, whose heads hold its offices.
-const NATIONAL_GROUPS: &[&str] = &["team", "delegation", "mission", "side", "group"];
-
 /// The sentence a role is stated in and the mention of its holder there.
 fn role_sentence(
     sentences: &[Sentence],
@@ -1716,6 +1697,22 @@ fn role_sentence(
         .iter()
         .find(|m| m.entity == role.person)?;
     Some((si, person))
+}
+
+/// A title's head noun, in lower case: "Secretary of State" → "secretary".
+fn title_head(role: &str) -> String {
+    role.split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "to"))
+        .last()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Does the word after a name make that name a clause's subject ("Zambia will", "The
+/// United States imposed")?
+fn opens_clause(next: &str) -> bool {
+    lexicon::is_in(lexicon::FINITE_AUXILIARIES, next)
+        || (next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// "the Nigerian team, headed by Finance Minister X and Central Bank Governor Y": the
@@ -1731,11 +1728,14 @@ pub fn organizations_of_heading_team(
         .filter(|r| r.organization.is_none() && !r.former)
     {
         if let Some((si, person)) = role_sentence(sentences, found, role) {
-            let country = team_headed(text, &sentences[si].tokens, &found.by_sentence[si], &person);
-            role.organization = country.or(role.organization);
+            role.organization =
+                team_headed(text, &sentences[si].tokens, &found.by_sentence[si], &person);
         }
     }
 }
+
+/// Groups a country sends, whose heads hold its offices.
+const NATIONAL_GROUPS: &[&str] = &["team", "delegation", "mission", "side", "group"];
 
 /// The country whose team the person heads: "the <Nationality> team, headed by <title>
 /// <name> and <title> <person>".
