@@ -391,7 +391,9 @@ fn named_only_by_demonym(f: &ArticleFacts, text: &str, local: &[usize]) -> bool 
             && e.mentions.iter().all(|m| {
                 let surface = text.get(m.start..m.end).unwrap_or("");
                 let singular = surface.strip_suffix('s').unwrap_or(surface);
-                g.is_demonym(surface) || g.is_demonym(singular)
+                // ("the Philippines": a country's own plural name, whose singular is
+                // its adjective, names it.)
+                g.is_demonym(surface) || (g.is_demonym(singular) && g.country(surface).is_none())
             })
     })
 }

@@ -83,6 +83,9 @@ struct EventMention {
     /// Its other side is people, named or not ("talks with Reagan Administration
     /// officials"), rather than bodies ("talks with commercial banks").
     people_across: bool,
+    /// Its sides are "the two sides" of the event told before ("a brief meeting
+    /// between the two sides", "The two sides will meet again").
+    two_sides: bool,
 }
 
 impl EventMention {
@@ -142,6 +145,22 @@ pub fn extract_events(
         }
         let both = both_countries(text, sentences, found, si);
         for mut m in mentions {
+            // "Debt talks between the Philippine government and its banks … after a
+            // brief meeting between the two sides": the sides of the event told before.
+            if m.two_sides
+                && m.parties.is_empty()
+                && m.persons.is_empty()
+                && let Some(c) = last
+            {
+                for &p in &clusters[c].attendees {
+                    if matches!(
+                        found.entity(p).kind,
+                        EntityKind::Country | EntityKind::Organization
+                    ) {
+                        push_unique(&mut m.parties, p);
+                    }
+                }
+            }
             if let Some((x, y)) = both {
                 push_unique(&mut m.parties, x);
                 push_unique(&mut m.parties, y);
@@ -1230,6 +1249,18 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
             if prev == "peace" && next.is_empty() {
                 return None;
             }
+            // ("plans to have further talks with X", "held fresh talks with Y": held,
+            // or to be held, with someone named.)
+            let held_with = matches!(
+                prev.as_str(),
+                "further" | "more" | "new" | "fresh" | "direct"
+            ) && i >= 2
+                && matches!(
+                    toks[i - 2].span.of(text).to_lowercase().as_str(),
+                    "have" | "has" | "had" | "having" | "hold" | "holds" | "held" | "holding"
+                )
+                && next == "with"
+                && (i + 2..toks.len().min(i + 5)).any(|k| toks[k].cap);
             if matches!(
                 prev.as_str(),
                 "further"
@@ -1242,7 +1273,8 @@ fn trigger_kind(text: &str, toks: &[Token], i: usize) -> Option<(EventKind, bool
                     | "new"
                     | "fresh"
                     | "direct"
-            ) {
+            ) && !held_with
+            {
                 return None;
             }
             // "a series of talks", "a week of discussions", "months of extremely tough
@@ -2287,6 +2319,7 @@ fn sentence_events(
             again: false,
             addressed: false,
             ends: false,
+            two_sides: false,
         };
         // "Senator McCain recently visited Mr Blair": calling on someone is meeting
         // them, wherever it was.
@@ -2623,6 +2656,11 @@ fn sentence_events(
                         && (x.tok_end..ti).any(|i| words[i] == "end")
                 })
                 .map(|x| x.entity);
+        }
+        // "the Dunkirk enterprise zone … during a visit to the zone today": a visit to
+        // "the <noun>" goes where an earlier place's name described that noun.
+        if m.place.is_none() && kind == EventKind::Visit {
+            m.place = visited_description(text, s, &words, ti, found);
         }
         // "In Tokyo, however, he is due to meet private bankers": a place set before
         // the sentence's first comma places what follows.
@@ -3512,6 +3550,15 @@ fn sentence_events(
             .iter()
             .map(|&(from, to)| (from.max(a), to.min(b)))
             .filter(|&(from, to)| from < to && !(from..to).contains(&ti))
+            // ("a visit to Japan, starting on April 13, …": an aside right after the
+            // trigger's phrase that says when it starts dates it.)
+            .filter(|&(from, _)| {
+                !(from > ti
+                    && from <= ti + 6
+                    && words.get(from + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "starting" | "beginning" | "opening" | "lasting")
+                    }))
+            })
             // ("the talks, which are scheduled to end Wednesday": a relative clause
             // on the trigger itself, telling when it is held, dates the event; not
             // "the talks, which were announced yesterday".)
@@ -3610,6 +3657,34 @@ fn sentence_events(
                             .get(toks[i].span.end - s.span.start..t.start)
                             .is_some_and(|between| matches!(between.trim(), "" | "on"))
                 })
+            {
+                continue;
+            }
+            // "The package is due to be signed on March 20, but … with crucial
+            // negotiations with Brazil about to start": a day before a clause's "but"
+            // dates what that clause tells, not the event after it.
+            // (Only when the event's own words set it apart in time: "about to start",
+            // "next week"; "ministers are today taking a look …, but diplomats expect no
+            // agreement at the two days of talks" are today's talks.)
+            let own_time = (ti + 1..b.min(ti + 9)).any(|i| {
+                matches!(
+                    words[i].as_str(),
+                    "about"
+                        | "next"
+                        | "later"
+                        | "soon"
+                        | "starting"
+                        | "due"
+                        | "upcoming"
+                        | "late"
+                        | "early"
+                )
+            });
+            if own_time
+                && t.end <= trigger_at
+                && stext
+                    .get(t.end..trigger_at)
+                    .is_some_and(|between| between.contains(", but ") || between.contains("; "))
             {
                 continue;
             }
@@ -3795,6 +3870,13 @@ fn sentence_events(
                 .any(|i| matches!(words[i].as_str(), "earlier" | "previously" | "already"));
         m.here = words[a..b].iter().any(|w| w == "here");
         m.again = told_as_repeat(&words, ti, b);
+        let two_sides_at = |i: usize| {
+            words.get(i).is_some_and(|w| w == "the")
+                && words.get(i + 1).is_some_and(|w| w == "two")
+                && words.get(i + 2).is_some_and(|w| w == "sides")
+        };
+        m.two_sides = the_two_before(&words, a, ti).is_some_and(two_sides_at)
+            || (words.get(ti + 1).is_some_and(|w| w == "between") && two_sides_at(ti + 2));
         m.host_officials = with_unnamed_officials(&words, ms, ti, phrase_end);
         m.people_across |= with_people(&words, ti, phrase_end);
         m.unnamed_others |= with_unnamed_people(text, toks, &words, ms, ti, phrase_end);
@@ -3806,6 +3888,11 @@ fn sentence_events(
                 t.start >= toks[ti].span.end - s.span.start
                     && t.end <= toks[b - 1].span.end - s.span.start
             });
+        // "Financing talks with Argentina are proving tough", "Talks with the union
+        // resumed": talks that are the clause's subject and whose course the verb tells
+        // are under way, between the side named and an unnamed one.
+        m.unnamed_others |=
+            matches!(kind, EventKind::Talks) && talks_under_way(toks, &words, ms, a, ti);
         // ("Ongpin told the meeting he had kept his promise": there was an audience.)
         m.addressed = matches!(
             kind,
@@ -3990,6 +4077,126 @@ fn sentence_events(
 /// event's word: "met to discuss a September 1986 agreement"). (It must open
 /// a noun phrase after a determiner, or be a possessive; "Monday's meeting" and "the
 /// March 3 talks" date their event.)
+/// Verbs telling the course of talks that are under way ("are proving tough",
+/// "resumed", "broke down").
+const COURSE_VERBS: &[&str] = &[
+    "resumed",
+    "resume",
+    "resumes",
+    "continued",
+    "continue",
+    "continues",
+    "continuing",
+    "ended",
+    "ends",
+    "broke",
+    "stalled",
+    "collapsed",
+    "began",
+    "begin",
+    "begins",
+    "opened",
+    "proving",
+    "proved",
+    "proceeded",
+    "proceeding",
+    "suspended",
+    "adjourned",
+    "dragged",
+    "dragging",
+];
+
+/// "Financing talks with Argentina are proving tough": the talks, with a side after
+/// "with", open their clause (after words describing them), and a verb of their course
+/// follows the phrase.
+fn talks_under_way(toks: &[Token], words: &[String], ms: &[Mention], a: usize, ti: usize) -> bool {
+    // (The clause may be what someone says: "they say financing talks …".)
+    let from = (a..ti)
+        .rev()
+        .find(|&i| {
+            matches!(words[i].as_str(), "," | "that" | "but" | "and")
+                || lexicon::SPEECH_VERBS.contains(&words[i].as_str())
+        })
+        .map_or(a, |i| i + 1);
+    let opens_clause = ti - from <= 2
+        && (from..ti).all(|i| {
+            words[i] == "the"
+                || (words[i].chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !lexicon::is_function_word(&words[i]))
+        });
+    let Some(side) = ms
+        .iter()
+        .find(|x| x.tok_start >= ti + 2 && x.tok_start <= ti + 4 && x.kind != EntityKind::Place)
+    else {
+        return false;
+    };
+    let with_side = words.get(ti + 1).is_some_and(|w| w == "with")
+        && (ti + 2..side.tok_start).all(|i| words[i] == "the" || toks[i].cap);
+    let mut v = side.tok_end;
+    if words.get(v).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "are" | "were" | "is" | "was" | "have" | "has" | "had"
+        )
+    }) {
+        v += 1;
+    }
+    opens_clause
+        && with_side
+        && words
+            .get(v)
+            .is_some_and(|w| COURSE_VERBS.contains(&w.as_str()))
+}
+
+/// Lower-case nouns a place's name describes that a later "visit to the <noun>" may
+/// take up ("the Dunkirk enterprise zone … a visit to the zone"): sites, not people.
+const VISITED_SITE_NOUNS: &[&str] = &[
+    "zone", "plant", "factory", "site", "port", "mine", "refinery", "base", "works", "area",
+    "project", "region", "shipyard", "yard", "complex", "field", "facility",
+];
+
+/// "during a visit to the zone": the place whose name came before that noun earlier in
+/// the article ("the recently-created Dunkirk enterprise zone"), the last one.
+fn visited_description(
+    text: &str,
+    s: &Sentence,
+    words: &[String],
+    ti: usize,
+    found: &Found,
+) -> Option<usize> {
+    let at = (ti + 1..words.len().min(ti + 3)).find(|&i| words[i] == "to")?;
+    if words.get(at + 1).is_none_or(|w| w != "the") {
+        return None;
+    }
+    let noun = words.get(at + 2)?;
+    if !VISITED_SITE_NOUNS.contains(&noun.as_str()) || s.tokens[at + 2].cap {
+        return None;
+    }
+    let trigger_at = s.tokens[ti].span.start;
+    found
+        .by_sentence
+        .iter()
+        .flatten()
+        .filter(|x| {
+            x.kind == EntityKind::Place
+                && x.span.end <= trigger_at
+                && !gazetteer().is_demonym(x.span.of(text))
+        })
+        .filter(|x| {
+            // Up to two lower-case words between the name and the noun.
+            let rest = &text[x.span.end..text.len().min(x.span.end + 60)];
+            let next: Vec<&str> = rest.split_whitespace().take(3).collect();
+            (0..next.len()).any(|k| {
+                next[..k]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                    && next[k].trim_end_matches(|c: char| !c.is_alphanumeric()) == noun
+            })
+        })
+        .max_by_key(|x| x.span.end)
+        .map(|x| x.entity)
+}
+
 fn dates_another_noun(text: &str, s: &Sentence, toks: &[Token], t: &temporal::TimeExpr) -> bool {
     let at = |off: usize| token_from(s, toks, off);
     let Some(mut next) = at(t.end) else {
@@ -4986,8 +5193,35 @@ fn is_party_position(
         }) else {
             return false;
         };
+        // ("with Treasury Secretary James Baker and Democratic Sens. Ann Hale of Ohio,
+        // Tom Reed of Iowa and …": the titles before the names, the partisan word and
+        // each member's state are parts of the list too.)
+        let titled = |i: usize| {
+            others
+                .iter()
+                .any(|o| o.title.is_some_and(|(p, q)| p <= i && i < q))
+        };
+        let state_of_member = |i: usize| {
+            words[i] == "of"
+                && others
+                    .iter()
+                    .any(|o| o.kind == EntityKind::Person && o.tok_end == i)
+                && others.iter().any(|o| {
+                    matches!(o.kind, EntityKind::Place | EntityKind::Country)
+                        && o.tok_start == i + 1
+                })
+        };
+        let member_word = |i: usize| {
+            toks[i].cap
+                && (lexicon::singular_title(words[i].trim_end_matches('.')).is_some()
+                    || lexicon::is_in(lexicon::PARTISANS, words[i].trim_end_matches("ic")))
+        };
         return (with + 1..x.tok_start).all(|i| {
             covered(i)
+                || titled(i)
+                || state_of_member(i)
+                || member_word(i)
+                || words[i] == "."
                 || matches!(
                     words[i].as_str(),
                     "," | "and" | "the" | "its" | "their" | "member" | "states"

@@ -1599,7 +1599,48 @@ const SPORTS_ONLY_NOUNS: &[&str] = &[
     "touchdown",
     "penalties",
     "try-scorer",
+    "semifinal",
+    "semifinals",
+    "quarterfinal",
+    "quarterfinals",
+    "semi-finals",
+    "quarter-finals",
+    "playoff",
+    "playoffs",
+    "play-off",
+    "play-offs",
+    "halftime",
+    "half-time",
+    "goalless",
+    "hat-trick",
+    "relegation",
+    "free-kick",
+    "wicketkeeper",
+    "goalscorer",
+    "birdie",
+    "birdies",
+    "bogey",
+    "bogeys",
+    "fairway",
+    "fairways",
+    "caddie",
+    "inning",
+    "pitcher",
+    "quarterback",
+    "touchdowns",
 ];
+
+/// Prefixes of naval ships' names ("USS Holland", "HMS Belfast").
+const SHIP_PREFIXES: &[&str] = &["uss", "hms", "hmas", "hmcs", "hmnzs", "rms"];
+
+/// Words that, capitalized before a country's or a city's name, make a body's name of
+/// a common kind: an airline ("Air France", "Air India"), a national statistics office
+/// ("Statistics Canada", "Statistics Norway"), a broadcaster ("Radio Moscow").
+const PLACE_NAMED_BODY_WORDS: &[&str] = &["air", "statistics", "radio", "television"];
+
+/// Ordinals that open a company's name ("First Chicago NBD Corp", "Fifth Third
+/// Bancorp"), though they open sentences as adverbs too.
+const ORDINAL_FIRM_WORDS: &[&str] = &["first", "second", "third", "fifth"];
 
 /// Points of the compass as a name's first word ("North Wales", "the South East").
 const COMPASS_POINTS: &[&str] = &["North", "South", "East", "West"];
@@ -1659,7 +1700,7 @@ fn has_score(text: &str, toks: &[Token]) -> bool {
 
 /// Is the article a sports report (two sentences with a score or a word only sport
 /// uses)?
-fn is_sports_report(text: &str, sentences: &[Sentence]) -> bool {
+pub fn is_sports_report(text: &str, sentences: &[Sentence]) -> bool {
     sentences
         .iter()
         .filter(|s| {
@@ -1696,6 +1737,21 @@ fn drop_sports_teams(
         return Vec::new();
     }
     let is_place = |m: &Mention| matches!(m.kind, EntityKind::Country | EntityKind::Place);
+    let out_persons: Vec<usize> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.tok_start)
+        .collect();
+    let out_persons_end: Vec<usize> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.tok_end)
+        .collect();
+    let out_places_end: Vec<usize> = out
+        .iter()
+        .filter(|m| is_place(m))
+        .map(|m| m.tok_end)
+        .collect();
     let is_team = |m: &Mention| {
         if !is_place(m) {
             return false;
@@ -1738,8 +1794,18 @@ fn drop_sports_teams(
                 | "returned"
                 | "born"
         );
-        let dateline = a == 0 && crate::ingest::dateline_len(s.span.of(text)).is_some();
-        let side_in_report = sports_report && !where_not_who && !dateline;
+        // ("MILWAUKEE, Wisconsin 1996-08-29": every place of the dateline.)
+        let dateline = crate::ingest::dateline_len(s.span.of(text))
+            .is_some_and(|n| toks[a].span.start < s.span.start + n);
+        // "Australian Rodney Eyles": a nationality before a player's name is where the
+        // player is from.
+        // ("Chen Gang (China) beat …": a player's country in brackets after the name.)
+        let nationality = out_persons.contains(&b)
+            || (before == "(" && a >= 1 && out_persons_end.contains(&(a - 1)));
+        // ("Augusta, Georgia": a region set off after its town says where the town is.)
+        let region_of_town = before == "," && a >= 1 && out_places_end.contains(&(a - 1));
+        let side_in_report =
+            sports_report && !where_not_who && !dateline && !nationality && !region_of_town;
         side_in_report
             || tallied
             || scored
@@ -2983,7 +3049,7 @@ fn with_tagger(
         if (!owner_mid_sentence
             && (t.start..t.end).any(|i| common.contains(&toks[i].span.of(text).to_lowercase())))
             || g.is_demonym(surface)
-            || g.is_demonym(singular)
+            || (g.is_demonym(singular) && g.country(surface).is_none())
             || (t.end - t.start == 1
                 && (lexicon::is_org_head(surface) || lexicon::is_place_head(surface)))
             || (t.kind == TagKind::Person
@@ -3000,11 +3066,15 @@ fn with_tagger(
         if overlapping.iter().any(|&i| plan[i].2 != Piece::Unknown) {
             continue;
         }
-        // ("Boston Review": the rules saw the place's name open a longer one.)
+        // ("Boston Review": the rules saw the place's name open a longer one; "San Juan
+        // de Nicaragua": close one after a particle.)
         if t.kind == TagKind::Place
-            && overlapping
-                .iter()
-                .any(|&i| plan[i].0 == t.start && plan[i].1 > t.end)
+            && overlapping.iter().any(|&i| {
+                plan[i].0 == t.start && plan[i].1 > t.end
+                    || plan[i].0 < t.start
+                        && is_name_particle(words[t.start - 1])
+                        && plan[i].1 >= t.end
+            })
         {
             continue;
         }
@@ -3277,7 +3347,14 @@ fn segment(
         let compass_body = COMPASS_ADJECTIVES.iter().any(|c| c.eq_ignore_ascii_case(w))
             && b >= k + 2
             && lexicon::is_org_head(word(b - 1));
-        if (lexicon::is_function_word(w) && !compass_body)
+        // ("… and First Chicago NBD Corp.": mid-sentence, a capitalized ordinal opening
+        // a run that a company's legal form closes is the company's first word.)
+        let firm_word = k == a
+            && !sentence_start
+            && lexicon::is_in(ORDINAL_FIRM_WORDS, w)
+            && b >= k + 2
+            && lexicon::is_designator_tail(&[word(b - 1)]);
+        if (lexicon::is_function_word(w) && !compass_body && !firm_word)
             || people_of
             || common_start
             || qualifier
@@ -3382,6 +3459,27 @@ fn segment(
         if toks[k].acronym && lexicon::is_in(lexicon::COMPANY_PREFIXES, w) && k + 1 < b {
             out.push((k, b, Piece::Org));
             k = b;
+            continue;
+        }
+        // "USS Holland", "HMS Belfast": a naval ship's prefix makes the name after it a
+        // ship's, which mentions no place.
+        if lexicon::is_in(SHIP_PREFIXES, w) && toks[k].acronym && k + 1 < b {
+            out.push((k, b, Piece::Skip));
+            k = b;
+            continue;
+        }
+        // "Air France", "Statistics Canada", "Radio Moscow": a body's word before a
+        // country's or a place's name makes the body's name (an airline, a statistics
+        // office, a broadcaster), not a mention of the place.
+        if lexicon::is_in(PLACE_NAMED_BODY_WORDS, w)
+            && toks[k].cap
+            && let Some(m) = (k + 2..=b.min(k + 5)).rev().find(|&m| {
+                g.country(joined(k + 1, m)).is_some() || !g.places(joined(k + 1, m)).is_empty()
+            })
+            && !g.is_demonym(joined(k + 1, m))
+        {
+            out.push((k, m, Piece::Org));
+            k = m;
             continue;
         }
         // "Vienna-based": the seat of what follows.
@@ -3527,7 +3625,33 @@ fn segment(
             // start nothing known opens a longer name (a person, a club, an event, a
             // journal) and mentions no place.
             let opens_longer_name = m < b && opens_name(text, toks, m, b);
-            if opens_longer_name && (g.country(s).is_some() || !g.places(s).is_empty()) {
+            // "Manchester City", "Hull City": a town's name and "City" closing the
+            // run, which together name no place the bulk data knows ("Kansas City",
+            // "Mexico City" it does), are a club.
+            let club_city = m == k + 1
+                && m + 1 == b
+                && word(m) == "City"
+                && g.places(joined(k, b)).is_empty()
+                && g.country(joined(k, b)).is_none();
+            // "San Juan de Nicaragua", "Jordan da Silva": a name joined to another by a
+            // lower-case particle is one longer name ("Rio de Janeiro" is a place the
+            // bulk data knows, matched whole before this).
+            let particle_joined = m + 1 < b
+                && matches!(word(m), "de" | "del" | "do" | "da" | "dos" | "das")
+                && toks[m + 1].cap;
+            if (opens_longer_name || club_city || particle_joined)
+                && (g.country(s).is_some() || !g.places(s).is_empty())
+            {
+                if club_city {
+                    out.push((k, b, Piece::Org));
+                    k = b;
+                    matched = true;
+                } else if particle_joined {
+                    // The whole run is that name: no piece of it is a place on its own.
+                    out.push((k, b, Piece::Unknown));
+                    k = b;
+                    matched = true;
+                }
                 break;
             }
             if let Some(c) = g.country(s) {
@@ -3640,8 +3764,9 @@ fn segment(
                     // "Martin Luther King Jr.": a suffix closes the name.
                     || m + 2 == b && matches!(word(m + 1), "Jr" | "Jr." | "Sr" | "Sr.")
                     // "bin Sultan": after a particle comes a name.
-                    || is_name_particle(word(m - 1))
-                    || is_name_particle(word(m)))
+                    || is_name_particle(&word(m - 1).to_lowercase())
+                    || is_name_particle(word(m))
+                    || is_name_particle(&word(m).to_lowercase()) && m + 1 < b && toks[m + 1].cap)
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
@@ -3826,8 +3951,10 @@ fn paired_head_noun(text: &str, toks: &[Token], start: usize, j: usize) -> Optio
             || !g.places(x).is_empty()
             || g.is_common_given_name(x)
     };
-    // ("GTE Corp and United Telecommunications Inc": a legal form closes a name.)
-    if known(first) || lexicon::is_designator_tail(&[first]) {
+    // ("GTE Corp and United Telecommunications Inc": a legal form closes a name; "other
+    // Republicans and House Budget Committee Chairman X": a party's members are a name
+    // of their own.)
+    if known(first) || lexicon::is_designator_tail(&[first]) || lexicon::is_party_members(first) {
         return None;
     }
     // (A tail of one word is a name of its own: "Labour and Tories"; two parties'
@@ -3856,10 +3983,20 @@ fn opens_name(text: &str, toks: &[Token], m: usize, b: usize) -> bool {
                 .iter()
                 .any(|p| p.kind != PlaceKind::City || p.population >= 100_000)
     };
+    // "De Goey", "Van Persie", "Le Clos": a surname's particle, written capitalized,
+    // with the rest of the surname after it (no title's "de facto").
+    let surname_particle = |i: usize| {
+        is_name_particle(&toks[i].span.of(text).to_lowercase())
+            && toks.get(i + 1).is_some_and(|t| t.cap && !t.acronym)
+            && i + 1 < b
+    };
     toks[m].cap
         && !toks[m].acronym
         && !headline_case(text, toks)
         && !(m..b).any(|i| {
+            if surname_particle(i) {
+                return false;
+            }
             let x = toks[i].span.of(text);
             let singular = x.strip_suffix('s').unwrap_or(x);
             lexicon::is_title_word(x)
@@ -3969,7 +4106,8 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     // ("John Major"); with more after it, it is a title ("John Chairman Smith" is not).
     // "Hamad bin Jassim": a particle between given name and the next name.
     // ("Carlos de los Reyes": two particles.)
-    let particle_then_name = is_name_particle(next)
+    let particle_then_name = (is_name_particle(next)
+        || is_name_particle(&next.to_lowercase()) && gazetteer().is_common_given_name(w))
         && k + 2 < b
         && (toks.get(k + 2).is_some_and(|t| t.cap)
             || (matches!(
@@ -3992,7 +4130,13 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
         return true;
     }
     let g = gazetteer();
-    g.is_common_given_name(w) && g.country(w).is_none()
+    // ("Jordan De Goey", "Chad Le Clos": a given name that is also a country's, before a
+    // surname opened by a capitalized particle.)
+    let capitalized_particle = toks[k + 1].cap
+        && is_name_particle(&next.to_lowercase())
+        && k + 2 < b
+        && toks.get(k + 2).is_some_and(|t| t.cap && !t.acronym);
+    g.is_common_given_name(w) && (g.country(w).is_none() || capitalized_particle)
 }
 
 /// "General Musharraf", "Chief Constable Alastair McWhirter": is the word at `k` a

@@ -246,6 +246,10 @@ pub struct ArticleFacts {
     pub entities: Vec<Entity>,
     pub roles: Vec<RoleFact>,
     pub events: Vec<EventFact>,
+    /// A sports report (scores, fixtures, squads): its people are players and coaches
+    /// more often than namesakes in public office.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sports_report: bool,
     /// The article text, kept for evidence quotes and positions.
     pub text: String,
     pub diagnostics: Vec<String>,
@@ -303,6 +307,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let (anchor, published, inferred_year, strength) = publication_anchor(doc, &sentences);
 
     let mut found = mentions::recognize(text, &sentences);
+    let sports_report = mentions::is_sports_report(text, &sentences);
     coref::fold_bare_kind_words(&mut found);
     coref::fold_shortened_place_adjectives(&mut found);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);
@@ -341,6 +346,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
         entities,
         roles,
         events,
+        sports_report,
         text: doc.text.clone(),
         diagnostics: doc.warnings.clone(),
     }

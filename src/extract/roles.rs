@@ -39,7 +39,12 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     lexicon::singular_title(word(text, &s.tokens, head)).map(|_| found)
                 });
             let after = appositive(text, s, &ms, mi).or_else(|| appointed(text, s, &ms, mi));
-            let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start);
+            // ("Sens. Ann Hale and Tom Reed": a plural abbreviation before the list is
+            // each one's.)
+            let abbreviated = abbreviated_office(text, &s.tokens, m.tok_start).or_else(|| {
+                let first = list_start(text, s, &ms, mi)?;
+                plural_abbreviated_office(text, &s.tokens, ms[first].tok_start)
+            });
             let offices = before
                 .into_iter()
                 .chain(after)
@@ -195,11 +200,27 @@ fn abbreviated_office(text: &str, toks: &[Token], start: usize) -> Option<&'stat
     let lieutenant = matches!(before(1), Some("Lt" | "Lieut"))
         || (before(1) == Some("") && matches!(before(2), Some("Lt" | "Lieut")));
     match w(at).trim_end_matches('.') {
-        "Sen" => Some("Senator"),
-        "Rep" => Some("Representative"),
-        "Gov" if !lieutenant => Some("Governor"),
+        "Sen" | "Sens" => Some("Senator"),
+        "Rep" | "Reps" => Some("Representative"),
+        "Gov" | "Govs" if !lieutenant => Some("Governor"),
         _ => None,
     }
+}
+
+/// "Sens. Ann Hale and Tom Reed": the plural abbreviation of an office before a list.
+fn plural_abbreviated_office(text: &str, toks: &[Token], start: usize) -> Option<&'static str> {
+    let at = start.checked_sub(1)?;
+    let at = if toks[at].span.of(text) == "." {
+        at.checked_sub(1)?
+    } else {
+        at
+    };
+    matches!(
+        toks[at].span.of(text).trim_end_matches('.'),
+        "Sens" | "Reps" | "Govs"
+    )
+    .then(|| abbreviated_office(text, toks, start))
+    .flatten()
 }
 
 type Found3 = (Vec<usize>, Option<usize>, f32);
@@ -366,10 +387,23 @@ fn list_start(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<usi
         if j == at {
             break;
         }
-        match ms[..k]
+        // ("Sens. Ann Hale of Ohio, Tom Reed of Iowa and …": a member's state after each
+        // name.)
+        let person_ending_at = |end: usize| {
+            ms[..k]
+                .iter()
+                .rposition(|p| p.tok_end == end && p.kind == EntityKind::Person)
+        };
+        let from_state = ms[..k]
             .iter()
-            .rposition(|p| p.tok_end == j && p.kind == EntityKind::Person)
-        {
+            .find(|p| {
+                p.tok_end == j
+                    && is_party(p)
+                    && p.tok_start >= 2
+                    && word(text, toks, p.tok_start - 1) == "of"
+            })
+            .and_then(|p| person_ending_at(p.tok_start - 1));
+        match person_ending_at(j).or(from_state) {
             Some(p) => k = p,
             None => break,
         }
@@ -514,27 +548,55 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     // "Assistant Secretary of Defence for international security policy Richard
     // Perle": a brief in lower case after "for" or "of" goes with the title before it.
     if m.title.is_none() {
-        let mut j = i;
-        while j > 0
-            && i - j < 4
-            && toks[j - 1].word
-            && !toks[j - 1].cap
-            && !lexicon::is_function_word(word(text, toks, j - 1))
-        {
-            j -= 1;
-        }
-        // ("Shadow spokesman for sport Hugh Robertson": the title in lower case too.)
-        if j < i
-            && j >= 2
-            && matches!(word(text, toks, j - 1), "for" | "of")
-            && (toks[j - 2].cap || lexicon::is_title_head(word(text, toks, j - 2)))
-        {
-            title.extend(j - 1..i);
-            i = j - 1;
+        // ("vice-minister of finance for international affairs Toyoo Gyohten": two
+        // briefs, one after the other.)
+        let mut from = i;
+        for _ in 0..2 {
+            let mut j = from;
+            while j > 0
+                && from - j < 4
+                && toks[j - 1].word
+                && !toks[j - 1].cap
+                && (!lexicon::is_function_word(word(text, toks, j - 1))
+                    // ("chairman of the executive committee Shepard Broad".)
+                    || (word(text, toks, j - 1) == "the"
+                        && j < from
+                        && j >= 2
+                        && matches!(word(text, toks, j - 2), "of" | "for")))
+            {
+                j -= 1;
+            }
+            if !(j < from && j >= 2 && matches!(word(text, toks, j - 1), "for" | "of")) {
+                break;
+            }
+            // ("Shadow spokesman for sport Hugh Robertson": the title in lower case too.)
+            if toks[j - 2].cap || lexicon::is_title_head(word(text, toks, j - 2)) {
+                title.extend(j - 1..i);
+                i = j - 1;
+                break;
+            }
+            from = j - 1;
         }
     }
     while i > 0 {
         let w = word(text, toks, i - 1);
+        // "Corporate Affairs Minister", "Veterans Affairs Secretary": whose affairs the
+        // portfolio covers is part of it.
+        if title
+            .first()
+            .is_some_and(|&t| word(text, toks, t) == "Affairs")
+            && toks[i - 1].cap
+            && !toks[i - 1].acronym
+            && !lexicon::is_org_head(w)
+            && !lexicon::is_function_word(w)
+            && !ms
+                .iter()
+                .any(|pm| pm.tok_start < i && i - 1 < pm.tok_end && pm.kind != EntityKind::Country)
+        {
+            title.insert(0, i - 1);
+            i -= 1;
+            continue;
+        }
         // "Secretary of Defence": a capitalized department after a title's "of".
         if toks[i - 1].cap
             && !title.is_empty()
@@ -1042,10 +1104,12 @@ fn appositive(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     }
     // "Volcker, Treasury Secretary James Baker and others": a title followed by a name
     // is that name's, in a list, not an apposition.
-    if ms
-        .iter()
-        .any(|p| p.tok_start == i && p.kind == EntityKind::Person)
-    {
+    // ("Vice President George Bush, Secretary of State George Shultz": the title the
+    // next name's mention holds, however long.)
+    if ms.iter().any(|p| {
+        p.kind == EntityKind::Person
+            && (p.tok_start == i || p.title.is_some_and(|(a, b)| a <= start && start < b))
+    }) {
         return None;
     }
     // "director of industry affairs for the National Cattlemens Association": a brief

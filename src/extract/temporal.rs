@@ -2043,7 +2043,17 @@ pub fn find_temporal(sentence: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
             }
         } else if let Spec::Duration { n: Some(n), .. } = cands[i].spec {
             // "a two-day trip starting Tuesday": the trip starts on the day named nearby.
-            if let Some(start) = after.or(before)
+            let ending = ends_today(&sentence[..cands[i].start]);
+            if ending
+                && let Some(end) = after.or(before).or(anchor)
+                && (1..=366).contains(&n)
+                && let Some(start) = add_days(end, 1 - n)
+            {
+                // "Clark, winding up a two-day visit to Washington, said": the visit
+                // ends on the day named (or reported), so it began n - 1 days before.
+                r.value = TimeValue::Range { start, end };
+            } else if !ending
+                && let Some(start) = after.or(before)
                 && (1..=366).contains(&n)
                 && let Some(end) = add_days(start, n - 1)
             {
@@ -2067,6 +2077,32 @@ pub fn find_temporal(sentence: &str, anchor: Option<Date>) -> Vec<TimeExpr> {
             })
         })
         .collect()
+}
+
+/// Do the words before "a two-day visit" say that it ends now ("winding up a",
+/// "ending his", "at the end of a")?
+fn ends_today(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let Some(det) = words.first() else {
+        return false;
+    };
+    if !matches!(det.as_str(), "a" | "an" | "his" | "her" | "their" | "its") {
+        return false;
+    }
+    let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+    matches!(
+        w(1),
+        "ending" | "ended" | "concluding" | "concluded" | "completing" | "completed"
+    ) || matches!(
+        (w(2), w(1)),
+        ("winding" | "wrapping" | "wound" | "wrapped", "up")
+    ) || matches!((w(3), w(2), w(1)), ("the", "end", "of"))
 }
 
 /// How many years past the latest explicit year a weekday-dated month-day may fall.

@@ -948,6 +948,15 @@ fn index_countries(countries: &[Country]) -> (NameIndex<Option<usize>>, NameInde
         for d in &c.demonyms {
             demonyms.for_each_slot(d, |v| v.push((TIER_NAME, i)));
         }
+        // "the Philippine government", "a Maldive island": a one-word plural name's
+        // singular is its adjective, though demonym lists give only "Filipino".
+        if !c.name.contains(' ')
+            && let Some(stem) = c.name.strip_suffix('s')
+            && stem.chars().count() >= 5
+            && stem.ends_with(['a', 'e', 'o'])
+        {
+            demonyms.for_each_slot(stem, |v| v.push((TIER_ALT, i)));
+        }
     }
     let resolve = |cands: Vec<(u8, usize)>| -> Option<usize> {
         let best = cands.iter().map(|c| c.0).min()?;
@@ -1150,6 +1159,12 @@ mod tests {
         assert!(!g.is_demonym("Russia's"));
         assert!(!g.is_demonym("United States"));
         assert!(!g.is_demonym("Stoltenberg"));
+        // A plural name's singular, which demonym lists leave out.
+        assert!(g.is_demonym("Philippine"));
+        assert_eq!(
+            g.country("Philippine").map(|c| c.name.as_str()),
+            Some("Philippines")
+        );
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub struct Context {
     pub district: bool,
     /// Countries the articles name right after it ("BIRMINGHAM, Ala.": US).
     pub within: BTreeSet<String>,
+    /// Every article naming it is a sports report.
+    pub sports_only: bool,
 }
 
 impl Context {
@@ -59,6 +61,7 @@ impl Context {
             years: BTreeSet::new(),
             district: false,
             within: BTreeSet::new(),
+            sports_only: false,
         }
     }
 }
@@ -201,6 +204,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                 years: BTreeSet::new(),
                 district: false,
                 within: BTreeSet::new(),
+                sports_only: true,
             }
         })
         .collect();
@@ -227,6 +231,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
             if !seen.insert(c) {
                 continue;
             }
+            out[c].sports_only &= f.sports_report;
             for cc in &countries {
                 *out[c].countries.entry(cc.to_string()).or_default() += 1;
             }
@@ -374,6 +379,12 @@ pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
             {
                 s += 0.2;
                 reasons.push("+0.2 held a national office (prominent)".into());
+            }
+            // "tying David Frost (71) for third place": in sports reports alone, a
+            // person no stated office ties to a namesake in office is a player.
+            if ctx.sports_only && fitting.is_none() && !c.offices.is_empty() {
+                s -= 0.5;
+                reasons.push("-0.5 named only in sports reports, with no office stated".into());
             }
             if let Some((r, o)) = fitting {
                 s += 1.0;

@@ -217,6 +217,31 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
             {
                 continue;
             }
+            // Two reports that share one person, each naming another the other does
+            // not, are that person's two meetings ("Shultz met Clark" and "Shultz met
+            // Howe", both in Washington that day), as within one article.
+            let own = |xs: &BTreeSet<usize>, ys: &BTreeSet<usize>| {
+                xs.iter().any(|a| person(a) && !ys.contains(a))
+            };
+            let c_set: BTreeSet<usize> = c.attendees.iter().copied().collect();
+            let persons_in = |xs: &BTreeSet<usize>| xs.iter().filter(|a| person(a)).count();
+            // (Not when they share a body or two parties: "the NATO-Russia Council",
+            // told once with Grushko and once with Ryabkov beside Stoltenberg.)
+            let shared_body = c
+                .attendees
+                .iter()
+                .any(|a| cl.attendees.contains(a) && entities[*a].kind == EntityKind::Organization);
+            if !same_name
+                && !shared_body
+                && shared_parties <= 1
+                && shared_persons <= 1
+                && persons_in(&c_set) >= 2
+                && persons_in(&cl.attendees) >= 2
+                && own(&c_set, &cl.attendees)
+                && own(&cl.attendees, &c_set)
+            {
+                continue;
+            }
             let mut score = 2 * shared_persons + shared_parties;
             if same_name {
                 score += 3;

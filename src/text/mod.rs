@@ -46,7 +46,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt",
     "Adm", "Cmdr", "Rev", "St", "Sr", "Jr", "Mt", "Ft", "No", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "vs", "etc",
-    "approx", "Pres", "Amb", "Min",
+    "approx", "Pres", "Amb", "Min", "Sens", "Reps", "Govs",
 ];
 
 /// Split `text[range]` into sentences. Newlines that end a line without sentence

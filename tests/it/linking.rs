@@ -430,3 +430,16 @@ fn a_quarter_named_in_lower_case_is_not_the_city_of_that_name() {
     let text = "The party opened an office in east London on Monday, near the City.";
     assert_eq!(link_of(text, "east London"), Vec::<String>::new());
 }
+
+#[test]
+fn a_namesake_of_an_office_holder_in_a_sports_report_is_a_player() {
+    // In golf results, a name the bulk data lists for a minister is a player's: no
+    // office is stated, and every article naming him is a sports report.
+    let text = "Golf\n\nJason Kenney carded a 69 and tied for third place after two birdies \
+                on the back nine.\n\nHis playing partner made three bogeys in the first \
+                round and missed the cut by a shot.";
+    assert!(link_of(text, "Jason Kenney").is_empty());
+    // The same name in a story about policy is linked as before.
+    let text = "Jason Kenney said on Monday that the immigration rules would change.";
+    assert_eq!(link_of(text, "Jason Kenney"), ["Q3162959"]);
+}

@@ -6389,3 +6389,243 @@ fn a_towns_name_given_an_article_and_ending_its_phrase_is_no_town() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_place_inside_a_longer_name_is_no_mention_of_the_place() {
+    let f = facts(
+        "Names\n\nForward Jordan De Goey trained on Tuesday, the club said. About 100 Air \
+         France workers marched in Paris, and Statistics Canada said sales rose. The USS Holland \
+         sailed from Norfolk. The storm hit the town of San Juan de Nicaragua on Friday. \
+         Buyers include Vell Capital and First Chicago NBD Corp.",
+    );
+    let mentioned: Vec<(EntityKind, &str)> = f
+        .entities
+        .iter()
+        .filter(|e| !e.mentions.is_empty())
+        .map(|e| (e.kind, e.name.as_str()))
+        .collect();
+    for place in ["Jordan", "France", "Canada", "Netherlands", "San Juan"] {
+        assert!(
+            !mentioned
+                .iter()
+                .any(|(k, n)| matches!(k, EntityKind::Country | EntityKind::Place) && *n == place),
+            "{place} in {mentioned:?}"
+        );
+    }
+    let persons = names_of(&f, EntityKind::Person);
+    assert!(persons.contains(&"Jordan De Goey"), "{persons:?}");
+    let orgs = names_of(&f, EntityKind::Organization);
+    for org in ["Air France", "Statistics Canada", "First Chicago NBD Corp"] {
+        assert!(orgs.contains(&org), "{org}: {orgs:?}");
+    }
+    // ("Paris" on its own is still the city.)
+    assert!(names_of(&f, EntityKind::Place).contains(&"Paris"));
+}
+
+#[test]
+fn a_town_with_city_after_it_is_a_club_unless_the_pair_is_a_city() {
+    let f = facts(
+        "Football\n\nManchester City signed a striker from Hull City on Monday. Fans flew \
+         in from Mexico City.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    for club in ["Manchester City", "Hull City"] {
+        assert!(orgs.contains(&club), "{club}: {:?}", f.entities);
+    }
+    let places = names_of(&f, EntityKind::Place);
+    assert!(places.contains(&"Mexico City"), "{places:?}");
+    assert!(!places.contains(&"Manchester"), "{places:?}");
+}
+
+#[test]
+fn in_a_sports_report_a_nationality_before_a_player_is_no_side() {
+    let f = facts(
+        "Squash\n\nTop seed Omar Farid beat Australian Rodney Kemp 15-9 15-3 in the \
+         semifinal.\n\nKemp, who lost in the semifinals last year, said the final was \
+         Farid's.",
+    );
+    let countries = names_of(&f, EntityKind::Country);
+    assert!(countries.contains(&"Australia"), "{:?}", f.entities);
+}
+
+fn day_is(e: &newsgraph::extract::EventFact, iso: &str) -> bool {
+    matches!(&e.date, Some(newsgraph::extract::EventDate::Day { iso: d, .. }) if d == iso)
+}
+
+#[test]
+fn a_plural_abbreviated_office_before_a_list_of_members_is_each_ones() {
+    let text = "---\npublished: 1987-03-11\n---\nWASHINGTON, March 11 - Foreign Minister Jon \
+                Hale today held discussions with Treasury Secretary Ann Cole and Democratic \
+                Sens. Tom Reed of Ohio, Paul Dunn of Iowa and Mark Ives of Maine.\n";
+    let f = facts_md(text);
+    let talks = event_of(&f.events, EventKind::Talks);
+    assert!(
+        attends(
+            &f,
+            talks,
+            &["Jon Hale", "Ann Cole", "Tom Reed", "Paul Dunn", "Mark Ives"]
+        ),
+        "{:?}",
+        attendee_names(&f, talks)
+    );
+    for senator in ["Tom Reed", "Paul Dunn", "Mark Ives"] {
+        assert!(
+            f.roles
+                .iter()
+                .any(|r| name(&f, r.person) == senator && r.role == "Senator"),
+            "{senator}: {:?}",
+            f.roles
+        );
+    }
+}
+
+#[test]
+fn a_title_with_its_department_before_the_next_name_is_no_apposition() {
+    let found = roles(
+        "He held talks with Vice President Tom Reed, Secretary of State Ann Cole and \
+         Commerce Secretary Paul Dunn.",
+    );
+    assert!(holds(&found, "Tom Reed", "Vice President"), "{found:?}");
+    assert!(holds(&found, "Ann Cole", "Secretary of State"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|(p, r, _)| p == "Tom Reed" && r.contains("Secretary")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_visit_being_wound_up_began_its_length_before_the_day_of_the_report() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-11\n---\nWASHINGTON, March 11 - Foreign Minister Jon Hale, \
+         winding up a two-day visit to Washington, said he expected action on acid rain.\n",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(day_is(visit, "1987-03-10"), "{ev:?}");
+    assert!(attends(&f, visit, &["Jon Hale"]), "{ev:?}");
+}
+
+#[test]
+fn a_visit_to_the_site_goes_where_an_earlier_place_named_that_site() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-12\n---\nPARIS, March 12 - Vell Chemicals Corp is to build a \
+         plant in the new Rotterdam enterprise zone, an official said.\n\nHe said the plan was \
+         announced by Industry Minister Paul Aubert during a visit to the zone today.\n",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert_eq!(
+        visit.place.map(|p| name(&f, p)),
+        Some("Rotterdam"),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn further_talks_to_be_held_with_someone_named_are_an_event() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-13\n---\nWASHINGTON, March 13 - Chief of staff Howard Lamb \
+         said so.\n\nLamb said that he plans to have further talks with other Republicans and \
+         House Budget Committee Chairman Will Greer before the White House decides.\n",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Howard Lamb", "Will Greer"]), "{ev:?}");
+    // (A party's members and the committee after "and" are two names.)
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"House Budget Committee"), "{orgs:?}");
+    // Talks only hoped for are still none.
+    let (_, ev) = facts_md_events(
+        "---\npublished: 1987-03-13\n---\nWASHINGTON, March 13 - Further talks are needed, \
+         Lamb said.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_portfolio_of_affairs_and_a_title_with_two_briefs_are_whole_titles() {
+    let found = roles(
+        "Corporate Affairs Minister Ann Cole said so. Japanese vice-minister of finance for \
+         international affairs Taro Sato told the conference he was ready.",
+    );
+    assert!(
+        holds(&found, "Ann Cole", "Corporate Affairs Minister"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(p, r, o)| p == "Taro Sato"
+            && r.to_lowercase().starts_with("vice minister of finance")
+            && o == "Japan"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_aside_saying_when_a_visit_starts_dates_it() {
+    let (_, ev) = facts_md_events(
+        "---\npublished: 1987-03-13\n---\nLONDON, March 13 - Trade Minister Ann Cole said \
+         another issue she would raise during a visit to Japan, starting on April 13, was \
+         access for banks.\n",
+    );
+    let visit = event_of(&ev, EventKind::Visit);
+    assert!(day_is(visit, "1987-04-13"), "{ev:?}");
+}
+
+#[test]
+fn the_two_sides_are_the_sides_of_the_talks_told_before() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-12\n---\nNEW YORK, March 12 - Debt talks between the \
+         Philippine government and its bank advisory committee were poised after a brief \
+         meeting between the two sides today, bankers said.\n\nThe two sides will meet again \
+         on Friday.\n",
+    );
+    let meetings: Vec<_> = ev.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 2, "{ev:?}");
+    for m in meetings {
+        assert!(attends(&f, m, &["Philippines"]), "{ev:?}");
+    }
+}
+
+#[test]
+fn talks_whose_course_the_verb_tells_are_under_way_with_the_side_named() {
+    let (f, ev) = facts_md_events(
+        "---\npublished: 1987-03-12\n---\nNEW YORK, March 12 - For example, bankers say \
+         financing talks with Argentina are proving tough.\n",
+    );
+    let talks = event_of(&ev, EventKind::Talks);
+    assert!(attends(&f, talks, &["Argentina"]), "{ev:?}");
+    // Untimed talks only spoken of are still none.
+    let (_, ev) = facts_md_events(
+        "---\npublished: 1987-03-12\n---\nNEW YORK, March 12 - It would help along \
+         negotiations between Brazil and the banks.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_day_before_a_clauses_but_dates_what_that_clause_tells() {
+    let (_, ev) = facts_md_events(
+        "---\npublished: 1987-03-12\n---\nNEW YORK, March 12 - The loan is due to be signed \
+         on March 20, but bankers see a need to act, with crucial negotiations with Brazil \
+         starting next week.\n",
+    );
+    assert!(!ev.iter().any(|e| day_is(e, "1987-03-20")), "{ev:?}");
+}
+
+#[test]
+fn one_persons_talks_with_two_others_told_in_two_articles_stay_two_events() {
+    let a = facts_md(
+        "---\npublished: 1987-03-10\n---\nWASHINGTON, March 10 - Secretary of State Tom Hale \
+         held talks today with Foreign Minister Jon Berg and Trade Minister Ann Lind.\n",
+    );
+    let b = facts_md(
+        "---\npublished: 1987-03-10\n---\nWASHINGTON, March 10 - Secretary of State Tom Hale \
+         held talks today with Foreign Secretary Paul Grey and Defence Minister Ian Ross.\n",
+    );
+    assert_eq!(talks_across(a.clone(), b), 2);
+    // Two reports of one meeting that share two people are one event.
+    let c = facts_md(
+        "---\npublished: 1987-03-10\n---\nWASHINGTON, March 10 - Tom Hale, Jon Berg and \
+         Ann Lind held talks today on trade.\n",
+    );
+    assert_eq!(talks_across(a, c), 1);
+}
