@@ -320,6 +320,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     roles::organizations_of_reported_subject(text, &sentences, &mut found, &mut roles);
     roles::organizations_of_heading_team(text, &sentences, &found, &mut roles);
     roles::organizations_of_sentence_country(text, &sentences, &found, &mut roles);
+    roles::organizations_of_sentence_subject(text, &sentences, &found, &mut roles);
     coref::resolve_nominals(text, &sentences, &mut found, &roles);
     coref::resolve_organization_subjects(text, &sentences, &mut found);
     let mut events = events::extract_events(

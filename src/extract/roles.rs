@@ -1763,6 +1763,95 @@ fn role_sentence(
     Some((si, person))
 }
 
+/// Heads of a company's or a body's offices, written in lower case before a name
+/// ("president Jean-Marc Vernes", "chairman Morris Broad").
+const OFFICER_HEADS: &[&str] = &[
+    "chairman",
+    "president",
+    "executive",
+    "director",
+    "treasurer",
+];
+
+/// "Beghin-Say … is to raise its capital, president Jean-Marc Vernes told analysts",
+/// "American Savings said Knoll had talks with chairman Morris Broad": an officer's
+/// title written in lower case, with no organization, in a sentence whose subject is an
+/// organization, is an office of that organization. (Not for a namesake of an office
+/// holder in the bulk data, whose "president" is a state's as often.)
+pub fn organizations_of_sentence_subject(
+    text: &str,
+    sentences: &[Sentence],
+    found: &Found,
+    roles: &mut [RoleFact],
+) {
+    for role in roles
+        .iter_mut()
+        .filter(|r| r.organization.is_none() && !r.former)
+    {
+        if !lexicon::is_in(OFFICER_HEADS, &title_head(&role.role)) {
+            continue;
+        }
+        let Some((si, person)) = role_sentence(sentences, found, role) else {
+            continue;
+        };
+        let s = &sentences[si];
+        let toks = &s.tokens;
+        // The title right before the name, in lower case.
+        if person.tok_start == 0
+            || toks[person.tok_start - 1].cap
+            || !lexicon::is_title_word(toks[person.tok_start - 1].span.of(text))
+        {
+            continue;
+        }
+        if !gazetteer()
+            .people(&found.entity(role.person).name)
+            .is_empty()
+        {
+            continue;
+        }
+        // The sentence's first words after its dateline.
+        let body_from =
+            crate::ingest::dateline_len(s.span.of(text)).map_or(s.span.start, |n| s.span.start + n);
+        let Some(first) = toks
+            .iter()
+            .position(|t| t.span.start >= body_from && t.word)
+        else {
+            continue;
+        };
+        // ("French sugar group Beghin-Say, which …": words describing the subject.)
+        let ms = &found.by_sentence[si];
+        let describing = |i: usize| {
+            let w = toks[i].span.of(text);
+            w == "The"
+                || (toks[i].word && !toks[i].cap && w.chars().all(|c| c.is_ascii_lowercase()))
+                || ms.iter().any(|m| {
+                    m.kind == EntityKind::Country
+                        && m.tok_start <= i
+                        && i < m.tok_end
+                        && gazetteer().is_demonym(m.span.of(text))
+                })
+        };
+        let Some(subject) = ms
+            .iter()
+            .filter(|m| m.tok_start >= first && m.tok_start <= first + 5)
+            .find(|m| m.kind != EntityKind::Country || !gazetteer().is_demonym(m.span.of(text)))
+            .filter(|m| (first..m.tok_start).all(describing))
+        else {
+            continue;
+        };
+        let next = toks
+            .get(subject.tok_end)
+            .map(|t| t.span.of(text).to_lowercase())
+            .unwrap_or_default();
+        if subject.kind == EntityKind::Organization
+            && subject.entity != role.person
+            && (matches!(next.as_str(), "said" | "says" | ",") || opens_clause(&next))
+        {
+            role.organization = Some(subject.entity);
+        }
+    }
+}
+
 /// A title's head noun, in lower case: "Secretary of State" → "secretary".
 fn title_head(role: &str) -> String {
     role.split(' ')

@@ -6629,3 +6629,27 @@ fn one_persons_talks_with_two_others_told_in_two_articles_stay_two_events() {
     );
     assert_eq!(talks_across(a, c), 1);
 }
+
+#[test]
+fn an_officer_in_lower_case_holds_office_in_the_organization_the_sentence_is_about() {
+    let found = roles(
+        "PARIS, March 23 - French sugar group Vellor SA, which is half owned by Italy's \
+         Gruppo Ranni, is to raise its capital, president Jean-Luc Marrot told analysts.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, r, o)| p == "Jean-Luc Marrot" && r == "President" && o == "Vellor SA"),
+        "{found:?}"
+    );
+    let found = roles(
+        "MIAMI, March 12 - Halden Savings said Corvo Holdings also had talks with chairman \
+         Morris Tandy on the purchase of his shares.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(p, _, o)| p == "Morris Tandy" && o == "Halden Savings"),
+        "{found:?}"
+    );
+}
