@@ -3349,11 +3349,16 @@ fn segment(
             && lexicon::is_org_head(word(b - 1));
         // ("… and First Chicago NBD Corp.": mid-sentence, a capitalized ordinal opening
         // a run that a company's legal form closes is the company's first word.)
-        let firm_word = k == a
-            && !sentence_start
+        // ("First Boston analyst X": "First" and a city's name alone, mid-sentence, are
+        // a bank's name too.)
+        let first_and_place = w == "First"
+            && b >= k + 2
+            && (g.country(joined(k + 1, b)).is_some() || !g.places(joined(k + 1, b)).is_empty());
+        let after_article = k > a && (a..k).all(|i| matches!(word(i), "A" | "The" | "a" | "the"));
+        let firm_word = (k == a && !sentence_start || after_article)
             && lexicon::is_in(ORDINAL_FIRM_WORDS, w)
             && b >= k + 2
-            && lexicon::is_designator_tail(&[word(b - 1)]);
+            && (lexicon::is_designator_tail(&[word(b - 1)]) || first_and_place);
         if (lexicon::is_function_word(w) && !compass_body && !firm_word)
             || people_of
             || common_start
@@ -3636,9 +3641,12 @@ fn segment(
             // "San Juan de Nicaragua", "Jordan da Silva": a name joined to another by a
             // lower-case particle is one longer name ("Rio de Janeiro" is a place the
             // bulk data knows, matched whole before this).
+            // (Not after a given name: "Leo de Corel" is a person, though a town is
+            // called Leo.)
             let particle_joined = m + 1 < b
                 && matches!(word(m), "de" | "del" | "do" | "da" | "dos" | "das")
-                && toks[m + 1].cap;
+                && toks[m + 1].cap
+                && !g.is_common_given_name(word(k));
             if (opens_longer_name || club_city || particle_joined)
                 && (g.country(s).is_some() || !g.places(s).is_empty())
             {
@@ -3647,9 +3655,14 @@ fn segment(
                     k = b;
                     matched = true;
                 } else if particle_joined {
-                    // The whole run is that name: no piece of it is a place on its own.
-                    out.push((k, b, Piece::Unknown));
-                    k = b;
+                    // The name runs over the capitalized words after the particle: no
+                    // piece of it is a place on its own.
+                    let mut end = m + 1;
+                    while end < b && toks[end].cap {
+                        end += 1;
+                    }
+                    out.push((k, end, Piece::Unknown));
+                    k = end;
                     matched = true;
                 }
                 break;

@@ -6420,6 +6420,23 @@ fn a_place_inside_a_longer_name_is_no_mention_of_the_place() {
     }
     // ("Paris" on its own is still the city.)
     assert!(names_of(&f, EntityKind::Place).contains(&"Paris"));
+    // A bank named "First" and a city, with its article; a given name before a
+    // particle is a person's, though a town bears it.
+    let g = facts(
+        "Banks
+
+The issue was led by First Halden Corp. A First Boston analyst said so,          quoting Leo de Marny of Vellbank's research department.",
+    );
+    assert!(
+        !names_of(&g, EntityKind::Place).contains(&"Boston"),
+        "{:?}",
+        g.entities
+    );
+    assert!(
+        names_of(&g, EntityKind::Person).contains(&"Leo de Marny"),
+        "{:?}",
+        g.entities
+    );
 }
 
 #[test]
