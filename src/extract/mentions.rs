@@ -3355,7 +3355,9 @@ fn segment(
             && b >= k + 2
             && (g.country(joined(k + 1, b)).is_some() || !g.places(joined(k + 1, b)).is_empty());
         let after_article = k > a && (a..k).all(|i| matches!(word(i), "A" | "The" | "a" | "the"));
-        let firm_word = (k == a && !sentence_start || after_article)
+        // ("First Boston and Kidder have been advisers": no comma after the sentence's
+        // "First", so no adverb.)
+        let firm_word = (k == a && (!sentence_start || first_and_place) || after_article)
             && lexicon::is_in(ORDINAL_FIRM_WORDS, w)
             && b >= k + 2
             && (lexicon::is_designator_tail(&[word(b - 1)]) || first_and_place);
