@@ -4184,8 +4184,7 @@ fn visited_description(
         })
         .filter(|x| {
             // Up to two lower-case words between the name and the noun.
-            let rest = &text[x.span.end..text.len().min(x.span.end + 60)];
-            let next: Vec<&str> = rest.split_whitespace().take(3).collect();
+            let next: Vec<&str> = text[x.span.end..].split_whitespace().take(3).collect();
             (0..next.len()).any(|k| {
                 next[..k]
                     .iter()

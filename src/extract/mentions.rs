@@ -34,6 +34,8 @@ pub struct Found {
     by_key: HashMap<(EntityKind, String), usize>,
     /// Per sentence, mentions in text order.
     pub by_sentence: Vec<Vec<Mention>>,
+    /// The article is a sports report (see [`is_sports_report`]).
+    pub sports_report: bool,
 }
 
 impl Found {
@@ -344,6 +346,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
         })
         .collect();
     let sports_report = is_sports_report(text, sentences);
+    found.sports_report = sports_report;
     for (si, s) in sentences.iter().enumerate() {
         let mut out = Vec::new();
         let plan = &plans[si];
@@ -1700,7 +1703,7 @@ fn has_score(text: &str, toks: &[Token]) -> bool {
 
 /// Is the article a sports report (two sentences with a score or a word only sport
 /// uses)?
-pub fn is_sports_report(text: &str, sentences: &[Sentence]) -> bool {
+fn is_sports_report(text: &str, sentences: &[Sentence]) -> bool {
     sentences
         .iter()
         .filter(|s| {
@@ -1737,21 +1740,15 @@ fn drop_sports_teams(
         return Vec::new();
     }
     let is_place = |m: &Mention| matches!(m.kind, EntityKind::Country | EntityKind::Place);
-    let out_persons: Vec<usize> = out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| m.tok_start)
-        .collect();
-    let out_persons_end: Vec<usize> = out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| m.tok_end)
-        .collect();
-    let out_places_end: Vec<usize> = out
-        .iter()
-        .filter(|m| is_place(m))
-        .map(|m| m.tok_end)
-        .collect();
+    let person_from = |i: usize| {
+        out.iter()
+            .any(|m| m.kind == EntityKind::Person && m.tok_start == i)
+    };
+    let person_until = |i: usize| {
+        out.iter()
+            .any(|m| m.kind == EntityKind::Person && m.tok_end == i)
+    };
+    let place_until = |i: usize| out.iter().any(|m| is_place(m) && m.tok_end == i);
     let is_team = |m: &Mention| {
         if !is_place(m) {
             return false;
@@ -1800,10 +1797,9 @@ fn drop_sports_teams(
         // "Australian Rodney Eyles": a nationality before a player's name is where the
         // player is from.
         // ("Chen Gang (China) beat …": a player's country in brackets after the name.)
-        let nationality = out_persons.contains(&b)
-            || (before == "(" && a >= 1 && out_persons_end.contains(&(a - 1)));
+        let nationality = person_from(b) || (before == "(" && a >= 1 && person_until(a - 1));
         // ("Augusta, Georgia": a region set off after its town says where the town is.)
-        let region_of_town = before == "," && a >= 1 && out_places_end.contains(&(a - 1));
+        let region_of_town = before == "," && a >= 1 && place_until(a - 1);
         let side_in_report =
             sports_report && !where_not_who && !dateline && !nationality && !region_of_town;
         side_in_report
@@ -3142,6 +3138,11 @@ fn is_arabic_article_name(w: &str) -> bool {
     })
 }
 
+/// A name particle written either way ("De Goey", "Van Persie" as well as "de la Vega").
+fn is_particle_any_case(w: &str) -> bool {
+    is_name_particle(&w.to_lowercase())
+}
+
 /// Particles inside a personal name: "Zaid bin Sultan", "Charles de Gaulle".
 fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -3351,9 +3352,7 @@ fn segment(
         // a run that a company's legal form closes is the company's first word.)
         // ("First Boston analyst X": "First" and a city's name alone, mid-sentence, are
         // a bank's name too.)
-        let first_and_place = w == "First"
-            && b >= k + 2
-            && (g.country(joined(k + 1, b)).is_some() || !g.places(joined(k + 1, b)).is_empty());
+        let first_and_place = w == "First" && b >= k + 2 && g.names_a_place(joined(k + 1, b));
         let after_article = k > a && (a..k).all(|i| matches!(word(i), "A" | "The" | "a" | "the"));
         // ("First Boston and Kidder have been advisers": no comma after the sentence's
         // "First", so no adverb.)
@@ -3480,9 +3479,9 @@ fn segment(
         // office, a broadcaster), not a mention of the place.
         if lexicon::is_in(PLACE_NAMED_BODY_WORDS, w)
             && toks[k].cap
-            && let Some(m) = (k + 2..=b.min(k + 5)).rev().find(|&m| {
-                g.country(joined(k + 1, m)).is_some() || !g.places(joined(k + 1, m)).is_empty()
-            })
+            && let Some(m) = (k + 2..=b.min(k + 5))
+                .rev()
+                .find(|&m| g.names_a_place(joined(k + 1, m)))
             && !g.is_demonym(joined(k + 1, m))
         {
             out.push((k, m, Piece::Org));
@@ -3635,11 +3634,8 @@ fn segment(
             // "Manchester City", "Hull City": a town's name and "City" closing the
             // run, which together name no place the bulk data knows ("Kansas City",
             // "Mexico City" it does), are a club.
-            let club_city = m == k + 1
-                && m + 1 == b
-                && word(m) == "City"
-                && g.places(joined(k, b)).is_empty()
-                && g.country(joined(k, b)).is_none();
+            let club_city =
+                m == k + 1 && m + 1 == b && word(m) == "City" && !g.names_a_place(joined(k, b));
             // "San Juan de Nicaragua", "Jordan da Silva": a name joined to another by a
             // lower-case particle is one longer name ("Rio de Janeiro" is a place the
             // bulk data knows, matched whole before this).
@@ -3649,9 +3645,7 @@ fn segment(
                 && matches!(word(m), "de" | "del" | "do" | "da" | "dos" | "das")
                 && toks[m + 1].cap
                 && !g.is_common_given_name(word(k));
-            if (opens_longer_name || club_city || particle_joined)
-                && (g.country(s).is_some() || !g.places(s).is_empty())
-            {
+            if (opens_longer_name || club_city || particle_joined) && g.names_a_place(s) {
                 if club_city {
                     out.push((k, b, Piece::Org));
                     k = b;
@@ -3779,9 +3773,9 @@ fn segment(
                     // "Martin Luther King Jr.": a suffix closes the name.
                     || m + 2 == b && matches!(word(m + 1), "Jr" | "Jr." | "Sr" | "Sr.")
                     // "bin Sultan": after a particle comes a name.
-                    || is_name_particle(&word(m - 1).to_lowercase())
+                    || is_particle_any_case(word(m - 1))
                     || is_name_particle(word(m))
-                    || is_name_particle(&word(m).to_lowercase()) && m + 1 < b && toks[m + 1].cap)
+                    || is_particle_any_case(word(m)) && m + 1 < b && toks[m + 1].cap)
                 && !lexicon::is_org_head(word(m))
                 && !lexicon::is_place_head(word(m))
                 && !lexicon::is_post_nominal(word(m))
@@ -4001,7 +3995,7 @@ fn opens_name(text: &str, toks: &[Token], m: usize, b: usize) -> bool {
     // "De Goey", "Van Persie", "Le Clos": a surname's particle, written capitalized,
     // with the rest of the surname after it (no title's "de facto").
     let surname_particle = |i: usize| {
-        is_name_particle(&toks[i].span.of(text).to_lowercase())
+        is_particle_any_case(toks[i].span.of(text))
             && toks.get(i + 1).is_some_and(|t| t.cap && !t.acronym)
             && i + 1 < b
     };
@@ -4122,7 +4116,7 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     // "Hamad bin Jassim": a particle between given name and the next name.
     // ("Carlos de los Reyes": two particles.)
     let particle_then_name = (is_name_particle(next)
-        || is_name_particle(&next.to_lowercase()) && gazetteer().is_common_given_name(w))
+        || is_particle_any_case(next) && gazetteer().is_common_given_name(w))
         && k + 2 < b
         && (toks.get(k + 2).is_some_and(|t| t.cap)
             || (matches!(
@@ -4148,7 +4142,7 @@ fn is_given_name_start(text: &str, toks: &[Token], k: usize, b: usize) -> bool {
     // ("Jordan De Goey", "Chad Le Clos": a given name that is also a country's, before a
     // surname opened by a capitalized particle.)
     let capitalized_particle = toks[k + 1].cap
-        && is_name_particle(&next.to_lowercase())
+        && is_particle_any_case(next)
         && k + 2 < b
         && toks.get(k + 2).is_some_and(|t| t.cap && !t.acronym);
     g.is_common_given_name(w) && (g.country(w).is_none() || capitalized_particle)

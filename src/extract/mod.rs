@@ -307,7 +307,7 @@ pub fn extract(doc: &Document) -> ArticleFacts {
     let (anchor, published, inferred_year, strength) = publication_anchor(doc, &sentences);
 
     let mut found = mentions::recognize(text, &sentences);
-    let sports_report = mentions::is_sports_report(text, &sentences);
+    let sports_report = found.sports_report;
     coref::fold_bare_kind_words(&mut found);
     coref::fold_shortened_place_adjectives(&mut found);
     let mut roles = roles::extract_roles(text, &sentences, &mut found);

@@ -1555,10 +1555,7 @@ pub fn organizations_of_reported_subject(
     found: &mut Found,
     roles: &mut [RoleFact],
 ) {
-    for role in roles
-        .iter_mut()
-        .filter(|r| r.organization.is_none() && !r.former)
-    {
+    for role in roles.iter_mut().filter(|r| awaits_organization(r)) {
         let Some((si, person)) = role_sentence(sentences, found, role) else {
             continue;
         };
@@ -1659,7 +1656,7 @@ pub fn organizations_of_sentence_country(
         .collect();
     let mut chosen: Vec<(usize, usize)> = Vec::new();
     for (ri, role) in roles.iter().enumerate() {
-        if role.organization.is_some() || role.former {
+        if !awaits_organization(role) {
             continue;
         }
         // (Not "leader" or "representative": a party's or a house's as often.)
@@ -1763,6 +1760,12 @@ fn role_sentence(
     Some((si, person))
 }
 
+/// A role stated with no organization, and current: one the sentence-level rules may
+/// give an organization.
+fn awaits_organization(role: &RoleFact) -> bool {
+    role.organization.is_none() && !role.former
+}
+
 /// Heads of a company's or a body's offices, written in lower case before a name
 /// ("president Jean-Marc Vernes", "chairman Morris Broad").
 const OFFICER_HEADS: &[&str] = &[
@@ -1784,10 +1787,7 @@ pub fn organizations_of_sentence_subject(
     found: &Found,
     roles: &mut [RoleFact],
 ) {
-    for role in roles
-        .iter_mut()
-        .filter(|r| r.organization.is_none() && !r.former)
-    {
+    for role in roles.iter_mut().filter(|r| awaits_organization(r)) {
         if !lexicon::is_in(OFFICER_HEADS, &title_head(&role.role)) {
             continue;
         }
@@ -1876,10 +1876,7 @@ pub fn organizations_of_heading_team(
     found: &Found,
     roles: &mut [RoleFact],
 ) {
-    for role in roles
-        .iter_mut()
-        .filter(|r| r.organization.is_none() && !r.former)
-    {
+    for role in roles.iter_mut().filter(|r| awaits_organization(r)) {
         if let Some((si, person)) = role_sentence(sentences, found, role) {
             role.organization =
                 team_headed(text, &sentences[si].tokens, &found.by_sentence[si], &person);
@@ -1964,10 +1961,7 @@ const PORTFOLIO_BODIES: &[&str] = &[
 /// sentence is that body's. (Named only in another sentence, the body is the reader's
 /// inference, not what the text states.)
 pub fn organizations_named_by_portfolio(found: &mut Found, roles: &mut [RoleFact]) {
-    for role in roles
-        .iter_mut()
-        .filter(|r| r.organization.is_none() && !r.former)
-    {
+    for role in roles.iter_mut().filter(|r| awaits_organization(r)) {
         let field: Vec<String> = role
             .role
             .split_whitespace()
@@ -2005,10 +1999,7 @@ pub fn offices_from_bulk_data(found: &mut Found, roles: &mut [RoleFact], year: O
     };
     let g = gazetteer();
     let year_of = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok());
-    for role in roles
-        .iter_mut()
-        .filter(|r| r.organization.is_none() && !r.former)
-    {
+    for role in roles.iter_mut().filter(|r| awaits_organization(r)) {
         let name = found.entity(role.person).name.clone();
         let mut people = g.people(&name);
         if people.is_empty() {

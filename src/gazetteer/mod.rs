@@ -609,6 +609,15 @@ impl Gazetteer {
         out.into_iter().map(|(_, i)| &self.places[i]).collect()
     }
 
+    /// Does the name name a country or any place (without building the ranked list
+    /// [`Gazetteer::places`] gives)?
+    pub fn names_a_place(&self, name: &str) -> bool {
+        let s = strip_the(name);
+        self.country(name).is_some()
+            || !self.place_names.get_all(s).is_empty()
+            || !self.place_alts.get_all(s).is_empty()
+    }
+
     /// Place by GeoNames geonameid.
     pub fn place_by_geonameid(&self, geonameid: u32) -> Option<&Place> {
         self.place_geonameid

@@ -220,11 +220,14 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
             // Two reports that share one person, each naming another the other does
             // not, are that person's two meetings ("Shultz met Clark" and "Shultz met
             // Howe", both in Washington that day), as within one article.
-            let own = |xs: &BTreeSet<usize>, ys: &BTreeSet<usize>| {
-                xs.iter().any(|a| person(a) && !ys.contains(a))
-            };
-            let c_set: BTreeSet<usize> = c.attendees.iter().copied().collect();
-            let persons_in = |xs: &BTreeSet<usize>| xs.iter().filter(|a| person(a)).count();
+            let c_names_another = c
+                .attendees
+                .iter()
+                .any(|a| person(a) && !cl.attendees.contains(a));
+            let cl_names_another = cl
+                .attendees
+                .iter()
+                .any(|a| person(a) && !c.attendees.contains(a));
             // (Not when they share a body or two parties: "the NATO-Russia Council",
             // told once with Grushko and once with Ryabkov beside Stoltenberg.)
             let shared_body = c
@@ -235,10 +238,10 @@ fn resolve_events(cands: Vec<Cand>, entities: &[CanonEntity]) -> Vec<CanonEvent>
                 && !shared_body
                 && shared_parties <= 1
                 && shared_persons <= 1
-                && persons_in(&c_set) >= 2
-                && persons_in(&cl.attendees) >= 2
-                && own(&c_set, &cl.attendees)
-                && own(&cl.attendees, &c_set)
+                && c.attendees.iter().filter(|a| person(a)).count() >= 2
+                && cl.attendees.iter().filter(|a| person(a)).count() >= 2
+                && c_names_another
+                && cl_names_another
             {
                 continue;
             }
