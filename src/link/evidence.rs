@@ -47,6 +47,9 @@ pub struct Context {
     pub within: BTreeSet<String>,
     /// Every article naming it is a sports report.
     pub sports_only: bool,
+    /// Some article files its story from it ("NEW YORK, March 19 -"): a dateline names
+    /// a city, not the state or region of the same name.
+    pub dateline: bool,
 }
 
 impl Context {
@@ -62,6 +65,7 @@ impl Context {
             district: false,
             within: BTreeSet::new(),
             sports_only: false,
+            dateline: false,
         }
     }
 }
@@ -179,6 +183,17 @@ fn country_in(name: &str) -> Option<String> {
         .find_map(|w| g.country(w).map(|c| c.iso2.clone()))
 }
 
+/// Is the mention `start..end` the place of a wire dateline opening a paragraph
+/// ("NEW YORK, March 19 -")?
+fn opens_dateline(text: &str, start: usize, end: usize) -> bool {
+    let at_paragraph_start = start == 0 || text.get(..start).is_some_and(|t| t.ends_with('\n'));
+    at_paragraph_start
+        && text
+            .get(start..)
+            .and_then(crate::ingest::dateline_len)
+            .is_some_and(|len| len > end - start)
+}
+
 fn year_of(f: &ArticleFacts) -> Option<i32> {
     f.published
         .as_ref()
@@ -205,6 +220,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                 district: false,
                 within: BTreeSet::new(),
                 sports_only: true,
+                dateline: false,
             }
         })
         .collect();
@@ -225,6 +241,12 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                 out[map[li]].district = true;
             }
             out[map[li]].within.extend(e.within.iter().cloned());
+            if e.mentions
+                .iter()
+                .any(|m| opens_dateline(&f.text, m.start, m.end))
+            {
+                out[map[li]].dateline = true;
+            }
         }
         let mut seen = BTreeSet::new();
         for &c in map {
@@ -455,6 +477,10 @@ pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
                 s += 0.3;
                 reasons.push("+0.3 a national capital".into());
             }
+            if ctx.dateline && ctx.kind == EntityKind::Place && c.is_city {
+                s += 0.5;
+                reasons.push("+0.5 a city, as a dateline names".into());
+            }
         }
     }
     Some((s, reasons))
@@ -481,11 +507,18 @@ pub fn relative(ctx: &Context, scored: &mut [Scored]) {
         return;
     }
     if matches!(ctx.kind, EntityKind::Place | EntityKind::Country) {
-        let Some(best) = (0..scored.len()).max_by_key(|&i| scored[i].candidate.population) else {
+        // A dateline names a city: the state or region of its name ("NEW YORK") is not
+        // in the running.
+        let cities_only = ctx.dateline && ctx.kind == EntityKind::Place;
+        let pool: Vec<usize> = (0..scored.len())
+            .filter(|&i| !cities_only || scored[i].candidate.is_city)
+            .collect();
+        let Some(&best) = pool.iter().max_by_key(|&&i| scored[i].candidate.population) else {
             return;
         };
         let b = &scored[best].candidate;
-        let others_ok = scored.iter().enumerate().all(|(i, s)| {
+        let others_ok = pool.iter().all(|&i| {
+            let s = &scored[i];
             i == best
                 || (s.candidate.population.saturating_mul(5) <= b.population
                     && (s.candidate.is_city || b.is_capital))

@@ -106,6 +106,16 @@ fn a_city_far_larger_than_its_namesakes_is_linked_with_both_identifiers() {
 }
 
 #[test]
+fn a_dateline_names_the_city_not_the_state_of_its_name() {
+    // "New York" is the state's own label and only another name of the city; named in
+    // a dateline, it is the city. The same name in the text alone stays unlinked.
+    let dated = "NEW YORK, March 19 - Acme Widget Inc said merger talks with Bolt Corp ended.";
+    assert_eq!(link_of(dated, "NEW YORK"), ["Q60", "geonames:5128581"]);
+    let undated = "Acme Widget Inc said merger talks in New York with Bolt Corp ended.";
+    assert!(link_of(undated, "New York").is_empty());
+}
+
+#[test]
 fn a_name_shared_by_several_cities_of_a_size_stays_unlinked() {
     let text = "Officials in the city of Springfield said the plant would reopen next month.";
     assert_eq!(link_of(text, "Springfield"), Vec::<String>::new());
