@@ -2616,6 +2616,20 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
             } else if j + 2 < toks.len()
                 && toks[j].span.of(text) == "of"
                 && toks[j + 1].span.of(text) == "the"
+                && lexicon::is_org_head(toks[j - 1].span.of(text))
+                && toks[j - 1].cap
+                // ("Siebe Plc of the U.K.", "Cyclops Corp of the U.S.": after a legal
+                // form, "of the" says where the company is.)
+                && !lexicon::is_designator_tail(&[toks[j - 1].span.of(text)])
+                && is_name_token(text, &toks[j + 2])
+                && !lexicon::is_calendar_word(toks[j + 2].span.of(text))
+            {
+                // "Development Bank of the Philippines", "Commission of the European
+                // Communities": a body's name goes on over "of the".
+                j += 3;
+            } else if j + 2 < toks.len()
+                && toks[j].span.of(text) == "of"
+                && toks[j + 1].span.of(text) == "the"
                 && lexicon::is_title_head(toks[j - 1].span.of(text))
                 && is_name_token(text, &toks[j + 2])
                 && is_given_name_start(text, toks, j + 3, toks.len())
@@ -4212,7 +4226,13 @@ fn merge_pieces(
     for (a, b, p) in pieces {
         // "Central Bank of" + "Liberia": the name goes on through the connector.
         if let Some(prev) = out.last_mut() {
-            let dangling = matches!(toks[prev.1 - 1].span.of(text), "of" | "for" | "and" | "to");
+            // ("Development Bank of the" + "Philippines": a country named with its
+            // article.)
+            let last = prev.1 - 1;
+            let dangling = matches!(toks[last].span.of(text), "of" | "for" | "and" | "to")
+                || (toks[last].span.of(text) == "the"
+                    && last > prev.0
+                    && matches!(toks[last - 1].span.of(text), "of" | "for"));
             if prev.1 == a
                 && dangling
                 && matches!(prev.2, Piece::Org | Piece::Unknown)

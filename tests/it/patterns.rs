@@ -6670,3 +6670,26 @@ fn an_officer_in_lower_case_holds_office_in_the_organization_the_sentence_is_abo
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_named_of_the_country_keeps_the_country_in_its_name() {
+    // "of the" before a country that takes the article goes on in a body's name, as
+    // "of" does before one that does not ("Development Bank of Japan"); after a legal
+    // form it says where the company is.
+    let f = facts(
+        "The loan will help the Halden Bank of the Philippines (HBP) and the Morvia \
+         Institute of the Arts. Siebe Plc of the U.K. said so.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Halden Bank of the Philippines"), "{orgs:?}");
+    assert!(orgs.contains(&"Morvia Institute of the Arts"), "{orgs:?}");
+    assert!(orgs.contains(&"Siebe Plc"), "{orgs:?}");
+    let hbp = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Halden Bank of the Philippines")
+        .unwrap();
+    assert!(hbp.aliases.contains(&"HBP".to_string()), "{:?}", f.entities);
+    assert!(!names_of(&f, EntityKind::Country).contains(&"Philippines"));
+    assert!(names_of(&f, EntityKind::Country).contains(&"United Kingdom"));
+}
