@@ -3354,6 +3354,24 @@ fn sentence_events(
         {
             push_unique(&mut m.parties, org.entity);
         }
+        // "The World Bank is expected to approve the loan at a meeting of its executive
+        // board", "American Motors' board voted to postpone its annual shareholders
+        // meeting": "its" meeting or organ is the body the sentence opens with.
+        if m.parties.is_empty()
+            && m.persons.is_empty()
+            && its_own_meeting(&toks[..], &words, ti)
+            && let Some(body) = ms.iter().find(|x| {
+                x.kind == EntityKind::Organization
+                    && x.tok_end <= ti
+                    && (x.tok_start == first_word
+                        || (x.tok_start == first_word + 1 && words[first_word] == "the"))
+            })
+            && !ms.iter().any(|x| {
+                x.kind == EntityKind::Person && x.tok_start < ti && !in_quote(&toks[x.tok_start])
+            })
+        {
+            push_unique(&mut m.parties, body.entity);
+        }
         // The other people of the clause were at the first event ("for talks with Y"),
         // not where the speaker spoke.
         if spoken_at && let Some(speaker) = subject {
@@ -4746,6 +4764,30 @@ fn told_as_repeat(words: &[String], ti: usize, end: usize) -> bool {
 
 /// "a meeting of the Council", "the three-day meeting here of the Inter-American
 /// Development Bank": the "of" that opens the phrase of the body meeting.
+/// "its annual shareholders meeting", "a meeting of its executive board": is the
+/// event at trigger `ti` "its" own, with only lower-case describing words between?
+fn its_own_meeting(toks: &[Token], words: &[String], ti: usize) -> bool {
+    let plain = |i: usize| {
+        !toks[i].cap
+            && words[i].chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lexicon::is_function_word(&words[i])
+    };
+    let before = (1..=4)
+        .filter(|&back| back <= ti)
+        .find(|&back| words[ti - back] == "its")
+        .is_some_and(|back| (ti - back + 1..ti).all(plain));
+    let after = of_after_trigger(words, ti).is_some_and(|of| {
+        words.get(of + 1).is_some_and(|w| w == "its")
+            && (of + 2..(of + 5).min(words.len())).any(|i| {
+                matches!(
+                    words[i].as_str(),
+                    "board" | "directors" | "shareholders" | "members"
+                ) && (of + 2..i).all(plain)
+            })
+    });
+    before || after
+}
+
 fn of_after_trigger(words: &[String], ti: usize) -> Option<usize> {
     match words.get(ti + 1).map(String::as_str) {
         Some("of") => Some(ti + 1),

@@ -572,6 +572,10 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
     let mut typed: HashMap<String, Option<Piece>> = HashMap::new();
     // Names of two or more words that a company's name opens before its legal form.
     let mut designated: HashSet<String> = HashSet::new();
+    // Of those, the ones followed by nothing but one legal-form word ("American
+    // Motors" of "American Motors Corp"; not "New York" of "New York Life Insurance
+    // Co"), and no place's name.
+    let mut short_forms: HashSet<String> = HashSet::new();
     let mut note = |key: String, p: Piece| {
         typed
             .entry(key)
@@ -597,6 +601,13 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
                         note(surface(s, a, end), Piece::Org);
                         if end - a >= 2 {
                             designated.insert(surface(s, a, end));
+                            let words = &text[s.tokens[a].span.start..s.tokens[end - 1].span.end];
+                            if end + 1 == b
+                                && gazetteer().places(words).is_empty()
+                                && gazetteer().country(words).is_none()
+                            {
+                                short_forms.insert(surface(s, a, end));
+                            }
                         }
                     }
                 }
@@ -604,6 +615,34 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
         }
     }
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        // "American Motors' board" beside "American Motors Corp": the words of a
+        // company's name before its legal form are the company, though a nationality
+        // opens them and the rest was left as a word of its own.
+        let mut k = 0;
+        while k < plan.len() {
+            let a = plan[k].0;
+            let whole = (2..=4).map(|n| a + n).find(|&b| {
+                b <= s.tokens.len()
+                    && plan[k].1 <= b
+                    && short_forms.contains(&surface(s, a, b))
+                    && !s
+                        .tokens
+                        .get(b)
+                        .is_some_and(|t| t.cap && lexicon::is_designator_tail(&[t.span.of(text)]))
+                    && plan
+                        .iter()
+                        .all(|p| p.1 <= a || p.0 >= b || (p.0 >= a && p.1 <= b))
+            });
+            if let Some(b) = whole
+                && !(plan[k].1 == b && plan[k].2 == Piece::Org)
+            {
+                plan.retain(|p| p.1 <= a || p.0 >= b);
+                let at = plan.partition_point(|p| p.0 < a);
+                plan.insert(at, (a, b, Piece::Org));
+                k = at;
+            }
+            k += 1;
+        }
         for piece in plan.iter_mut() {
             if piece.2 == Piece::Unknown
                 && let Some(Some(t)) = typed.get(&surface(s, piece.0, piece.1))

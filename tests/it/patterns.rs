@@ -6693,3 +6693,39 @@ fn a_body_named_of_the_country_keeps_the_country_in_its_name() {
     assert!(!names_of(&f, EntityKind::Country).contains(&"Philippines"));
     assert!(names_of(&f, EntityKind::Country).contains(&"United Kingdom"));
 }
+
+#[test]
+fn a_company_name_without_its_legal_form_is_the_company_though_a_nationality_opens_it() {
+    // "Nigerian Motors" after "Nigerian Motors Corp" is the company, not Nigeria and a
+    // word; but "New York" of "New York Life Insurance Co" stays the city.
+    let f = facts(
+        "Nigerian Motors Corp said its directors met today. Nigerian Motors' board \
+         voted to postpone its annual meeting.\n\nNEW YORK, March 3 - New York Life \
+         Insurance Co said it agreed.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Nigerian Motors Corp"), "{orgs:?}");
+    let motors = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Nigerian Motors Corp")
+        .unwrap();
+    assert_eq!(motors.mentions.len(), 2, "{:?}", f.entities);
+    assert!(!names_of(&f, EntityKind::Country).contains(&"Nigeria"));
+    assert!(names_of(&f, EntityKind::Place).contains(&"NEW YORK"));
+}
+
+#[test]
+fn its_own_meeting_is_the_meeting_of_the_body_the_sentence_opens_with() {
+    let f = facts(
+        "The Halden Fund is expected to approve a loan for the Philippines at a meeting \
+         of its executive board today in Washington.",
+    );
+    let e = event_of(&f.events, EventKind::Meeting);
+    let who: Vec<&str> = e.attendees.iter().map(|&a| name(&f, a)).collect();
+    assert_eq!(who, ["Halden Fund"]);
+    let g = facts("Velmor Corp said its board voted to postpone its annual shareholders meeting.");
+    let e = event_of(&g.events, EventKind::Meeting);
+    let who: Vec<&str> = e.attendees.iter().map(|&a| name(&g, a)).collect();
+    assert_eq!(who, ["Velmor Corp"]);
+}
