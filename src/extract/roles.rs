@@ -95,6 +95,21 @@ pub fn extract_roles(text: &str, sentences: &[Sentence], found: &mut Found) -> V
                     out.push(fact);
                 }
             }
+            if let Some((label, org)) = headed_by(text, s, &ms, mi)
+                && !out.iter().any(|f| {
+                    f.person == m.entity && f.evidence == s.span && f.organization == Some(org)
+                })
+            {
+                found.entity_mut(org).acts = true;
+                out.push(RoleFact {
+                    person: m.entity,
+                    role: label.to_string(),
+                    organization: Some(org),
+                    former: false,
+                    evidence: s.span,
+                    confidence: 0.8,
+                });
+            }
             if let Some(label) = abbreviated
                 && !out
                     .iter()
@@ -803,6 +818,16 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
         && toks[j - 2].acronym
     {
         j -= 3;
+    } else if j >= 3 && word(text, toks, j - 1) == ")" {
+        // "Bundesbank (central bank) president Karl Otto Poehl": a gloss in lower case
+        // in brackets, too.
+        if let Some(open) = (j.saturating_sub(6)..j - 2)
+            .rev()
+            .find(|&k| word(text, toks, k) == "(")
+            && (open + 1..j - 1).all(|k| toks[k].word && !toks[k].cap)
+        {
+            j = open;
+        }
     }
     // "Magma Power Co said director Arnold Johnson": a company's own officer, named
     // by the company's saying.
@@ -854,6 +879,60 @@ fn prenominal(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<Fou
     let org = org.or(org_in_title).or_else(employer);
     let conf = if org.is_some() { 0.9 } else { 0.7 };
     Some((title, org, conf))
+}
+
+/// "The trust, set up in January, is headed by banker David Reyes", "the committee,
+/// chaired by Anna Berg,": the body that is headed or chaired by the person, named
+/// as the sentence's subject or right before the comma. Only with no title before the
+/// name (a title there states the role itself).
+fn headed_by(text: &str, s: &Sentence, ms: &[Mention], mi: usize) -> Option<(&'static str, usize)> {
+    let toks = &s.tokens;
+    let m = &ms[mi];
+    // Back from the name over lower-case describing words ("banker and businessman").
+    let mut k = m.tok_start;
+    while k > 0
+        && m.tok_start - k < 4
+        && toks[k - 1].word
+        && !toks[k - 1].cap
+        && word(text, toks, k - 1) != "by"
+    {
+        k -= 1;
+    }
+    if k < 2 || word(text, toks, k - 1) != "by" || m.title.is_some() {
+        return None;
+    }
+    let label = match word(text, toks, k - 2) {
+        "headed" => "Head",
+        "chaired" => "Chairman",
+        _ => return None,
+    };
+    let verb = k - 2;
+    let body = |x: &&Mention| x.kind == EntityKind::Organization && x.tok_end <= verb;
+    let first = (0..verb).find(|&i| toks[i].word)?;
+    let subject = ms.iter().filter(body).find(|x| {
+        x.tok_start == first
+            || (x.tok_start == first + 1 && word(text, toks, first).eq_ignore_ascii_case("the"))
+    });
+    // ("The committee of the Velmor Fund, chaired by X": the committee's chair, not
+    // the fund's.)
+    let set_off = ms.iter().filter(body).rfind(|x| {
+        toks.get(x.tok_end).is_some_and(|t| t.span.of(text) == ",")
+            && x.tok_end + 1 == verb
+            && !(1..=2)
+                .any(|back| x.tok_start >= back && word(text, toks, x.tok_start - back) == "of")
+    });
+    let org = subject.or(set_off)?;
+    // ("The trust is headed by X": nothing but the verb's auxiliaries and asides in
+    // commas between the body and "headed".)
+    let after_body = (org.tok_end..verb).all(|i| {
+        let w = word(text, toks, i);
+        matches!(
+            w,
+            "is" | "was" | "will" | "be" | "has" | "been" | "now" | ","
+        )
+    }) || word(text, toks, verb - 1) == ","
+        || matches!(word(text, toks, verb - 1), "is" | "was" | "be" | "been");
+    after_body.then_some((label, org.entity))
 }
 
 /// A body's units: "the head of its debt division".

@@ -6729,3 +6729,37 @@ fn its_own_meeting_is_the_meeting_of_the_body_the_sentence_opens_with() {
     let who: Vec<&str> = e.attendees.iter().map(|&a| name(&g, a)).collect();
     assert_eq!(who, ["Velmor Corp"]);
 }
+
+#[test]
+fn a_gloss_in_brackets_between_the_organization_and_the_title() {
+    check_role(
+        "Rates may fall, Velmorbank (central bank) president Anna Berg told bankers.",
+        "Anna Berg",
+        "President",
+        "Velmorbank",
+    );
+}
+
+#[test]
+fn the_body_headed_or_chaired_by_a_person() {
+    check_role(
+        "The Halden Trust, set up in January, is headed by banker and businessman David Reyes.",
+        "David Reyes",
+        "Head",
+        "Halden Trust",
+    );
+    check_role(
+        "The Velmor Commission, chaired by Anna Berg, will report in May.",
+        "Anna Berg",
+        "Chairman",
+        "Velmor Commission",
+    );
+    // The committee's chair, not the fund's.
+    let found = roles("The committee of the Velmor Fund, chaired by Anna Berg, met today.");
+    assert!(
+        !found
+            .iter()
+            .any(|(p, _, o)| p == "Anna Berg" && o == "Velmor Fund"),
+        "{found:?}"
+    );
+}
