@@ -1655,9 +1655,13 @@ pub fn organizations_of_reported_subject(
         let [body] = bodies.into_iter().collect::<Vec<_>>()[..] else {
             continue;
         };
+        // ("said that companies in Canada have begun paying": after a preposition the
+        // body is no subject, though a verb follows it.)
         let subject = mentions.iter().any(|m| {
             let next = at(m.tok_end);
-            m.entity == body && opens_clause(next)
+            let governed = m.tok_start > 0
+                && lexicon::is_in(GOVERNING_WORDS, &at(m.tok_start - 1).to_lowercase());
+            m.entity == body && opens_clause(next) && !governed
         });
         let head = title_head(&role.role);
         // (A company's or committee's officer speaks for the body only when it opens

@@ -6763,3 +6763,29 @@ fn the_body_headed_or_chaired_by_a_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_country_after_a_preposition_is_no_reported_subject_for_the_speaker() {
+    // "companies in Canada have begun": Canada is no subject of the clause, so the
+    // speaker's office is not Canada's.
+    let found = roles(
+        "Undersecretary of Trade Tom Reed said that companies in Canada have begun paying \
+         the charge.",
+    );
+    assert!(
+        holds(&found, "Tom Reed", "Undersecretary of Trade"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(p, _, o)| p == "Tom Reed" && o == "Canada"),
+        "{found:?}"
+    );
+    check_role(
+        "Finance Minister Tom Reed said that Canada would give a fair deal.",
+        "Tom Reed",
+        "Finance Minister",
+        "Canada",
+    );
+}
