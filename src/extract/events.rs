@@ -62,6 +62,9 @@ struct EventMention {
     past: bool,
     /// Its clause places it "here": at the dateline's city, whenever it was.
     here: bool,
+    /// It goes to a site the text describes without naming ("a visit to the quake
+    /// zone"): somewhere other than the dateline's city.
+    to_described_site: bool,
     /// Told in an aside that places it ("Iraq, where he met leaders in Baghdad"):
     /// news of a stop of its own, not more on an event told before.
     placed_by_where: bool,
@@ -185,6 +188,7 @@ pub fn extract_events(
                 hints[c].away_before |= m.away_before;
                 hints[c].away_after |= m.away_after;
                 hints[c].here |= m.here;
+                hints[c].to_described_site |= m.to_described_site;
                 hints[c].host_officials |= m.host_officials;
                 hints[c].people_across |= m.people_across;
                 hints[c].past |= m.past;
@@ -207,6 +211,7 @@ pub fn extract_events(
                     away_before: m.away_before,
                     away_after: m.away_after,
                     here: m.here,
+                    to_described_site: m.to_described_site,
                     host_officials: m.host_officials,
                     people_across: m.people_across,
                     past: m.past,
@@ -251,6 +256,7 @@ pub fn extract_events(
             if e.place.is_none()
                 && e.venue.is_none()
                 && e.kind != EventKind::PhoneCall
+                && !hint.to_described_site
                 && (around_publication || hint.here)
             {
                 e.place = Some(city);
@@ -309,7 +315,12 @@ pub fn extract_events(
         let n = e.attendees.len();
         // "has toured the country with his show": a visit to nowhere named, on no
         // day, is a way of speaking.
-        if e.kind == EventKind::Visit && e.place.is_none() && e.venue.is_none() && e.date.is_none()
+        // (But "a visit to the quake zone" goes somewhere the text describes.)
+        if e.kind == EventKind::Visit
+            && e.place.is_none()
+            && e.venue.is_none()
+            && e.date.is_none()
+            && !h.is_some_and(|h| h.to_described_site && n >= 1)
         {
             return false;
         }
@@ -325,9 +336,11 @@ pub fn extract_events(
         // whole cast.
         let spoke_at_conference =
             n >= 1 && e.kind == EventKind::Conference && e.status == Some(EventStatus::Held);
+        let to_site = h.is_some_and(|h| h.to_described_site);
         e.name.is_some()
             || body_meets
             || spoke_at_conference
+            || (n >= 1 && to_site)
             || n >= 2
             || (n >= 1 && (others || placed || e.date.is_some() || month_away))
             || (placed && e.date.is_some())
@@ -819,6 +832,8 @@ struct DatelineHints {
     away_after: bool,
     /// Some report places it "here".
     here: bool,
+    /// Some report sends it to a site described, not named.
+    to_described_site: bool,
     /// Some report meets officials of no named government.
     host_officials: bool,
     /// Some report meets people across the table, named or not.
@@ -2312,6 +2327,7 @@ fn sentence_events(
             away_after: false,
             past: false,
             here: false,
+            to_described_site: false,
             placed_by_where: false,
             host_officials: false,
             people_across: false,
@@ -2661,6 +2677,7 @@ fn sentence_events(
         // "the <noun>" goes where an earlier place's name described that noun.
         if m.place.is_none() && kind == EventKind::Visit {
             m.place = visited_description(text, s, &words, ti, found);
+            m.to_described_site = m.place.is_none() && described_site(s, &words, ti);
         }
         // "In Tokyo, however, he is due to meet private bankers": a place set before
         // the sentence's first comma places what follows.
@@ -4172,6 +4189,23 @@ const VISITED_SITE_NOUNS: &[&str] = &[
     "zone", "plant", "factory", "site", "port", "mine", "refinery", "base", "works", "area",
     "project", "region", "shipyard", "yard", "complex", "field", "facility",
 ];
+
+/// "during a visit to the quake zone", "a visit to the plant": the trigger at `ti` goes
+/// to "the" and a site noun, after at most two other words in lower case.
+fn described_site(s: &Sentence, words: &[String], ti: usize) -> bool {
+    let Some(at) = (ti + 1..words.len().min(ti + 3)).find(|&i| words[i] == "to") else {
+        return false;
+    };
+    if words.get(at + 1).is_none_or(|w| w != "the") {
+        return false;
+    }
+    (at + 2..words.len().min(at + 5))
+        .take_while(|&i| !s.tokens[i].cap && s.tokens[i].word)
+        .any(|i| {
+            VISITED_SITE_NOUNS.contains(&words[i].as_str())
+                && s.tokens.get(i + 1).is_none_or(|t| !t.cap)
+        })
+}
 
 /// "during a visit to the zone": the place whose name came before that noun earlier in
 /// the article ("the recently-created Dunkirk enterprise zone"), the last one.

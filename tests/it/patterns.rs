@@ -6789,3 +6789,24 @@ fn a_country_after_a_preposition_is_no_reported_subject_for_the_speaker() {
         "Canada",
     );
 }
+
+#[test]
+fn a_visit_to_a_site_described_but_not_named_is_not_at_the_dateline() {
+    let text = "---\npublished: 1987-03-12\n---\nQUITO, March 12 - Debts will be paid, \
+                President Tomas Arana said during a visit to the quake zone today.\n";
+    let f = facts_md(text);
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(visit.place, None, "{:?}", f.events);
+    // A visit with no destination at all, near the day the story is filed, is to
+    // where it is filed.
+    let text = "---\npublished: 1987-03-12\n---\nQUITO, March 12 - Debts will be paid, \
+                President Tomas Arana said during a visit today.\n";
+    let f = facts_md(text);
+    let visit = event_of(&f.events, EventKind::Visit);
+    assert_eq!(
+        visit.place.map(|p| name(&f, p)),
+        Some("QUITO"),
+        "{:?}",
+        f.events
+    );
+}
