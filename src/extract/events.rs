@@ -1690,6 +1690,17 @@ const DISCLOSING: &[&str] = &[
     "states",
 ];
 /// People who speak as a group, unnamed ("Senators said after …").
+/// Bodies a sentence may open with, unnamed, after naming them before ("The group
+/// said it …").
+const UNNAMED_BODIES: &[&str] = &[
+    "group",
+    "company",
+    "union",
+    "firm",
+    "consortium",
+    "bank",
+    "agency",
+];
 const SPEAKER_GROUPS: &[&str] = &[
     "senators",
     "lawmakers",
@@ -3948,6 +3959,19 @@ fn sentence_events(
                     .any(|x| x.kind == EntityKind::Person && x.tok_end <= a && x.tok_start + 3 >= i)
         }) && matches!(words[a].as_str(), "after" | "following");
         m.unnamed_others |= unnamed_speakers;
+        // "The group said it has held talks with the Hutton LBO group": a body the
+        // sentence opens with but does not name holds the talks with the one named.
+        let unnamed_body = words.get(first_word).is_some_and(|w| w == "the")
+            && words
+                .get(first_word + 1)
+                .is_some_and(|w| UNNAMED_BODIES.contains(&w.as_str()))
+            && words
+                .get(first_word + 2)
+                .is_some_and(|w| lexicon::SPEECH_VERBS.contains(&w.as_str()))
+            && words.get(first_word + 3).is_some_and(|w| w == "it")
+            && first_word + 3 < ti
+            && !ms.iter().any(|x| x.tok_end <= ti);
+        m.unnamed_others |= unnamed_body;
         // "a delegation of north Wales councils visited Ms Essex": an unnamed group
         // is the subject of the meeting verb.
         m.unnamed_others |= matches!(

@@ -2087,6 +2087,25 @@ fn add_country(found: &mut Found, surface: &str, span: Span) -> Option<(usize, E
     Some((i, EntityKind::Country))
 }
 
+/// A company's name without the initials that open it ("E.F. Hutton LBO Inc" →
+/// "Hutton LBO Inc"); the name itself when it opens otherwise.
+fn without_initials(name: &str) -> &str {
+    let mut rest = name;
+    while let Some((first, after)) = rest.split_once(' ') {
+        let initials = first.len() >= 2
+            && first.ends_with('.')
+            && first
+                .split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+        if !initials || after.is_empty() {
+            break;
+        }
+        rest = after;
+    }
+    rest
+}
+
 fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let surface = surface
         .strip_prefix("the ")
@@ -2117,18 +2136,23 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     });
     // "Apple" and "Apple Computer Inc": a company's short name is its full name
     // without the words that end in a designator, when only one fits.
+    // ("Hutton LBO" and "E.F. Hutton LBO Inc": the founder's initials left out too.)
     let same = same.or_else(|| {
         found.only_one(EntityKind::Organization, |e| {
-            let other = words(&e.name);
-            let (short, long) = if other.len() < this.len() {
-                (other.as_str(), this.as_str())
+            let (short, long) = if e.name.len() < surface.len() {
+                (e.name.as_str(), surface)
             } else {
-                (this.as_str(), other.as_str())
+                (surface, e.name.as_str())
             };
-            long.strip_prefix(short)
-                .and_then(|r| r.strip_prefix(' '))
-                .is_some_and(|rest| {
-                    lexicon::is_designator_tail(&rest.split(' ').collect::<Vec<_>>())
+            let short = words(short);
+            [words(long), words(without_initials(long))]
+                .iter()
+                .any(|long| {
+                    long.strip_prefix(short.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|rest| {
+                            lexicon::is_designator_tail(&rest.split(' ').collect::<Vec<_>>())
+                        })
                 })
         })
     });

@@ -6810,3 +6810,16 @@ fn a_visit_to_a_site_described_but_not_named_is_not_at_the_dateline() {
         f.events
     );
 }
+
+#[test]
+fn a_company_short_name_leaves_out_the_founders_initials_and_an_unnamed_body_holds_talks() {
+    let f = facts(
+        "The group is studying the offer made by J.K. Velmor Capital Inc but has not \
+         decided. The group said it has held talks with the Velmor Capital group before.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, ["J.K. Velmor Capital Inc"], "{:?}", f.entities);
+    let talks = event_of(&f.events, EventKind::Talks);
+    let who: Vec<&str> = talks.attendees.iter().map(|&a| name(&f, a)).collect();
+    assert_eq!(who, ["J.K. Velmor Capital Inc"]);
+}
