@@ -3117,13 +3117,26 @@ fn sentence_events(
         // "France said it was continuing negotiations with Iran": the body that
         // speaks, named right before its saying, is what "it" holds the talks.
         let speaking_body = report_at.iter().find_map(|&r| {
-            let it = (r + 1..ti).find(|&i| words[i] != "that")?;
+            let it = (r + 1..=ti).find(|&i| words[i] != "that")?;
             // ("Cominco Ltd said it was in the second round of negotiations with…";
             // "Vantra Motor Co said its annual meeting will be held in Toledo".)
-            if !matches!(words[it].as_str(), "it" | "its")
-                || r + 3 < it
-                || ti - it > 8
-                || !plain_until_trigger(it + 1)
+            // ("Prime Medical Services Inc said merger talks with National HMO Corp
+            // were terminated": a company's saying of its own talks with a side it
+            // names.)
+            // ("suggested holding talks with Norcros": a proposal, not talks.)
+            let own_talks = kind == EventKind::Talks
+                && matches!(words[r].as_str(), "said" | "says")
+                && !(it..ti).any(|i| words[i].ends_with("ing"))
+                && r + 2 >= it
+                && ti - it <= 2
+                && (it..ti)
+                    .all(|i| !toks[i].cap && toks[i].word && !lexicon::is_function_word(&words[i]))
+                && words.get(ti + 1).is_some_and(|w| w == "with");
+            if !own_talks
+                && (!matches!(words[it].as_str(), "it" | "its")
+                    || r + 3 < it
+                    || ti - it > 8
+                    || !plain_until_trigger(it + 1))
             {
                 return None;
             }

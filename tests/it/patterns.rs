@@ -6823,3 +6823,16 @@ fn a_company_short_name_leaves_out_the_founders_initials_and_an_unnamed_body_hol
     let who: Vec<&str> = talks.attendees.iter().map(|&a| name(&f, a)).collect();
     assert_eq!(who, ["J.K. Velmor Capital Inc"]);
 }
+
+#[test]
+fn a_company_saying_talks_with_a_side_ended_held_them() {
+    let f =
+        facts("Velmor Medical Inc said merger talks with Halden HMO Corp have been terminated.");
+    let talks = event_of(&f.events, EventKind::Talks);
+    let mut who: Vec<&str> = talks.attendees.iter().map(|&a| name(&f, a)).collect();
+    who.sort();
+    assert_eq!(who, ["Halden HMO Corp", "Velmor Medical Inc"]);
+    // A proposal to talk is no talks.
+    let g = facts("Earlier this year, Velmor Holdings suggested holding talks with Halden Plc.");
+    assert!(g.events.is_empty(), "{:?}", g.events);
+}
