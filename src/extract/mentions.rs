@@ -279,10 +279,15 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
             let t = &s.tokens;
             // ("Volkswagen AG <VOWG.F>, VW, is due to": set off by commas, when its
             // letters are the name's, in order.)
+            // ("General Motors Corp <GM>": a wire story's stock ticker in angle
+            // brackets is the company's, too.)
             let bracketed = b + 2 < t.len()
-                && t[b].span.of(text) == "("
                 && t[b + 1].acronym
-                && t[b + 2].span.of(text) == ")";
+                && match (t[b].span.of(text), t[b + 2].span.of(text)) {
+                    ("(", ")") => true,
+                    ("<", ">") => t[b + 1].span.of(text).chars().count() >= 2,
+                    _ => false,
+                };
             let set_off = b + 2 < t.len()
                 && t[b].span.of(text) == ","
                 && t[b + 1].acronym

@@ -6836,3 +6836,14 @@ fn a_company_saying_talks_with_a_side_ended_held_them() {
     let g = facts("Earlier this year, Velmor Holdings suggested holding talks with Halden Plc.");
     assert!(g.events.is_empty(), "{:?}", g.events);
 }
+
+#[test]
+fn a_stock_ticker_in_angle_brackets_is_the_company_before_it() {
+    let f = facts(
+        "The union picked Ford over Velmor Motors Corp <VM> as the lead company.\n\n\
+         VM was named the lead company in the last round of talks.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(orgs.contains(&"Velmor Motors Corp"), "{orgs:?}");
+    assert!(!orgs.contains(&"VM"), "{orgs:?}");
+}
