@@ -45,6 +45,9 @@ pub struct Context {
     pub district: bool,
     /// Countries the articles name right after it ("BIRMINGHAM, Ala.": US).
     pub within: BTreeSet<String>,
+    /// Countries named by those of its articles that name few (a story naming ten
+    /// countries says little about which one a small town of the name lies in).
+    pub countries_in_focus: BTreeSet<String>,
     /// Every article naming it is a sports report.
     pub sports_only: bool,
     /// Some article files its story from it ("NEW YORK, March 19 -"): a dateline names
@@ -64,6 +67,7 @@ impl Context {
             years: BTreeSet::new(),
             district: false,
             within: BTreeSet::new(),
+            countries_in_focus: BTreeSet::new(),
             sports_only: false,
             dateline: false,
         }
@@ -219,6 +223,7 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
                 years: BTreeSet::new(),
                 district: false,
                 within: BTreeSet::new(),
+                countries_in_focus: BTreeSet::new(),
                 sports_only: true,
                 dateline: false,
             }
@@ -256,6 +261,11 @@ pub fn contexts<C: Corpus + ?Sized>(corpus: &C, res: &Resolved) -> Vec<Context> 
             out[c].sports_only &= f.sports_report;
             for cc in &countries {
                 *out[c].countries.entry(cc.to_string()).or_default() += 1;
+            }
+            if countries.len() < MANY_COUNTRIES {
+                out[c]
+                    .countries_in_focus
+                    .extend(countries.iter().map(|cc| cc.to_string()));
             }
             if let Some(y) = year {
                 out[c].years.insert(y);
@@ -333,6 +343,9 @@ fn compatible(ctx: EntityKind, cand: EntityKind) -> bool {
 
 /// Below this population a town is not known beyond its country.
 const SMALL_TOWN_POPULATION: u64 = 100_000;
+
+/// Articles naming this many countries tell little about where a small town lies.
+const MANY_COUNTRIES: usize = 4;
 
 /// A candidate's own score and its reasons; `None` when it cannot be the entity.
 pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
@@ -456,10 +469,18 @@ pub fn score(ctx: &Context, c: &Candidate) -> Option<(f32, Vec<String>)> {
                 s += 0.5;
                 reasons.push(format!("+0.5 lies in {cc}, named beside it"));
             }
-            if let Some(cc) = shared.first() {
+            // ("Geneva" in a story naming ten countries, the United States among them,
+            // is no sign of the Illinois town: a small town is known by its country
+            // only where the articles name few others.)
+            let small_town = c.is_city && !c.is_capital && c.population < SMALL_TOWN_POPULATION;
+            let told = shared.iter().find(|cc| {
+                !small_town || !ctx.within.is_empty() || ctx.countries_in_focus.contains(**cc)
+            });
+            if let Some(cc) = told {
                 s += 0.5;
                 reasons.push(format!("+0.5 lies in {cc}, which the articles name"));
-            } else if ctx.within.is_empty()
+            } else if shared.is_empty()
+                && ctx.within.is_empty()
                 && c.is_city
                 && !c.is_capital
                 && c.population < SMALL_TOWN_POPULATION

@@ -116,6 +116,15 @@ fn a_dateline_names_the_city_not_the_state_of_its_name() {
 }
 
 #[test]
+fn a_story_naming_many_countries_does_not_place_a_small_namesake_town() {
+    // Geneva, Illinois lies in the United States, which the story names among many:
+    // that is no sign of the town, and the city far larger than it wins.
+    let text = "Subsidies in Japan, Canada, Australia, Brazil, Argentina and the United \
+                States were studied for the trade talks now under way in Geneva.";
+    assert_eq!(link_of(text, "Geneva"), ["Q71", "geonames:2660646"]);
+}
+
+#[test]
 fn a_name_shared_by_several_cities_of_a_size_stays_unlinked() {
     let text = "Officials in the city of Springfield said the plant would reopen next month.";
     assert_eq!(link_of(text, "Springfield"), Vec::<String>::new());
