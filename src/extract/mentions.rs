@@ -246,6 +246,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     drop_bare_generic_heads(text, sentences, &mut plans);
     untype_towns_with_an_article(text, sentences, &mut plans);
     compass_quarters(text, sentences, &mut plans);
+    rounds_named_after_places(text, sentences, &mut plans);
     split_portfolios(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
@@ -1236,6 +1237,28 @@ fn split_portfolios(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
                 i += 1;
             }
             i += 1;
+        }
+    }
+}
+
+/// "the Uruguay round of trade talks", "the Tokyo Round": a place's name before
+/// "round" names a round of negotiations after where it was opened, no mention of the
+/// place.
+fn rounds_named_after_places(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            let (a, b, p) = *piece;
+            let round = s
+                .tokens
+                .get(b)
+                .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("round"));
+            if round && matches!(p, Piece::Place | Piece::Country(_)) {
+                piece.2 = Piece::Skip;
+            }
         }
     }
 }

@@ -6847,3 +6847,16 @@ fn a_stock_ticker_in_angle_brackets_is_the_company_before_it() {
     assert!(orgs.contains(&"Velmor Motors Corp"), "{orgs:?}");
     assert!(!orgs.contains(&"VM"), "{orgs:?}");
 }
+
+#[test]
+fn a_round_of_negotiations_named_after_a_place_mentions_no_place() {
+    let f = facts(
+        "The results will be used in the Uruguay round of global trade talks now under way \
+         in Geneva, and Chile backs them.",
+    );
+    let places = names_of(&f, EntityKind::Place);
+    let countries = names_of(&f, EntityKind::Country);
+    assert!(!countries.contains(&"Uruguay"), "{countries:?}");
+    assert!(countries.contains(&"Chile"), "{countries:?}");
+    assert!(places.contains(&"Geneva"), "{places:?}");
+}
