@@ -1251,7 +1251,7 @@ fn rounds_named_after_places(
 ) {
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
         for piece in plan.iter_mut() {
-            let (a, b, p) = *piece;
+            let (_, b, p) = *piece;
             let round = s
                 .tokens
                 .get(b)
