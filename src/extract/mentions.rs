@@ -166,18 +166,48 @@ fn is_acronym_of(acronym: &str, name: &str) -> bool {
     {
         return false;
     }
-    let initials: String = name
-        .split([' ', '-'])
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| {
-            if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
-                w.to_string()
-            } else {
-                w.chars().next().map(String::from).unwrap_or_default()
-            }
-        })
+    let initials = |words: &[&str]| -> String {
+        words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| {
+                // ("U.S." gives "US".)
+                let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+                if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) || dotted {
+                    w.chars().filter(|c| c.is_alphabetic()).collect()
+                } else {
+                    w.chars().next().map(String::from).unwrap_or_default()
+                }
+            })
+            .collect()
+    };
+    let words: Vec<&str> = name.split([' ', '-']).collect();
+    if initials(&words) == letters {
+        return true;
+    }
+    // "USDA" ← "U.S. Agriculture Department": the acronym of the body's formal name,
+    // its head before its portfolio ("Department of Agriculture").
+    let Some(head) = words
+        .iter()
+        .rposition(|w| matches!(*w, "Department" | "Ministry" | "Office"))
+    else {
+        return false;
+    };
+    let start = words[..head]
+        .iter()
+        .position(|w| !(w.contains('.') || gazetteer().country(w).is_some()))
+        .unwrap_or(head);
+    if start >= head {
+        return false;
+    }
+    let formal: Vec<&str> = words[..start]
+        .iter()
+        .chain([&words[head]])
+        .chain(&words[start..head])
+        .chain(&words[head + 1..])
+        .copied()
         .collect();
-    initials == letters
+    initials(&formal) == letters
 }
 
 /// Are the letters of `acronym` those of `name` in order, from its first ("VW" ←

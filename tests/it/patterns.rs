@@ -6858,3 +6858,15 @@ fn a_round_of_negotiations_named_after_a_place_mentions_no_place() {
     assert!(countries.contains(&"Chile"), "{countries:?}");
     assert!(places.contains(&"Geneva"), "{places:?}");
 }
+
+#[test]
+fn an_acronym_of_a_departments_formal_name_is_the_department() {
+    // "USDA": the U.S. Department of Agriculture, the article's "U.S. Agriculture
+    // Department".
+    let f = facts(
+        "The U.S. Agriculture Department published a study. The USDA study found \
+         subsidies higher.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, ["U.S. Agriculture Department"], "{:?}", f.entities);
+}
