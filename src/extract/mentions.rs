@@ -4422,7 +4422,12 @@ fn merge_pieces(
             // "the Fund", "the Agency" refer back to something named in full.
             let lone_institution = words == 1 && lexicon::is_in(lexicon::LONE_INSTITUTIONS, last);
             let ampersand = words >= 3 && (a..b).any(|i| toks[i].span.of(text) == "&");
+            // ("the Lower House", "Upper House": a parliament's chamber, no building.)
+            let chamber = words == 2
+                && last.eq_ignore_ascii_case("house")
+                && matches!(toks[a].span.of(text), "Lower" | "Upper");
             if (lexicon::is_org_head(last) && words > 1)
+                || chamber
                 || designated_company(text, toks, common, a, b)
                 || head_inside
                 || lone_institution

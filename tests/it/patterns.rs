@@ -6870,3 +6870,21 @@ fn an_acronym_of_a_departments_formal_name_is_the_department() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["U.S. Agriculture Department"], "{:?}", f.entities);
 }
+
+#[test]
+fn a_parliaments_lower_or_upper_house_is_an_organization() {
+    let f = facts(
+        "He told a Lower House budget committee the budget may grow.\n\nThe Upper House \
+         will vote on the bill.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"Lower House") && orgs.contains(&"Upper House"),
+        "{orgs:?}"
+    );
+    assert!(
+        names_of(&f, EntityKind::Place).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
