@@ -2357,6 +2357,13 @@ fn corporate_context(
     {
         return true;
     }
+    // "the official Tanjug news agency", "the Asahi newspaper": a name before the kind
+    // of medium it is (not a nationality: "the Iranian news agency").
+    let medium = (after == "news" && matches!(after2.as_str(), "agency" | "service"))
+        || matches!(after.as_str(), "newspaper" | "daily" | "weekly");
+    if medium && !gazetteer().is_demonym(toks[a].span.of(text)) && !one_common_word {
+        return true;
+    }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
         || (after == "," && appositive_company(text, toks, b + 1))
         || (after == ","

@@ -6888,3 +6888,13 @@ fn a_parliaments_lower_or_upper_house_is_an_organization() {
         f.entities
     );
 }
+
+#[test]
+fn a_name_before_the_kind_of_medium_it_is_is_an_organization() {
+    let f = facts(
+        "The official Velmorpress news agency said the agreement was reached.\n\nThe \
+         Iranian news agency did not report it.",
+    );
+    let orgs = names_of(&f, EntityKind::Organization);
+    assert_eq!(orgs, ["Velmorpress"], "{:?}", f.entities);
+}
