@@ -185,6 +185,15 @@ fn is_acronym_of(acronym: &str, name: &str) -> bool {
     if initials(&words) == letters {
         return true;
     }
+    // "FDA" ← "U.S. Food and Drug Administration": the country the name opens with is
+    // no part of the acronym.
+    let start = words
+        .iter()
+        .position(|w| !(w.contains('.') || gazetteer().country(w).is_some()))
+        .unwrap_or(words.len());
+    if start > 0 && words.len() - start >= 2 && initials(&words[start..]) == letters {
+        return true;
+    }
     // "USDA" ← "U.S. Agriculture Department": the acronym of the body's formal name,
     // its head before its portfolio ("Department of Agriculture").
     let Some(head) = words
@@ -193,10 +202,6 @@ fn is_acronym_of(acronym: &str, name: &str) -> bool {
     else {
         return false;
     };
-    let start = words[..head]
-        .iter()
-        .position(|w| !(w.contains('.') || gazetteer().country(w).is_some()))
-        .unwrap_or(head);
     if start >= head {
         return false;
     }

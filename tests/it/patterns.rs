@@ -6869,6 +6869,18 @@ fn an_acronym_of_a_departments_formal_name_is_the_department() {
     );
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["U.S. Agriculture Department"], "{:?}", f.entities);
+    // "FDA": the country the name opens with is no letter of the acronym.
+    let g = facts(
+        "Velmor Corp said it has received U.S. Food and Drug Administration approval. \
+         The test is the first to be approved by the FDA.",
+    );
+    let orgs = names_of(&g, EntityKind::Organization);
+    assert_eq!(
+        orgs,
+        ["Velmor Corp", "U.S. Food and Drug Administration"],
+        "{:?}",
+        g.entities
+    );
 }
 
 #[test]
