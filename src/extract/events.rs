@@ -5487,6 +5487,11 @@ fn with_unnamed_people(
     };
     // ("met with a senior Korean official": a nationality word no country is named by.)
     // ("with about 3,200 unionized workers": a count of them too.)
+    // ("talks with \"several major pharmaceutical companies\"": in quotation marks.)
+    let quoted = words
+        .get(with + 1)
+        .is_some_and(|w| matches!(w.as_str(), "\"" | "“" | "'" | "‘"));
+    let with = if quoted { with + 1 } else { with };
     (with + 1..(with + 6).min(end))
         .take_while(|&i| {
             let w = &words[i];

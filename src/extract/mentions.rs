@@ -656,6 +656,26 @@ fn type_alike_names(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
         }
     }
     for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        // "Technimed said it has entered into talks" beside "Technimed Corp": a
+        // sentence's first word that reads like a verb form ("-ed") was left out of
+        // every piece; a company's short name it is.
+        if let Some(first) = s.tokens.iter().position(|t| t.word)
+            && s.tokens[first].cap
+            && !s.tokens.get(first + 1).is_some_and(|t| t.cap && t.word)
+            && typed.get(&surface(s, first, first + 1)) == Some(&Some(Piece::Org))
+        {
+            let covering = plan.iter().position(|p| p.0 <= first && first < p.1);
+            match covering {
+                None => {
+                    let at = plan.partition_point(|p| p.0 < first);
+                    plan.insert(at, (first, first + 1, Piece::Org));
+                }
+                Some(i) if plan[i] == (first, first + 1, Piece::Skip) => {
+                    plan[i].2 = Piece::Org;
+                }
+                Some(_) => {}
+            }
+        }
         // "American Motors' board" beside "American Motors Corp": the words of a
         // company's name before its legal form are the company, though a nationality
         // opens them and the rest was left as a word of its own.

@@ -6910,3 +6910,23 @@ fn a_name_before_the_kind_of_medium_it_is_is_an_organization() {
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["Velmorpress"], "{:?}", f.entities);
 }
+
+#[test]
+fn a_company_short_name_opening_a_sentence_reads_like_a_verb_form_and_holds_talks() {
+    // "Velmored" opens its sentence and ends like a verb's form ("Reported"); beside
+    // "Velmored Corp" it is the company, and its talks with unnamed companies in
+    // quotation marks are held.
+    let f = facts(
+        "Velmored Corp said it got approval.\n\nVelmored said it has entered into talks \
+         with \"several major pharmaceutical companies\" on the marketing of the test.",
+    );
+    let e = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Velmored Corp")
+        .unwrap();
+    assert_eq!(e.mentions.len(), 2, "{:?}", f.entities);
+    let talks = event_of(&f.events, EventKind::Talks);
+    let who: Vec<&str> = talks.attendees.iter().map(|&a| name(&f, a)).collect();
+    assert_eq!(who, ["Velmored Corp"]);
+}
