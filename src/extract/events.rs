@@ -3662,6 +3662,9 @@ fn sentence_events(
         });
         // Where the day that dates the event ends, for a span's last day after it.
         let mut day_until: Option<usize> = None;
+        // ("a news conference at noon Wednesday": the day of a time of day told
+        // alone is the last resort, after the day named beside it.)
+        let mut day_of_time: Option<Date> = None;
         for t in own_temporals.as_ref().unwrap_or(&temporals) {
             if t.start < clause_span.0 || t.end > clause_span.1 {
                 continue;
@@ -3904,15 +3907,16 @@ fn sentence_events(
                     zone,
                 } => {
                     m.time = Some(format_time(*hour, *minute, zone.as_deref()));
-                    if let (None, Some(d)) = (&m.date, date) {
-                        m.date = Some(EventDate::Day {
-                            iso: d.to_string(),
-                            strength: ctx.strength,
-                        });
-                    }
+                    day_of_time = day_of_time.or(*date);
                 }
                 _ => {}
             }
+        }
+        if let (None, Some(d)) = (&m.date, day_of_time) {
+            m.date = Some(EventDate::Day {
+                iso: d.to_string(),
+                strength: ctx.strength,
+            });
         }
         // A day dates the event; a month or year beside it dates something else.
         if m.date.is_some() {

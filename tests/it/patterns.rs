@@ -6930,3 +6930,20 @@ fn a_company_short_name_opening_a_sentence_reads_like_a_verb_form_and_holds_talk
     let who: Vec<&str> = talks.attendees.iter().map(|&a| name(&f, a)).collect();
     assert_eq!(who, ["Velmored Corp"]);
 }
+
+#[test]
+fn a_time_of_day_beside_a_weekday_is_on_that_weekday() {
+    let text = "---\npublished: 1987-03-24\n---\nOTTAWA, March 24 - Energy Minister Tom \
+                Reed will hold a news conference at noon est Wednesday, his office said.\n";
+    let f = facts_md(text);
+    let conference = event_of(&f.events, EventKind::Conference);
+    assert_eq!(
+        conference.date,
+        Some(newsgraph::extract::EventDate::Day {
+            iso: "1987-03-25".into(),
+            strength: newsgraph::extract::DateStrength::Relative,
+        }),
+        "{:?}",
+        f.events
+    );
+}
