@@ -70,12 +70,33 @@ pub struct LastBuild {
 #[cfg(feature = "rocksdb")]
 fn open_db(dir: &Path, read_only: bool) -> Result<OxStore> {
     let path = dir.join("oxigraph");
+    if !read_only && !path.exists() {
+        create_db(dir, &path)?;
+    }
     let db = if read_only {
         OxStore::open_read_only(path)
     } else {
         OxStore::open(path)
     };
     db.map_err(|e| open_error(dir, e))
+}
+
+/// Create the database beside its place and move it there once whole: RocksDB
+/// creates its column families one by one, and a build killed between two would
+/// leave a database that no read-only open accepts. (A leftover of such a kill is
+/// removed first.)
+#[cfg(feature = "rocksdb")]
+fn create_db(dir: &Path, path: &Path) -> Result<()> {
+    let staging = dir.join("oxigraph.creating");
+    let io = |source| Error::Io {
+        path: staging.clone(),
+        source,
+    };
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io)?;
+    }
+    drop(OxStore::open(&staging).map_err(|e| open_error(dir, e))?);
+    std::fs::rename(&staging, path).map_err(io)
 }
 
 #[cfg(not(feature = "rocksdb"))]

@@ -47,7 +47,8 @@ fn a_killed_build_leaves_whole_articles_and_a_rerun_completes_it() {
     let store = dir.path().join("killed");
     let bin = env!("CARGO_BIN_EXE_newsgraph");
     let mut killed_midway = 0;
-    for delay_ms in [300, 1200, 2500, 4000, 6000] {
+    // (The first two land while the store is being created, on a fast machine.)
+    for delay_ms in [30, 100, 300, 1200, 2500, 4000, 6000] {
         let mut child = Command::new(bin)
             .arg("build")
             .arg(&corpus)
