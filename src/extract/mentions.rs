@@ -2382,11 +2382,15 @@ fn corporate_context(
     {
         return true;
     }
-    // "the official Tanjug news agency", "the Asahi newspaper": a name before the kind
-    // of medium it is (not a nationality: "the Iranian news agency").
+    // "the official Tanjug news agency", "the Economic Information newspaper": a name
+    // before the kind of medium it is (not a nationality: "the Iranian news agency").
+    // One word must also speak in the article ("Tanjug said"): "the official Soviet
+    // news agency" is a nationality the country lists do not hold.
     let medium = (after == "news" && matches!(after2.as_str(), "agency" | "service"))
         || matches!(after.as_str(), "newspaper" | "daily" | "weekly");
-    if medium && !gazetteer().is_demonym(toks[a].span.of(text)) && !one_common_word {
+    let name = &text[toks[a].span.start..toks[b - 1].span.end];
+    let named_alone = b > a + 1 || text.contains(&format!("{name} said"));
+    if medium && named_alone && !gazetteer().is_demonym(name) && !one_common_word {
         return true;
     }
     (matches!(after.as_str(), "'s" | "’s") && company_noun(&after2))
@@ -2776,6 +2780,11 @@ fn plan_sentence(text: &str, s: &Sentence, common: &HashSet<String>) -> Vec<(usi
                 && !lexicon::is_designator_tail(&[toks[j - 1].span.of(text)])
                 && is_name_token(text, &toks[j + 2])
                 && !lexicon::is_calendar_word(toks[j + 2].span.of(text))
+                // ("Queens College of the City University of New York": a body of
+                // another body named in full is two names.)
+                && !(j + 2..toks.len())
+                    .take_while(|&k| is_name_token(text, &toks[k]))
+                    .any(|k| lexicon::is_org_head(toks[k].span.of(text)))
             {
                 // "Development Bank of the Philippines", "Commission of the European
                 // Communities": a body's name goes on over "of the".

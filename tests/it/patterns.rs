@@ -6690,6 +6690,10 @@ fn a_body_named_of_the_country_keeps_the_country_in_its_name() {
     assert!(hbp.aliases.contains(&"HBP".to_string()), "{:?}", f.entities);
     assert!(!names_of(&f, EntityKind::Country).contains(&"Philippines"));
     assert!(names_of(&f, EntityKind::Country).contains(&"United Kingdom"));
+    // A body of another body named in full is two names.
+    let g = facts("She teaches at Velmor College of the Halden University of Texas.");
+    let orgs = names_of(&g, EntityKind::Organization);
+    assert!(orgs.contains(&"Velmor College"), "{orgs:?}");
 }
 
 #[test]
@@ -6903,12 +6907,22 @@ fn a_parliaments_lower_or_upper_house_is_an_organization() {
 
 #[test]
 fn a_name_before_the_kind_of_medium_it_is_is_an_organization() {
+    // One word must also speak on its own: "the official Soviet news agency" is a
+    // nationality no country list holds.
     let f = facts(
         "The official Velmorpress news agency said the agreement was reached.\n\nThe \
-         Iranian news agency did not report it.",
+         Iranian news agency did not report it. Velmorpress said the talks would go on. \
+         The official Halden news agency gave no figures.",
     );
     let orgs = names_of(&f, EntityKind::Organization);
     assert_eq!(orgs, ["Velmorpress"], "{:?}", f.entities);
+    let g = facts("The official Economic Report newspaper said output will fall.");
+    assert_eq!(
+        names_of(&g, EntityKind::Organization),
+        ["Economic Report"],
+        "{:?}",
+        g.entities
+    );
 }
 
 #[test]
