@@ -185,6 +185,16 @@ fn is_acronym_of(acronym: &str, name: &str) -> bool {
     if initials(&words) == letters {
         return true;
     }
+    // "GM" ← "General Motors Corp": nor is a company's legal form.
+    let bare = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| lexicon::is_designator_tail(&[w]))
+            .count();
+    if bare >= 2 && bare < words.len() && initials(&words[..bare]) == letters {
+        return true;
+    }
     // "FDA" ← "U.S. Food and Drug Administration": the country the name opens with is
     // no part of the acronym.
     let start = words

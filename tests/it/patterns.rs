@@ -6885,6 +6885,14 @@ fn an_acronym_of_a_departments_formal_name_is_the_department() {
         "{:?}",
         g.entities
     );
+    // "HM": nor is a company's legal form.
+    let h = facts("Halden Motors Corp said sales fell. HM said it would cut output.");
+    assert_eq!(
+        names_of(&h, EntityKind::Organization),
+        ["Halden Motors Corp"],
+        "{:?}",
+        h.entities
+    );
 }
 
 #[test]
