@@ -2199,6 +2199,15 @@ fn without_initials(name: &str) -> &str {
     rest
 }
 
+/// A name without the country (or its adjective) it opens with: "Treasury" of "U.S.
+/// Treasury", "Foreign Ministry" of "Japanese Foreign Ministry"; none when nothing or
+/// no country opens it.
+fn without_country(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let g = gazetteer();
+    (g.country(first).is_some() && !rest.is_empty()).then_some(rest)
+}
+
 fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let surface = surface
         .strip_prefix("the ")
@@ -2266,6 +2275,19 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let same = same.or_else(|| {
         found.only_one(EntityKind::Organization, |e| {
             is_acronym_of(surface, &e.name) || is_acronym_of(&e.name, surface)
+        })
+    });
+    // "Treasury" and "U.S. Treasury", "Foreign Ministry" and "Soviet Foreign
+    // Ministry": a body's name after the country it is of is that body, when only one
+    // fits.
+    let same = same.or_else(|| {
+        found.only_one(EntityKind::Organization, |e| {
+            let (short, long) = if e.name.len() < surface.len() {
+                (e.name.as_str(), surface)
+            } else {
+                (surface, e.name.as_str())
+            };
+            without_country(long).is_some_and(|rest| words(rest) == words(short))
         })
     });
     // "Lib Dems" and "Liberal Democrats": every word clipped from the full name's.

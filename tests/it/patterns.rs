@@ -6969,3 +6969,17 @@ fn a_time_of_day_beside_a_weekday_is_on_that_weekday() {
         f.events
     );
 }
+
+#[test]
+fn a_bodys_name_after_its_country_is_the_body_named_alone() {
+    let f = facts(
+        "Sources said the U.S. Treasury would be asked. Treasury officials are urging banks \
+         to act. The Japanese Food Agency bought wheat, a Food Agency official said.",
+    );
+    assert_eq!(
+        names_of(&f, EntityKind::Organization),
+        ["U.S. Treasury", "Japanese Food Agency"],
+        "{:?}",
+        f.entities
+    );
+}
