@@ -775,6 +775,7 @@ pub const THING_HEADS: &[&str] = &[
     "charter",
     "declaration",
     "lecture",
+    "rate",
 ];
 
 pub fn is_thing_head(word: &str) -> bool {

@@ -292,6 +292,7 @@ pub fn recognize(text: &str, sentences: &[Sentence]) -> Found {
     untype_towns_with_an_article(text, sentences, &mut plans);
     compass_quarters(text, sentences, &mut plans);
     rounds_named_after_places(text, sentences, &mut plans);
+    acronyms_of_things(text, sentences, &mut plans);
     split_portfolios(text, sentences, &mut plans);
     for (si, s) in sentences.iter().enumerate() {
         for &(a, b, p) in &plans[si] {
@@ -1302,6 +1303,40 @@ fn split_portfolios(text: &str, sentences: &[Sentence], plans: &mut [Vec<(usize,
                 i += 1;
             }
             i += 1;
+        }
+    }
+}
+
+/// "the London Interbank Offered Rate (LIBOR)", "the Multi-Fibre Arrangement (MFA)":
+/// an acronym defined in brackets after the name of a thing (a rate, a law, a plan)
+/// names that thing wherever the article uses it, no organization.
+fn acronyms_of_things(
+    text: &str,
+    sentences: &[Sentence],
+    plans: &mut [Vec<(usize, usize, Piece)>],
+) {
+    let mut things: HashSet<&str> = HashSet::new();
+    for s in sentences {
+        let t = &s.tokens;
+        for i in 1..t.len().saturating_sub(2) {
+            if t[i].span.of(text) == "("
+                && t[i + 1].acronym
+                && t[i + 2].span.of(text) == ")"
+                && t[i - 1].cap
+                && lexicon::is_thing_head(&t[i - 1].span.of(text).to_lowercase())
+            {
+                things.insert(t[i + 1].span.of(text));
+            }
+        }
+    }
+    if things.is_empty() {
+        return;
+    }
+    for (s, plan) in sentences.iter().zip(plans.iter_mut()) {
+        for piece in plan.iter_mut() {
+            if piece.1 == piece.0 + 1 && things.contains(s.tokens[piece.0].span.of(text)) {
+                piece.2 = Piece::Skip;
+            }
         }
     }
 }

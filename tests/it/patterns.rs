@@ -6983,3 +6983,16 @@ fn a_bodys_name_after_its_country_is_the_body_named_alone() {
         f.entities
     );
 }
+
+#[test]
+fn an_acronym_defined_for_a_rate_or_a_law_names_no_organization() {
+    let f = facts(
+        "Manila wants to pay the Halden Interbank Offered Rate (HIBOR) in cash and a \
+         margin above HIBOR in notes.",
+    );
+    assert!(
+        names_of(&f, EntityKind::Organization).is_empty(),
+        "{:?}",
+        f.entities
+    );
+}
