@@ -4231,16 +4231,23 @@ const VISITED_SITE_NOUNS: &[&str] = &[
     "project", "region", "shipyard", "yard", "complex", "field", "facility",
 ];
 
+/// The word after "to the" within two words of the trigger at `ti` ("a visit to the
+/// zone"), where the text says what the trigger goes to.
+fn after_to_the(words: &[String], ti: usize) -> Option<usize> {
+    let at = (ti + 1..words.len().min(ti + 3)).find(|&i| words[i] == "to")?;
+    words
+        .get(at + 1)
+        .is_some_and(|w| w == "the")
+        .then_some(at + 2)
+}
+
 /// "during a visit to the quake zone", "a visit to the plant": the trigger at `ti` goes
 /// to "the" and a site noun, after at most two other words in lower case.
 fn described_site(s: &Sentence, words: &[String], ti: usize) -> bool {
-    let Some(at) = (ti + 1..words.len().min(ti + 3)).find(|&i| words[i] == "to") else {
+    let Some(first) = after_to_the(words, ti) else {
         return false;
     };
-    if words.get(at + 1).is_none_or(|w| w != "the") {
-        return false;
-    }
-    (at + 2..words.len().min(at + 5))
+    (first..words.len().min(first + 3))
         .take_while(|&i| !s.tokens[i].cap && s.tokens[i].word)
         .any(|i| {
             VISITED_SITE_NOUNS.contains(&words[i].as_str())
@@ -4257,12 +4264,9 @@ fn visited_description(
     ti: usize,
     found: &Found,
 ) -> Option<usize> {
-    let at = (ti + 1..words.len().min(ti + 3)).find(|&i| words[i] == "to")?;
-    if words.get(at + 1).is_none_or(|w| w != "the") {
-        return None;
-    }
-    let noun = words.get(at + 2)?;
-    if !VISITED_SITE_NOUNS.contains(&noun.as_str()) || s.tokens[at + 2].cap {
+    let at = after_to_the(words, ti)?;
+    let noun = words.get(at)?;
+    if !VISITED_SITE_NOUNS.contains(&noun.as_str()) || s.tokens[at].cap {
         return None;
     }
     let trigger_at = s.tokens[ti].span.start;

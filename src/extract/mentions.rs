@@ -2243,6 +2243,11 @@ fn without_country(name: &str) -> Option<&str> {
     (g.country(first).is_some() && !rest.is_empty()).then_some(rest)
 }
 
+/// Two names, the shorter first (the first of two of a length).
+fn shorter_first<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
+    if a.len() < b.len() { (a, b) } else { (b, a) }
+}
+
 fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     let surface = surface
         .strip_prefix("the ")
@@ -2276,11 +2281,7 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     // ("Hutton LBO" and "E.F. Hutton LBO Inc": the founder's initials left out too.)
     let same = same.or_else(|| {
         found.only_one(EntityKind::Organization, |e| {
-            let (short, long) = if e.name.len() < surface.len() {
-                (e.name.as_str(), surface)
-            } else {
-                (surface, e.name.as_str())
-            };
+            let (short, long) = shorter_first(&e.name, surface);
             let short = words(short);
             [words(long), words(without_initials(long))]
                 .iter()
@@ -2297,11 +2298,7 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     // name, when only one fits ("House" is not the "House Intelligence Committee").
     let same = same.or_else(|| {
         found.only_one(EntityKind::Organization, |e| {
-            let (short, long) = if e.name.len() < surface.len() {
-                (e.name.as_str(), surface)
-            } else {
-                (surface, e.name.as_str())
-            };
+            let (short, long) = shorter_first(&e.name, surface);
             is_company_short_name(short, long)
         })
     });
@@ -2317,11 +2314,7 @@ fn add_org(found: &mut Found, surface: &str, span: Span) -> usize {
     // fits.
     let same = same.or_else(|| {
         found.only_one(EntityKind::Organization, |e| {
-            let (short, long) = if e.name.len() < surface.len() {
-                (e.name.as_str(), surface)
-            } else {
-                (surface, e.name.as_str())
-            };
+            let (short, long) = shorter_first(&e.name, surface);
             without_country(long).is_some_and(|rest| words(rest) == words(short))
         })
     });
